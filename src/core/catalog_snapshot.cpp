@@ -1,0 +1,395 @@
+#include "core/catalog_snapshot.hpp"
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/json.hpp"
+
+namespace flaqes {
+namespace {
+
+// Field positions of each query's rows (src/pg/catalog_reader.cpp).
+namespace rel {
+enum { oid, schema, name, relkind, reltuples, comment, partstrat, partkey, parent_oid, parent_schema,
+       parent_name, bound, n_tup_ins, n_tup_upd, n_tup_del, n_live_tup, seq_scan, idx_scan, analyzed };
+}
+namespace col {
+enum { relid, attnum, name, type, type_oid, typmod, typtype, typcategory, not_null, default_expr, identity,
+       generated, comment, null_frac, n_distinct, seq_schema, seq_name, seq_type, seq_max, seq_last, element_type_oid };
+}
+namespace con {
+enum { relid, name, contype, conkey, ref_oid, ref_schema, ref_name, ref_columns, confkey, on_update,
+       on_delete, match, deferrable, deferred, validated, check_expr, exclusion_def, index_oid, is_local };
+}
+namespace idx {
+enum { relid, oid, name, method, nkeyatts, indkey, opclasses, collations, options, unique, primary,
+       exclusion, valid, nulls_not_distinct, predicate, key_defs, definition, constraint, scans };
+}
+namespace enm {
+enum { oid, schema, name, labels };
+}
+namespace dom {
+enum { oid, schema, name, base_type, base_oid, base_typmod, not_null, default_expr, checks };
+}
+
+// Row access with the checks a malformed snapshot needs (a bug in the queries, never user input).
+class Row {
+public:
+    explicit Row(const json::Value& row) : row_(row) {
+        if (!row.is_array()) throw Error(sqlstate::internal_error, "flaqes: catalog row is not an array");
+    }
+    const json::Value& at(std::size_t i) const {
+        if (i >= row_.items().size()) {
+            throw Error(sqlstate::internal_error, fmt::format("flaqes: catalog row lacks field {}", i));
+        }
+        return row_.items()[i];
+    }
+    bool null(std::size_t i) const { return at(i).is_null(); }
+    std::string str(std::size_t i) const { return null(i) ? std::string() : at(i).as_string(); }
+    std::optional<std::string> opt_str(std::size_t i) const {
+        return null(i) ? std::nullopt : std::optional<std::string>(at(i).as_string());
+    }
+    char chr(std::size_t i) const {
+        const std::string s = str(i);
+        return s.empty() ? '\0' : s.front();
+    }
+    bool flag(std::size_t i) const { return !null(i) && at(i).as_bool(); }
+    std::int64_t int64(std::size_t i) const { return opt_int64(i).value_or(0); }
+    std::optional<std::int64_t> opt_int64(std::size_t i) const { return integer(at(i)); }
+    std::optional<double> opt_double(std::size_t i) const {
+        return null(i) ? std::nullopt : std::optional<double>(at(i).as_double());
+    }
+    Oid oid(std::size_t i) const { return static_cast<Oid>(int64(i)); }
+    std::vector<std::int64_t> ints(std::size_t i) const {
+        std::vector<std::int64_t> out;
+        if (null(i)) return out;
+        for (const json::Value& v : at(i).items()) out.push_back(integer(v).value_or(0));
+        return out;
+    }
+    std::vector<std::string> strings(std::size_t i) const {
+        std::vector<std::string> out;
+        if (null(i)) return out;
+        for (const json::Value& v : at(i).items()) out.push_back(v.is_null() ? std::string() : v.as_string());
+        return out;
+    }
+
+private:
+    // Postgres writes oid and oid[] values as JSON strings, integer types as numbers.
+    static std::optional<std::int64_t> integer(const json::Value& v) {
+        if (v.is_number()) return v.as_int64();
+        if (!v.is_string()) return std::nullopt;
+        return json::Value::number_text(v.as_string()).as_int64();
+    }
+
+    const json::Value& row_;
+};
+
+json::Value parse_array(const std::string& text) {
+    json::Value value = json::parse(text.empty() ? std::string_view("[]") : std::string_view(text));
+    if (!value.is_array()) throw Error(sqlstate::internal_error, "flaqes: catalog query did not return an array");
+    return value;
+}
+
+RelKind relkind_from(char c, bool has_parent) {
+    switch (c) {
+        case 'p': return RelKind::partitioned_table;
+        case 'v': return RelKind::view;
+        case 'm': return RelKind::materialized_view;
+        case 'f': return RelKind::foreign_table;
+        default: return has_parent ? RelKind::partition : RelKind::table;
+    }
+}
+
+FkAction fk_action_from(char c) {
+    switch (c) {
+        case 'r': return FkAction::restrict;
+        case 'c': return FkAction::cascade;
+        case 'n': return FkAction::set_null;
+        case 'd': return FkAction::set_default;
+        default: return FkAction::no_action;
+    }
+}
+
+FkMatch fk_match_from(char c) {
+    switch (c) {
+        case 'f': return FkMatch::full;
+        case 'p': return FkMatch::partial;
+        default: return FkMatch::simple;
+    }
+}
+
+std::string partition_strategy_name(char c) {
+    switch (c) {
+        case 'r': return "range";
+        case 'l': return "list";
+        case 'h': return "hash";
+        default: return std::string(1, c);
+    }
+}
+
+Table make_table(const Row& r) {
+    Table t;
+    t.oid = r.oid(rel::oid);
+    t.name = {r.str(rel::schema), r.str(rel::name)};
+    const bool has_parent = !r.null(rel::parent_oid);
+    t.kind = relkind_from(r.chr(rel::relkind), has_parent);
+    t.row_estimate = r.opt_double(rel::reltuples);
+    t.comment = r.opt_str(rel::comment);
+    if (!r.null(rel::partstrat)) {
+        t.partition_strategy = partition_strategy_name(r.chr(rel::partstrat));
+        t.partition_key = r.opt_str(rel::partkey);
+    }
+    if (has_parent) {
+        t.partition_parent_oid = r.oid(rel::parent_oid);
+        t.partition_parent = QualifiedName{r.str(rel::parent_schema), r.str(rel::parent_name)};
+        t.partition_bound = r.opt_str(rel::bound);
+    }
+    t.stats.inserts = r.opt_int64(rel::n_tup_ins);
+    t.stats.updates = r.opt_int64(rel::n_tup_upd);
+    t.stats.deletes = r.opt_int64(rel::n_tup_del);
+    t.stats.live_tuples = r.opt_int64(rel::n_live_tup);
+    t.stats.seq_scans = r.opt_int64(rel::seq_scan);
+    t.stats.idx_scans = r.opt_int64(rel::idx_scan);
+    t.stats.analyzed = r.flag(rel::analyzed);
+    return t;
+}
+
+Column make_column(const Row& r) {
+    Column c;
+    c.attnum = static_cast<int>(r.int64(col::attnum));
+    c.name = r.str(col::name);
+    c.type = r.str(col::type);
+    c.type_oid = r.oid(col::type_oid);
+    c.typmod = static_cast<int>(r.int64(col::typmod));
+    c.type_type = r.chr(col::typtype);
+    c.type_category = r.chr(col::typcategory);
+    c.not_null = r.flag(col::not_null);
+    c.default_expr = r.opt_str(col::default_expr);
+    const char identity = r.chr(col::identity);
+    c.identity = identity == 'a' ? Identity::always : identity == 'd' ? Identity::by_default : Identity::none;
+    c.generated = r.chr(col::generated) == 's' ? Generated::stored : Generated::none;
+    c.comment = r.opt_str(col::comment);
+    c.element_type_oid = r.oid(col::element_type_oid);
+    c.null_frac = r.opt_double(col::null_frac);
+    c.n_distinct = r.opt_double(col::n_distinct);
+    if (!r.null(col::seq_name)) {
+        SequenceInfo s;
+        s.name = {r.str(col::seq_schema), r.str(col::seq_name)};
+        s.data_type = r.str(col::seq_type);
+        s.max_value = r.int64(col::seq_max);
+        s.last_value = r.opt_int64(col::seq_last);
+        c.sequence = s;
+    }
+    return c;
+}
+
+std::vector<int> to_attnums(const std::vector<std::int64_t>& values) {
+    return {values.begin(), values.end()};
+}
+
+std::vector<std::string> column_names(const Table& t, const std::vector<int>& attnums) {
+    std::vector<std::string> names;
+    names.reserve(attnums.size());
+    for (int attnum : attnums) {
+        const Column* c = t.column_at(attnum);
+        names.push_back(c != nullptr ? c->name : std::string());
+    }
+    return names;
+}
+
+void add_constraint(Table& t, const Row& r) {
+    const char type = r.chr(con::contype);
+    const std::vector<int> attnums = to_attnums(r.ints(con::conkey));
+    if (type == 'p' || type == 'u') {
+        KeyConstraint k;
+        k.name = r.str(con::name);
+        k.attnums = attnums;
+        k.columns = column_names(t, attnums);
+        k.deferrable = r.flag(con::deferrable);
+        k.index_oid = r.oid(con::index_oid);
+        if (type == 'p') {
+            t.primary_key = k;
+        } else {
+            t.unique_constraints.push_back(k);
+        }
+    } else if (type == 'f') {
+        ForeignKey f;
+        f.name = r.str(con::name);
+        f.attnums = attnums;
+        f.columns = column_names(t, attnums);
+        f.ref_oid = r.oid(con::ref_oid);
+        f.ref = {r.str(con::ref_schema), r.str(con::ref_name)};
+        f.ref_attnums = to_attnums(r.ints(con::confkey));
+        f.ref_columns = r.strings(con::ref_columns);
+        f.on_update = fk_action_from(r.chr(con::on_update));
+        f.on_delete = fk_action_from(r.chr(con::on_delete));
+        f.match = fk_match_from(r.chr(con::match));
+        f.deferrable = r.flag(con::deferrable);
+        f.initially_deferred = r.flag(con::deferred);
+        f.validated = r.flag(con::validated);
+        t.foreign_keys.push_back(f);
+    } else if (type == 'c') {
+        CheckConstraint c;
+        c.name = r.str(con::name);
+        c.expression = r.str(con::check_expr);
+        c.attnums = attnums;
+        c.columns = column_names(t, attnums);
+        c.validated = r.flag(con::validated);
+        c.inherited = !r.flag(con::is_local);
+        t.check_constraints.push_back(c);
+    } else if (type == 'x') {
+        ExclusionConstraint x;
+        x.name = r.str(con::name);
+        x.definition = r.str(con::exclusion_def);
+        x.columns = column_names(t, attnums);
+        t.exclusion_constraints.push_back(x);
+    }
+}
+
+// pg_index.indoption bits (catalog/pg_index.h).
+constexpr std::int64_t index_option_desc = 0x0001;
+constexpr std::int64_t index_option_nulls_first = 0x0002;
+
+Index make_index(const Table& t, const Row& r) {
+    Index ix;
+    ix.oid = r.oid(idx::oid);
+    ix.name = r.str(idx::name);
+    ix.method = r.str(idx::method);
+    ix.unique = r.flag(idx::unique);
+    ix.primary = r.flag(idx::primary);
+    ix.exclusion = r.flag(idx::exclusion);
+    ix.valid = r.flag(idx::valid);
+    ix.nulls_not_distinct = r.flag(idx::nulls_not_distinct);
+    ix.predicate = r.opt_str(idx::predicate);
+    ix.definition = r.str(idx::definition);
+    ix.constraint = r.opt_str(idx::constraint);
+    ix.scans = r.opt_int64(idx::scans);
+    const auto key_count = static_cast<std::size_t>(r.int64(idx::nkeyatts));
+    const std::vector<std::int64_t> attnums = r.ints(idx::indkey);
+    const std::vector<std::int64_t> opclasses = r.ints(idx::opclasses);
+    const std::vector<std::int64_t> collations = r.ints(idx::collations);
+    const std::vector<std::int64_t> options = r.ints(idx::options);
+    const std::vector<std::string> key_defs = r.strings(idx::key_defs);
+    for (std::size_t i = 0; i < attnums.size(); ++i) {
+        const int attnum = static_cast<int>(attnums[i]);
+        const Column* c = attnum > 0 ? t.column_at(attnum) : nullptr;
+        const std::string name = c != nullptr ? c->name : std::string();
+        if (i >= key_count) {  // INCLUDE columns carry no opclass or ordering
+            ix.include.push_back(name);
+            continue;
+        }
+        IndexKey k;
+        k.attnum = attnum;
+        k.column = name;
+        k.expression = i < key_defs.size() ? key_defs[i] : name;
+        k.opclass = i < opclasses.size() ? static_cast<Oid>(opclasses[i]) : 0;
+        k.collation = i < collations.size() ? static_cast<Oid>(collations[i]) : 0;
+        const std::int64_t option = i < options.size() ? options[i] : 0;
+        k.descending = (option & index_option_desc) != 0;
+        k.nulls_first = (option & index_option_nulls_first) != 0;
+        ix.keys.push_back(k);
+    }
+    return ix;
+}
+
+// Finds the table of each row; rows come grouped by relation, so the last hit is usually it.
+class TableCursor {
+public:
+    explicit TableCursor(SchemaGraph& graph) : graph_(graph) {}
+    Table* find(Oid oid) {
+        if (last_ != nullptr && last_->oid == oid) return last_;
+        last_ = const_cast<Table*>(graph_.table(oid));
+        return last_;
+    }
+
+private:
+    SchemaGraph& graph_;
+    Table* last_ = nullptr;
+};
+
+}  // namespace
+
+SchemaGraph build_schema_graph(const CatalogSnapshot& snapshot) {
+    SchemaGraph graph;
+    const json::Value relations = parse_array(snapshot.relations);
+    for (const json::Value& row : relations.items()) {
+        graph.tables.push_back(make_table(Row(row)));
+    }
+    graph.index();
+    TableCursor cursor(graph);
+    const json::Value columns = parse_array(snapshot.columns);
+    for (const json::Value& row : columns.items()) {
+        const Row r(row);
+        if (Table* t = cursor.find(r.oid(col::relid))) t->columns.push_back(make_column(r));
+    }
+    // Indexes before constraints: a unique constraint takes NULLS NOT DISTINCT from its index.
+    const json::Value indexes = parse_array(snapshot.indexes);
+    for (const json::Value& row : indexes.items()) {
+        const Row r(row);
+        if (Table* t = cursor.find(r.oid(idx::relid))) t->indexes.push_back(make_index(*t, r));
+    }
+    const json::Value constraints = parse_array(snapshot.constraints);
+    for (const json::Value& row : constraints.items()) {
+        const Row r(row);
+        if (Table* t = cursor.find(r.oid(con::relid))) add_constraint(*t, r);
+    }
+    for (Table& t : graph.tables) {
+        for (KeyConstraint& k : t.unique_constraints) {
+            for (const Index& ix : t.indexes) {
+                if (ix.oid == k.index_oid) k.nulls_not_distinct = ix.nulls_not_distinct;
+            }
+        }
+    }
+    const json::Value enums = parse_array(snapshot.enums);
+    for (const json::Value& row : enums.items()) {
+        const Row r(row);
+        graph.enums.push_back(EnumType{r.oid(enm::oid), {r.str(enm::schema), r.str(enm::name)}, r.strings(enm::labels)});
+    }
+    const json::Value domains = parse_array(snapshot.domains);
+    for (const json::Value& row : domains.items()) {
+        const Row r(row);
+        DomainType d;
+        d.oid = r.oid(dom::oid);
+        d.name = {r.str(dom::schema), r.str(dom::name)};
+        d.base_type = r.str(dom::base_type);
+        d.base_type_oid = r.oid(dom::base_oid);
+        d.base_typmod = static_cast<int>(r.int64(dom::base_typmod));
+        d.not_null = r.flag(dom::not_null);
+        d.default_expr = r.opt_str(dom::default_expr);
+        if (!r.null(dom::checks)) {
+            for (const json::Value& check : r.at(dom::checks).items()) {
+                const Row c(check);
+                d.checks.push_back(DomainCheck{c.str(0), c.str(1)});
+            }
+        }
+        graph.domains.push_back(d);
+    }
+    graph.index();
+    return graph;
+}
+
+std::vector<Oid> relation_oids(const std::string& relations_json) {
+    std::vector<Oid> oids;
+    const json::Value relations = parse_array(relations_json);
+    for (const json::Value& row : relations.items()) oids.push_back(Row(row).oid(rel::oid));
+    return oids;
+}
+
+std::string oid_array_literal(const std::vector<Oid>& oids) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < oids.size(); ++i) {
+        if (i > 0) out += ',';
+        out += std::to_string(oids[i]);
+    }
+    out += '}';
+    return out;
+}
+
+std::vector<std::string> json_string_list(const std::string& json_text) {
+    std::vector<std::string> out;
+    const json::Value list = parse_array(json_text);
+    for (const json::Value& v : list.items()) out.push_back(v.is_string() ? v.as_string() : std::string());
+    return out;
+}
+
+}  // namespace flaqes

@@ -1,0 +1,23 @@
+// Design patterns found in the schema: soft delete, SCD2, polymorphic associations, ...
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/json.hpp"
+#include "core/schema_graph.hpp"
+
+namespace flaqes {
+
+struct PatternMatch {
+    Oid table = 0;
+    std::string pattern;               // e.g. "soft_delete" (names listed in README.md)
+    std::vector<std::string> columns;  // the columns that carry it
+    double confidence = 0.0;           // in [0, 1]
+    json::Value evidence;              // an object: what was seen
+};
+
+// Every pattern instance of the graph's tables, grouped by table in graph order.
+std::vector<PatternMatch> detect_patterns(const SchemaGraph& graph);
+
+}  // namespace flaqes

@@ -1,0 +1,44 @@
+// Table roles: what each table is for, as hypotheses with a confidence and the evidence.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/schema_graph.hpp"
+
+namespace flaqes {
+
+enum class Role {
+    entity,  // an ordinary OLTP entity: the default hypothesis
+    fact,
+    dimension,
+    event_log,
+    junction,
+    scd2,
+    snapshot,
+    lookup,
+    config,
+    audit_log,
+    polymorphic,
+    queue,
+    eav,
+};
+const char* role_name(Role role);
+
+struct RoleHypothesis {
+    Role role = Role::entity;
+    double confidence = 0.0;           // in [0, 1]
+    std::vector<std::string> signals;  // the evidence, in words
+};
+
+struct TableRole {
+    Oid table = 0;
+    RoleHypothesis best;
+    std::vector<RoleHypothesis> alternatives;  // other plausible roles, most likely first
+};
+
+// One entry per table of the graph that holds rows (tables, partitioned tables; partitions
+// take their parent's role and are left out), in graph order.
+std::vector<TableRole> detect_roles(const SchemaGraph& graph);
+
+}  // namespace flaqes

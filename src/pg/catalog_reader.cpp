@@ -1,0 +1,180 @@
+#include "pg/catalog_reader.hpp"
+
+#include "core/catalog_snapshot.hpp"
+#include "core/error.hpp"
+#include "pg/spi.hpp"
+
+namespace flaqes::pg {
+namespace {
+
+// Each query returns one JSON array of arrays; the position of every field is the contract with
+// core/catalog_snapshot.cpp, which names them. Keep the two in step.
+
+// $1: schema names or NULL.
+constexpr const char* relations_query = R"SQL(
+SELECT coalesce(json_agg(json_build_array(
+         c.oid, n.nspname, c.relname, c.relkind,
+         CASE WHEN c.reltuples >= 0 THEN c.reltuples END,
+         d.description,
+         pt.partstrat,
+         CASE WHEN pt.partrelid IS NOT NULL THEN pg_get_partkeydef(c.oid) END,
+         inh.inhparent, pn.nspname, pc.relname,
+         CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
+         s.n_tup_ins, s.n_tup_upd, s.n_tup_del, s.n_live_tup, s.seq_scan, s.idx_scan,
+         s.last_analyze IS NOT NULL OR s.last_autoanalyze IS NOT NULL)
+       ORDER BY n.nspname, c.relname), '[]')::text
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description d
+       ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+LEFT JOIN pg_partitioned_table pt ON pt.partrelid = c.oid
+LEFT JOIN pg_inherits inh ON c.relispartition AND inh.inhrelid = c.oid
+LEFT JOIN pg_class pc ON pc.oid = inh.inhparent
+LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  AND n.nspname !~ '^pg_'  -- pg_catalog, pg_toast*, pg_temp_*: user schemas cannot start with pg_
+  AND n.nspname NOT IN ('information_schema', 'flaqes')
+  AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
+  AND NOT EXISTS (SELECT FROM pg_depend e
+                  WHERE e.deptype = 'e'
+                    AND ((e.classid = 'pg_class'::regclass AND e.objid = c.oid)
+                      OR (e.classid = 'pg_namespace'::regclass AND e.objid = n.oid)))
+)SQL";
+
+// $1: relation oids. Statistics come from pg_stats (rows the caller may see), the sequence from
+// the serial/identity dependency.
+constexpr const char* columns_query = R"SQL(
+SELECT coalesce(json_agg(json_build_array(
+         a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid,
+         a.atttypmod, t.typtype, t.typcategory, a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid),
+         a.attidentity, a.attgenerated, d.description, st.null_frac, st.n_distinct,
+         sn.nspname, sc.relname, format_type(sq.seqtypid, NULL), sq.seqmax,
+         CASE WHEN sq.seqrelid IS NOT NULL AND has_sequence_privilege(sq.seqrelid, 'SELECT,USAGE')
+              THEN pg_sequence_last_value(sq.seqrelid) END,
+         CASE WHEN t.typcategory = 'A' THEN t.typelem END)
+       ORDER BY a.attrelid, a.attnum), '[]')::text
+FROM unnest($1::oid[]) AS r(oid)
+JOIN pg_class c ON c.oid = r.oid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_description d
+       ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+LEFT JOIN pg_stats st
+       ON st.schemaname = n.nspname AND st.tablename = c.relname AND st.attname = a.attname
+      AND st.inherited = (c.relkind = 'p')
+LEFT JOIN pg_depend sd
+       ON sd.refclassid = 'pg_class'::regclass AND sd.refobjid = a.attrelid
+      AND sd.refobjsubid = a.attnum AND sd.classid = 'pg_class'::regclass
+      AND sd.deptype IN ('a', 'i')
+LEFT JOIN pg_sequence sq ON sq.seqrelid = sd.objid
+LEFT JOIN pg_class sc ON sc.oid = sq.seqrelid
+LEFT JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+)SQL";
+
+// $1: relation oids. A foreign key cloned onto a partition (conparentid <> 0) is left out: it is
+// listed once, on the partitioned table that declares it.
+constexpr const char* constraints_query = R"SQL(
+SELECT coalesce(json_agg(json_build_array(
+         con.conrelid, con.conname, con.contype, con.conkey, con.confrelid, fn.nspname, fc.relname,
+         CASE WHEN con.contype = 'f' THEN
+           ARRAY(SELECT fa.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                 JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.attnum
+                 ORDER BY k.ord) END,
+         con.confkey, con.confupdtype, con.confdeltype, con.confmatchtype, con.condeferrable,
+         con.condeferred, con.convalidated,
+         CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END,
+         CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid) END,
+         con.conindid, con.conislocal)
+       ORDER BY con.conrelid, con.contype, con.conname), '[]')::text
+FROM unnest($1::oid[]) AS r(oid)
+JOIN pg_constraint con ON con.conrelid = r.oid
+LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND NOT (con.contype = 'f' AND con.conparentid <> 0)
+)SQL";
+
+// $1: relation oids.
+constexpr const char* indexes_query = R"SQL(
+SELECT coalesce(json_agg(json_build_array(
+         i.indrelid, i.indexrelid, ic.relname, am.amname, i.indnkeyatts, i.indkey::int2[],
+         i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[], i.indisunique,
+         i.indisprimary, i.indisexclusion, i.indisvalid, i.indnullsnotdistinct,
+         pg_get_expr(i.indpred, i.indrelid),
+         ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+               FROM generate_series(1, i.indnatts) AS k ORDER BY k),
+         pg_get_indexdef(i.indexrelid), con.conname, si.idx_scan)
+       ORDER BY i.indrelid, ic.relname), '[]')::text
+FROM unnest($1::oid[]) AS r(oid)
+JOIN pg_index i ON i.indrelid = r.oid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_constraint con
+       ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
+LEFT JOIN pg_stat_user_indexes si ON si.indexrelid = i.indexrelid
+)SQL";
+
+// Enums and domains of user schemas (all of them: a table may use a type of another schema).
+constexpr const char* user_types_filter = R"SQL(
+  n.nspname !~ '^pg_' AND n.nspname NOT IN ('information_schema', 'flaqes')
+  AND NOT EXISTS (SELECT FROM pg_depend e
+                  WHERE e.deptype = 'e' AND e.classid = 'pg_type'::regclass AND e.objid = t.oid)
+)SQL";
+
+constexpr const char* enums_query = R"SQL(
+SELECT coalesce(json_agg(json_build_array(
+         t.oid, n.nspname, t.typname,
+         ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder))
+       ORDER BY n.nspname, t.typname), '[]')::text
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typtype = 'e' AND
+)SQL";
+
+constexpr const char* domains_query = R"SQL(
+SELECT coalesce(json_agg(json_build_array(
+         t.oid, n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typbasetype,
+         t.typtypmod, t.typnotnull, t.typdefault,
+         ARRAY(SELECT json_build_array(dc.conname, pg_get_expr(dc.conbin, 0))
+               FROM pg_constraint dc WHERE dc.contypid = t.oid AND dc.contype = 'c'
+               ORDER BY dc.conname))
+       ORDER BY n.nspname, t.typname), '[]')::text
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typtype = 'd' AND
+)SQL";
+
+constexpr const char* missing_schemas_query = R"SQL(
+SELECT coalesce(json_agg(s.name ORDER BY s.ord), '[]')::text
+FROM unnest($1::text[]) WITH ORDINALITY AS s(name, ord)
+WHERE NOT EXISTS (SELECT FROM pg_namespace n WHERE n.nspname = s.name)
+)SQL";
+
+}  // namespace
+
+SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas) {
+    TextParam schema_param;
+    if (schemas) {
+        schema_param = array_literal(*schemas);
+        const std::vector<std::string> missing = json_string_list(spi_query_text(missing_schemas_query, {schema_param}));
+        if (!missing.empty()) {
+            throw Error(sqlstate::invalid_schema_name, fmt::format("schema \"{}\" does not exist", missing.front()),
+                        "flaqes reads only schemas of the current database.",
+                        "Check the spelling and case of the name; \\dn in psql lists the schemas.");
+        }
+    }
+    CatalogSnapshot snapshot;
+    snapshot.relations = spi_query_text(relations_query, {schema_param});
+    const TextParam oids = oid_array_literal(relation_oids(snapshot.relations));
+    snapshot.columns = spi_query_text(columns_query, {oids});
+    snapshot.constraints = spi_query_text(constraints_query, {oids});
+    snapshot.indexes = spi_query_text(indexes_query, {oids});
+    snapshot.enums = spi_query_text(std::string(enums_query) + user_types_filter);
+    snapshot.domains = spi_query_text(std::string(domains_query) + user_types_filter);
+    return build_schema_graph(snapshot);
+}
+
+}  // namespace flaqes::pg

@@ -1,0 +1,16 @@
+// flaqes.schema_graph(schemas text[]) RETURNS jsonb
+#include "core/json.hpp"
+#include "core/schema_graph_json.hpp"
+#include "pg/boundary.hpp"
+#include "pg/catalog_reader.hpp"
+#include "pg/datum.hpp"
+#include "pg/spi.hpp"
+
+FLAQES_FUNCTION(flaqes_schema_graph) {
+    using namespace flaqes;
+    const auto schemas = pg::text_array_arg(fcinfo, 0, "schema names");
+    const std::string document = pg::with_spi([&] {
+        return json::dump(schema_graph_json(pg::read_schema_graph(schemas), schemas));
+    });
+    return pg::jsonb_datum(document);
+}
