@@ -5,7 +5,7 @@ EXTENSION  = flaqes
 MODULE_big = flaqes
 DATA       = $(wildcard flaqes--*.sql)
 
-SOURCES = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp src/pg/*.cpp))
+SOURCES = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp src/core/*/*/*.cpp src/pg/*.cpp))
 OBJS    = $(SOURCES:.cpp=.o)
 
 PG_CONFIG ?= pg_config
