@@ -89,7 +89,7 @@ FLAQES_FUNCTION(flaqes_seed) {
     pg::ResultSet rs(fcinfo);
     pg::with_spi([&] {
         with_plan(r, [&](const seed::Plan& plan) {
-            const pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::insert, nullptr);
+            const pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::insert);
             for (const auto& [oid, count] : outcome.inserted) rs.emit(pg::ResultSet::Row().oid(oid).int64(count));
             return 0;
         });
@@ -108,9 +108,10 @@ FLAQES_FUNCTION(flaqes_seed_rows) {
     const Request r = read_request(fcinfo, relation, true);
     require_writable();
     pg::pg_call([&] { InitMaterializedSRF(fcinfo, 0); });
-    Tuplestorestate* store = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo)->setResult;
+    const auto* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+    const pg::RowsOut out{rsinfo->setResult, rsinfo->setDesc};
     pg::with_spi([&] {
-        with_plan(r, [&](const seed::Plan& plan) { return pg::execute_seed_plan(plan, pg::SeedMode::rows, store); });
+        with_plan(r, [&](const seed::Plan& plan) { return pg::execute_seed_plan(plan, pg::SeedMode::rows, out); });
     });
     return 0;
 }
@@ -136,7 +137,7 @@ FLAQES_FUNCTION(flaqes_seed_sql) {
                 BeginInternalSubTransaction(nullptr);
                 MemoryContextSwitchTo(context);
             });
-            pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::script, nullptr);
+            pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::script);
             pg::pg_call([&] {
                 RollbackAndReleaseCurrentSubTransaction();
                 MemoryContextSwitchTo(context);

@@ -87,8 +87,8 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::siz
     if (!filters.empty()) sql += " WHERE " + join(filters, " AND ");
     std::vector<std::string> returning;
     for (const std::string& c : t.returning) returning.push_back("t." + quote_ident(c) + "::pg_catalog.text");
-    if (ti == plan.target && mode == SeedMode::rows && !t.has_deferred) returning.push_back("t");
     if (mode == SeedMode::script) returning.push_back(row_literal_expression(script_columns(t)));
+    if (ti == plan.target && mode == SeedMode::rows && !t.has_deferred) returning.push_back("t.*");
     if (!returning.empty()) sql += " RETURNING " + join(returning, ", ");
     return sql;
 }
@@ -113,7 +113,7 @@ std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode) {
     std::string sql = "UPDATE " + t.name.sql() + " AS t SET " + join(sets, ", ") + " FROM ROWS FROM (" +
                       join(args, ", ") + ") AS u(" + join(aliases, ", ") + ") WHERE " + join(where, " AND ");
     std::vector<std::string> returning;
-    if (ti == plan.target && mode == SeedMode::rows) returning.push_back("t");
+    if (ti == plan.target && mode == SeedMode::rows) returning.push_back("t.*");
     if (mode == SeedMode::script) {
         returning.push_back("pg_catalog.format('UPDATE %s SET %s WHERE %s;', " + quoted_literal(t.name.sql()) +
                             ", pg_catalog.concat_ws(', ', " + join(script_sets, ", ") + "), pg_catalog.concat_ws(' AND ', " +
@@ -155,9 +155,29 @@ void batch_datums(const std::vector<ColumnBatch>& batches, std::size_t rows, std
     });
 }
 
+// Copies the table columns of an SPI result row (from column `first` on) into the tuplestore,
+// whose descriptor is the table's row type: dropped columns there are NULL.
+void put_row(const RowsOut& out, HeapTuple tuple, TupleDesc source, int first, Datum*& values, bool*& nulls) {
+    TupleDesc target = out.desc;
+    if (values == nullptr) {
+        values = static_cast<Datum*>(palloc(sizeof(Datum) * static_cast<std::size_t>(target->natts)));
+        nulls = static_cast<bool*>(palloc(sizeof(bool) * static_cast<std::size_t>(target->natts)));
+    }
+    int column = first;
+    for (int i = 0; i < target->natts; ++i) {
+        if (TupleDescAttr(target, i)->attisdropped) {
+            values[i] = 0;
+            nulls[i] = true;
+        } else {
+            values[i] = SPI_getbinval(tuple, source, column++, &nulls[i]);
+        }
+    }
+    tuplestore_putvalues(out.store, target, values, nulls);
+}
+
 class Runner {
 public:
-    Runner(const Plan& plan, SeedMode mode, Tuplestorestate* rows_out)
+    Runner(const Plan& plan, SeedMode mode, RowsOut rows_out)
         : plan_(plan), mode_(mode), rows_out_(rows_out), runs_(plan.tables.size()) {}
 
     SeedOutcome run() {
@@ -165,9 +185,12 @@ public:
             return AllocSetContextCreate(CurrentMemoryContext, "flaqes seed batch", ALLOCSET_DEFAULT_SIZES);
         });
         for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
+            if (plan_.tables[ti].reuse) read_reused_rows(ti);
+        }
+        for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
             const TablePlan& t = plan_.tables[ti];
             if (t.reuse) {
-                read_reused_rows(ti);
+                continue;
             } else if (t.rows > 0) {
                 read_offset(ti);
                 insert_rows(ti);
@@ -211,7 +234,7 @@ private:
             texts.push_back("s." + quote_ident(c) + "::pg_catalog.text");
             not_null.push_back(quote_ident(c) + " IS NOT NULL");
         }
-        const std::string sql = "SELECT pg_catalog.coalesce(pg_catalog.json_agg(pg_catalog.json_build_array(" + join(texts, ", ") +
+        const std::string sql = "SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_array(" + join(texts, ", ") +
                                 ")), '[]')::pg_catalog.text FROM (SELECT " + join(cols, ", ") + " FROM " + t.name.sql() +
                                 " WHERE " + join(not_null, " AND ") + " ORDER BY " + join(cols, ", ") + " LIMIT 100000) AS s";
         const json::Value rows = json::parse(spi_query_text(sql));
@@ -259,28 +282,18 @@ private:
         const std::size_t width = pool_columns + (returns_script ? 1 : 0);
         if (table != nullptr && (width > 0 || returns_row)) {
             std::vector<const char*> cells(static_cast<std::size_t>(processed) * width, nullptr);
-            Tuplestorestate* store = returns_row ? rows_out_ : nullptr;
+            const bool keep_row = returns_row && rows_out_.store != nullptr;
+            Datum* row_values = nullptr;
+            bool* row_nulls = nullptr;
             pg_call([&] {
                 for (std::uint64_t r = 0; r < processed; ++r) {
                     HeapTuple tuple = table->vals[r];
                     for (std::size_t k = 0; k < pool_columns; ++k) {
                         cells[r * width + k] = SPI_getvalue(tuple, table->tupdesc, static_cast<int>(k + 1));
                     }
-                    int next = static_cast<int>(pool_columns) + 1;
-                    if (store != nullptr) {
-                        bool isnull = false;
-                        const Datum d = SPI_getbinval(tuple, table->tupdesc, next++, &isnull);
-                        if (!isnull) {
-                            HeapTupleHeader header = DatumGetHeapTupleHeader(d);
-                            HeapTupleData row;
-                            row.t_len = HeapTupleHeaderGetDatumLength(header);
-                            ItemPointerSetInvalid(&row.t_self);
-                            row.t_tableOid = InvalidOid;
-                            row.t_data = header;
-                            tuplestore_puttuple(store, &row);
-                        }
-                    }
+                    const int next = static_cast<int>(pool_columns) + 1;
                     if (returns_script) cells[r * width + pool_columns] = SPI_getvalue(tuple, table->tupdesc, next);
+                    if (keep_row) put_row(rows_out_, tuple, table->tupdesc, next, row_values, row_nulls);
                 }
             });
             seed::KeyPool& pool = runs_[ti].pool;
@@ -390,7 +403,7 @@ private:
 
     const Plan& plan_;
     SeedMode mode_;
-    Tuplestorestate* rows_out_;
+    RowsOut rows_out_;
     std::vector<TableRun> runs_;
     SeedOutcome outcome_;
     std::string updates_;
@@ -399,7 +412,7 @@ private:
 
 }  // namespace
 
-SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, Tuplestorestate* rows_out) {
+SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, RowsOut rows_out) {
     return Runner(plan, mode, rows_out).run();
 }
 

@@ -23,9 +23,14 @@ struct SeedOutcome {
     std::string script;
 };
 
-// Needs an open SPI connection. In rows mode `rows_out` receives the target's rows (its tuple
-// descriptor must be the target's row type).
-SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, Tuplestorestate* rows_out);
+// Where seed_rows puts the target's rows: desc is the table's row type.
+struct RowsOut {
+    Tuplestorestate* store = nullptr;
+    TupleDesc desc = nullptr;
+};
+
+// Needs an open SPI connection. In rows mode `rows_out` receives the target's rows.
+SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, RowsOut rows_out = {});
 
 // The plan's random seed when options carry none.
 std::uint64_t random_seed();

@@ -29,8 +29,7 @@ namespace {
 
 // The parent row a child row takes through link `li`, or nullopt for NULL.
 std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const std::vector<TableRun>& runs,
-                                       const std::vector<TablePlan>& tables, std::uint64_t row, std::uint64_t counter,
-                                       std::uint64_t key) {
+                                       std::uint64_t seed, std::uint64_t row, std::uint64_t counter) {
     const Link& l = t.links[li];
     const std::size_t size = runs[l.parent].pool.rows();
     if (size == 0) return std::nullopt;
@@ -46,8 +45,8 @@ std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const
         case Pick::random:
         case Pick::earlier_row: break;
     }
-    (void)tables;
-    Draw d(key ^ 0x51ed270b27e3c5a5ULL, counter);
+    const std::uint64_t key = t.columns[0].key ^ (li + 1);
+    Rng d = Rng::for_index(seed, key ^ 0x51ed270b27e3c5a5ULL, counter);
     return static_cast<std::size_t>(d.below(size));
 }
 
@@ -69,6 +68,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
     state.ordinal.assign(t.columns.size(), 0);
     state.has_ordinal.assign(t.columns.size(), false);
     std::vector<std::optional<std::size_t>> parent_row(t.links.size());
+    const std::uint64_t table_stream = stream_of(t.name.schema + "." + t.name.name);
 
     for (std::size_t r = 0; r < count; ++r) {
         const std::uint64_t row = first + r;
@@ -76,7 +76,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
         for (std::size_t li = 0; li < t.links.size(); ++li) {
             const Link& l = t.links[li];
             if (l.deferred) continue;
-            parent_row[li] = pick_parent(t, li, runs, plan.tables, row, counter, t.columns.front().key + li);
+            parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter);
             if (!parent_row[li]) {
                 bool nullable = true;
                 for (const ColumnPlan& cp : t.columns) {
@@ -86,6 +86,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             }
         }
         std::fill(state.has_ordinal.begin(), state.has_ordinal.end(), false);
+        RowContext context(plan.seed, table_stream, static_cast<std::int64_t>(counter));
         for (std::size_t i : t.generation_order) {
             if (slot[i] < 0) continue;
             const ColumnPlan& cp = t.columns[i];
@@ -106,12 +107,12 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 }
                 continue;
             }
-            Draw draw(cp.key, counter);
+            Rng draw = Rng::for_index(plan.seed, cp.key, counter);
             if (cp.null_fraction > 0 && draw.chance(cp.null_fraction)) {
                 b.push_null();
                 continue;
             }
-            GenerateInput in{draw, counter, state};
+            GenerateInput in{draw, counter, state, context};
             std::int64_t ordinal = 0;
             if (cp.generator->generate(in, b.data, &ordinal)) {
                 b.push_end();
@@ -160,7 +161,7 @@ void generate_deferred_batch(const Plan& plan, std::size_t ti, const std::vector
         for (; k < cols.size(); ++k) {
             const ColumnPlan& cp = t.columns[cols[k]];
             const Link& l = t.links[static_cast<std::size_t>(cp.link)];
-            Draw d(t.columns[cols[0]].key ^ 0x2545f4914f6cdd1dULL ^ static_cast<std::uint64_t>(cp.link), runs[ti].offset + r);
+            Rng d = Rng::for_index(plan.seed, cp.key ^ 0x2545f4914f6cdd1dULL, runs[ti].offset + r);
             std::optional<std::size_t> parent;
             if (l.parent == ti) {  // a tree: an earlier row of this call, about one row in five a root
                 if (r > 0 && !d.chance(0.2)) parent = static_cast<std::size_t>(d.below(r));

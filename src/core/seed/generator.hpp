@@ -11,7 +11,8 @@
 
 #include "core/schema_graph.hpp"
 #include "core/seed/check_model.hpp"
-#include "core/seed/draw.hpp"
+#include "core/seed/values/rng.hpp"
+#include "core/seed/values/semantic.hpp"
 #include "core/seed/options.hpp"
 
 namespace flaqes::seed {
@@ -24,9 +25,10 @@ struct RowState {
 };
 
 struct GenerateInput {
-    Draw& draw;
+    Rng& draw;
     std::uint64_t counter;  // unique per row of the table, across calls: offset + row index
     const RowState& row;
+    RowContext& context;    // the person and place this row is about (realistic values agree)
 };
 
 class Generator {

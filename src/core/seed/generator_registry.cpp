@@ -8,6 +8,7 @@
 #include "core/seed/generator.hpp"
 #include "core/seed/misc_generators.hpp"
 #include "core/seed/ordinal_generators.hpp"
+#include "core/seed/realistic_generator.hpp"
 #include "core/seed/text_generators.hpp"
 #include "core/seed/type_oids.hpp"
 
@@ -109,6 +110,12 @@ const std::vector<Entry>& registry() {
          [](const ColumnSpec& s) {
              return ChosenGenerator{make_like_generator(s, max_length(s)), "like", "CHECK requires LIKE " + *s.rules.like};
          }},
+        {"realistic", [](const ColumnSpec& s) { return realistic_kind(s) != Semantic::none; },
+         [](const ColumnSpec& s) {
+             const Semantic kind = realistic_kind(s);
+             return ChosenGenerator{make_realistic_generator(s, kind), semantic_name(kind),
+                                    fmt::format("column name and type read as {}", semantic_name(kind))};
+         }},
         {"boolean", [](const ColumnSpec& s) { return is(s, {type_oid::boolean}); },
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::boolean, s), "boolean", "boolean type"}; }},
         {"integer", [](const ColumnSpec& s) { return is(s, {type_oid::int2, type_oid::int4, type_oid::int8, type_oid::oid}); },
@@ -197,6 +204,9 @@ ChosenGenerator choose_generator(const ColumnSpec& spec) {
 }
 
 std::optional<ChosenGenerator> generator_by_name(const std::string& name, const ColumnSpec& spec) {
+    if (const auto kind = semantic_from_name(name)) {
+        return ChosenGenerator{make_realistic_generator(spec, *kind), name, "the realistic generator " + name};
+    }
     for (const Entry& e : registry()) {
         if (name == e.name && e.accepts(spec)) return e.make(spec);
     }
@@ -205,7 +215,10 @@ std::optional<ChosenGenerator> generator_by_name(const std::string& name, const 
 
 std::string generator_names() {
     std::string out;
-    for (const Entry& e : registry()) out += out.empty() ? e.name : fmt::format(", {}", e.name);
+    for (const Entry& e : registry()) {
+        if (std::string_view(e.name) != "realistic") out += out.empty() ? e.name : fmt::format(", {}", e.name);
+    }
+    for (Semantic kind : all_semantics()) out += fmt::format(", {}", semantic_name(kind));
     return out;
 }
 

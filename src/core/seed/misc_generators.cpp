@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/type_oids.hpp"
+#include "core/seed/values/uuid.hpp"
 
 namespace flaqes::seed {
 namespace {
@@ -49,7 +50,8 @@ public:
                 return true;
             case MiscKind::bytea:
                 out += "\\x";
-                append_hex(out, unique_ ? mix64(c) : in.draw.next(), 16);
+                append_hex(out, in.draw.next(), 16);
+                if (unique_) append_hex(out, c, 16);
                 return true;
             case MiscKind::inet:
             case MiscKind::cidr: {
@@ -104,16 +106,17 @@ private:
     }
 
     void uuid(GenerateInput& in, std::string& out) const {
-        std::uint64_t hi, lo;
         if (pattern_) {
-            hi = (static_cast<std::uint64_t>(code_) << 32) | 0x4000;
-            lo = 0x8000000000000000ULL | ((in.counter + 1) & 0xffffffffffffULL);
-        } else {
-            hi = (in.draw.next() & ~0xf000ULL) | 0x4000ULL;  // version 4
-            lo = in.draw.next() & 0x3fff000000000000ULL;
-            // The low 48 bits: a bijection of the counter for unique columns, so no two collide.
-            lo |= 0x8000000000000000ULL | (unique_ ? mix48(in.counter) : in.draw.next() & mask48);
+            out += pattern_uuid(code_, static_cast<std::int64_t>(in.counter + 1));
+            return;
         }
+        if (!unique_) {
+            out += random_uuid(in.draw);
+            return;
+        }
+        // Unique by construction: the low 48 bits are a bijection of the counter.
+        const std::uint64_t hi = (in.draw.next() & ~0xf000ULL) | 0x4000ULL;  // version 4
+        const std::uint64_t lo = (in.draw.next() & 0x3fff000000000000ULL) | 0x8000000000000000ULL | mix48(in.counter + 1);
         append_hex(out, hi >> 32, 8);
         out += '-';
         append_hex(out, (hi >> 16) & 0xffff, 4);
@@ -122,7 +125,7 @@ private:
         out += '-';
         append_hex(out, lo >> 48, 4);
         out += '-';
-        append_hex(out, lo & 0xffffffffffffULL, 12);
+        append_hex(out, lo & mask48, 12);
     }
 
     void range(GenerateInput& in, std::string& out) const {
@@ -167,7 +170,7 @@ public:
         for (std::uint64_t i = 0; i < count; ++i) {
             if (i > 0) out += ',';
             item.clear();
-            GenerateInput element_input{in.draw, in.counter * 3 + i, in.row};
+            GenerateInput element_input{in.draw, in.counter * 3 + i, in.row, in.context};
             if (!element_->generate(element_input, item, nullptr)) {
                 out += "NULL";
                 continue;

@@ -90,6 +90,12 @@ std::string span_stem(std::string name) {
     return name;
 }
 
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += out.empty() ? n : ", " + n;
+    return out;
+}
+
 bool in_list(const std::vector<std::string>& list, const std::string& s) {
     return std::find(list.begin(), list.end(), s) != list.end();
 }
@@ -453,6 +459,7 @@ private:
             if (d == nullptr) break;
             s.type_oid = d->base_type_oid;
             s.typmod = d->base_typmod;
+            s.rules.not_null = s.rules.not_null || d->not_null;
             s.type_type = graph_.enum_type(s.type_oid) ? 'e' : graph_.domain(s.type_oid) ? 'd' : 'b';
             for (const DomainCheck& dc : d->checks) {
                 const CheckModel m = model_check(dc.expression);
@@ -485,7 +492,7 @@ private:
             cp.name = c.name;
             cp.sql_type = c.type;
             cp.not_null = c.not_null;
-            cp.key = mix64(plan_.seed ^ name_key(table_key(t)) ^ mix64(name_key(c.name)));
+            cp.key = stream_of(table_key(t) + "." + c.name);
             const ColumnOverride* o = override_of(t.oid, c.name);
             const int li = link_of(tp, c.name);
             if (c.generated == Generated::stored) {
@@ -529,19 +536,32 @@ private:
                 if (cp.source == Source::generator && cp.generator == nullptr) candidates.push_back(i);
             }
             if (satisfied) continue;
+            std::optional<Error> refusal;
+            bool made_unique = false;
             for (std::size_t i : candidates) {
                 ColumnSpec s = spec_of(tp, t.columns[i], checks);
                 s.unique = true;
                 try {
                     const ChosenGenerator g = choose_generator(s);
                     const auto cap = g.generator->capacity();
-                    if (cap && *cap < static_cast<std::uint64_t>(tp.rows)) continue;
-                } catch (const Error&) {
+                    if (cap && *cap < static_cast<std::uint64_t>(tp.rows)) {
+                        refusal = Error(sqlstate::invalid_parameter_value,
+                                        fmt::format("out of unique values for column \"{}\" of table {}", t.columns[i].name,
+                                                    tp.name.sql()),
+                                        fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows were asked for.",
+                                                    join_names(key), *cap, tp.rows),
+                                        "Seed fewer rows, or give the column values in options.columns.");
+                        continue;
+                    }
+                } catch (const Error& e) {
+                    refusal = e;
                     continue;
                 }
                 unique[i] = true;
+                made_unique = true;
                 break;
             }
+            if (!made_unique && refusal) throw *refusal;
         }
 
         // Orderings: CHECK (a < b) and name pairs such as created_at .. updated_at.

@@ -218,7 +218,7 @@ public:
     }
 
 private:
-    std::int64_t length_of(const RegexAtom& atom, Draw& draw) const {
+    std::int64_t length_of(const RegexAtom& atom, Rng& draw) const {
         const std::int64_t max = atom.max < 0 ? atom.min + 8 : atom.max;
         if (spec_.unique) return std::max(atom.min, std::min<std::int64_t>(max, 8));  // fixed length: room for the counter
         return atom.min + static_cast<std::int64_t>(draw.below(static_cast<std::uint64_t>(std::min<std::int64_t>(max, atom.min + 6) - atom.min + 1)));
