@@ -32,6 +32,7 @@ CREATE FUNCTION flaqes.seed(target regclass, n bigint, options jsonb DEFAULT '{}
 RETURNS TABLE (table_name regclass, inserted bigint)
 LANGUAGE c VOLATILE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_seed';
 
 COMMENT ON FUNCTION flaqes.seed(regclass, bigint, jsonb) IS
@@ -44,6 +45,7 @@ CREATE FUNCTION flaqes.seed_rows(target anyelement, n integer, options jsonb DEF
 RETURNS SETOF anyelement
 LANGUAGE c VOLATILE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_seed_rows';
 
 COMMENT ON FUNCTION flaqes.seed_rows(anyelement, integer, jsonb) IS
@@ -54,6 +56,7 @@ CREATE FUNCTION flaqes.seed_plan(target regclass, n bigint, options jsonb DEFAUL
 RETURNS jsonb
 LANGUAGE c STABLE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_seed_plan';
 
 COMMENT ON FUNCTION flaqes.seed_plan(regclass, bigint, jsonb) IS
@@ -64,6 +67,7 @@ CREATE FUNCTION flaqes.seed_sql(target regclass, n bigint, options jsonb DEFAULT
 RETURNS text
 LANGUAGE c VOLATILE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_seed_sql';
 
 COMMENT ON FUNCTION flaqes.seed_sql(regclass, bigint, jsonb) IS

@@ -100,7 +100,7 @@ BEGIN
   END LOOP;
   RETURN caught;
 END $$;
-SELECT pg_temp.fail_seeds(300) AS warm_up;
+SELECT pg_temp.fail_seeds(200) AS warm_up;
 CREATE TEMP TABLE rss AS SELECT pg_temp.rss_kb() AS before_kb;
 SELECT pg_temp.fail_seeds(2000) AS caught;
 SELECT pg_temp.rss_kb() - before_kb < 4096 AS memory_flat FROM rss;
