@@ -85,6 +85,7 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::siz
     std::vector<std::string> filters;
     for (const std::string& f : t.filters) filters.push_back("(" + f + ") IS NOT FALSE");
     if (!filters.empty()) sql += " WHERE " + join(filters, " AND ");
+    if (t.skip_conflicts) sql += " ON CONFLICT DO NOTHING";
     std::vector<std::string> returning;
     for (const std::string& c : t.returning) returning.push_back("t." + quote_ident(c) + "::pg_catalog.text");
     if (mode == SeedMode::script) returning.push_back(row_literal_expression(script_columns(t)));
@@ -355,6 +356,11 @@ private:
     }
 
     [[noreturn]] void filters_failed(const TablePlan& t) {
+        if (t.filter_names.empty()) {
+            throw Error("23505", fmt::format("could not generate enough rows of {} with new unique keys", t.name.sql()),
+                        "Most generated rows collided with rows already in the table.",
+                        "Seed fewer rows, or give the key columns values with options.columns.");
+        }
         throw Error("23514", fmt::format("could not generate rows of {} that pass its CHECK constraints", t.name.sql()),
                     fmt::format("Postgres rejected most generated rows for: {}.", join(t.filter_names, ", ")),
                     "Give the columns these constraints read values that pass them, with options.columns.");

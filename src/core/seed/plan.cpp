@@ -189,7 +189,7 @@ private:
         for (std::size_t i = 0; i < plan_.tables.size(); ++i) {
             if (plan_.tables[i].reuse) continue;
             const Table& t = *plan_.tables[i].table;
-            for (const ForeignKey& fk : fk_source(t).foreign_keys) {
+            for (const ForeignKey& fk : foreign_keys_of(t)) {
                 if (overridden_fk(t, fk) || fk.ref_oid == t.oid) continue;
                 const Table* parent = graph_.table(fk.ref_oid);
                 if (parent == nullptr) {
@@ -204,12 +204,28 @@ private:
         }
     }
 
-    // A partition's foreign keys are declared on its partitioned parent.
-    const Table& fk_source(const Table& t) const {
-        if (t.kind == RelKind::partition && t.foreign_keys.empty()) {
-            if (const Table* p = graph_.table(t.partition_parent_oid)) return fk_source(*p);
+    // The foreign keys a row must satisfy: a partitioned table's own, plus those declared on its
+    // partitions (a row may land in any of them); a partition's, plus its parent's.
+    std::vector<ForeignKey> foreign_keys_of(const Table& t) const {
+        std::vector<ForeignKey> out = t.foreign_keys;
+        auto add = [&out](const ForeignKey& fk) {
+            for (const ForeignKey& have : out) {
+                if (have.columns == fk.columns && have.ref_oid == fk.ref_oid && have.ref_columns == fk.ref_columns) return;
+            }
+            out.push_back(fk);
+        };
+        if (t.kind == RelKind::partitioned_table) {
+            for (const Table& p : graph_.tables) {
+                if (p.partition_parent_oid != t.oid) continue;
+                for (const ForeignKey& fk : foreign_keys_of(p)) add(fk);
+            }
         }
-        return t;
+        if (t.kind == RelKind::partition) {
+            if (const Table* p = graph_.table(t.partition_parent_oid)) {
+                for (const ForeignKey& fk : p->foreign_keys) add(fk);
+            }
+        }
+        return out;
     }
 
     bool overridden_fk(const Table& t, const ForeignKey& fk) const {
@@ -222,7 +238,7 @@ private:
     void build_links(std::size_t i) {
         TablePlan& tp = plan_.tables[i];
         if (tp.reuse) return;
-        for (const ForeignKey& fk : fk_source(*tp.table).foreign_keys) {
+        for (const ForeignKey& fk : foreign_keys_of(*tp.table)) {
             if (overridden_fk(*tp.table, fk)) continue;
             Link l;
             l.constraint = fk.name;
@@ -419,6 +435,15 @@ private:
             if (std::find(cols.begin(), cols.end(), column) != cols.end()) return static_cast<int>(li);
         }
         return -1;
+    }
+
+    // ON CONFLICT cannot take deferrable constraints as arbiters.
+    static bool has_deferrable_key(const Table& t) {
+        if (t.primary_key && t.primary_key->deferrable) return true;
+        for (const KeyConstraint& k : t.unique_constraints) {
+            if (k.deferrable) return true;
+        }
+        return false;
     }
 
     static std::vector<std::vector<std::string>> unique_keys(const Table& t) {
@@ -622,6 +647,7 @@ private:
                 cp.null_fraction = mostly_null_by_name(c.name) ? 0.9 : 0.1;
             }
         }
+        tp.skip_conflicts = !unique_keys(t).empty() && !has_deferrable_key(t);
         for (std::size_t i = 0; i < t.columns.size(); ++i) {
             if (!after[i] || !tp.columns[i].generator) tp.generation_order.push_back(i);
         }
