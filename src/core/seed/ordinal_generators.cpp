@@ -92,26 +92,63 @@ std::optional<std::int64_t> parse_ordinal(const OrdinalFormat& f, const std::str
     return std::nullopt;
 }
 
+namespace {
+
+// Hand-written number output: this runs for every generated value, fmt's parsing shows in profiles.
+void append_uint(std::string& out, std::uint64_t v, int width = 0) {
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    for (int i = n; i < width; ++i) out += '0';
+    while (n > 0) out += digits[--n];
+}
+
+void append_int(std::string& out, std::int64_t v) {
+    if (v < 0) out += '-';
+    append_uint(out, v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v));
+}
+
+void append_date(std::string& out, std::int64_t days) {
+    std::int64_t y;
+    unsigned m, d;
+    civil_from_days(days, y, m, d);
+    append_int(out, y);
+    out += '-';
+    append_uint(out, m, 2);
+    out += '-';
+    append_uint(out, d, 2);
+}
+
+void append_time(std::string& out, std::int64_t secs) {
+    append_uint(out, static_cast<std::uint64_t>(secs / 3600), 2);
+    out += ':';
+    append_uint(out, static_cast<std::uint64_t>(secs / 60 % 60), 2);
+    out += ':';
+    append_uint(out, static_cast<std::uint64_t>(secs % 60), 2);
+}
+
+}  // namespace
+
 void format_ordinal(const OrdinalFormat& f, std::int64_t v, std::string& out) {
     switch (f.kind) {
-        case OrdinalKind::integer: fmt::format_to(std::back_inserter(out), "{}", v); return;
+        case OrdinalKind::integer: append_int(out, v); return;
         case OrdinalKind::decimal: {
             if (f.scale == 0) {
-                fmt::format_to(std::back_inserter(out), "{}", v);
+                append_int(out, v);
                 return;
             }
-            const std::int64_t p = pow10(f.scale);
+            const auto p = static_cast<std::uint64_t>(pow10(f.scale));
             const std::uint64_t a = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
-            fmt::format_to(std::back_inserter(out), "{}{}.{:0{}}", v < 0 ? "-" : "", a / p, a % p, f.scale);
+            if (v < 0) out += '-';
+            append_uint(out, a / p);
+            out += '.';
+            append_uint(out, a % p, f.scale);
             return;
         }
-        case OrdinalKind::date: {
-            std::int64_t y;
-            unsigned m, d;
-            civil_from_days(v, y, m, d);
-            fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", y, m, d);
-            return;
-        }
+        case OrdinalKind::date: append_date(out, v); return;
         case OrdinalKind::timestamp:
         case OrdinalKind::timestamptz: {
             std::int64_t days = v / seconds_per_day, secs = v % seconds_per_day;
@@ -119,19 +156,21 @@ void format_ordinal(const OrdinalFormat& f, std::int64_t v, std::string& out) {
                 secs += seconds_per_day;
                 --days;
             }
-            std::int64_t y;
-            unsigned m, d;
-            civil_from_days(days, y, m, d);
-            fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02} {:02}:{:02}:{:02}{}", y, m, d, secs / 3600,
-                           secs / 60 % 60, secs % 60, f.kind == OrdinalKind::timestamptz ? "+00" : "");
+            append_date(out, days);
+            out += ' ';
+            append_time(out, secs);
+            if (f.kind == OrdinalKind::timestamptz) out += "+00";
             return;
         }
         case OrdinalKind::time:
         case OrdinalKind::timetz:
-            fmt::format_to(std::back_inserter(out), "{:02}:{:02}:{:02}{}", v / 3600, v / 60 % 60, v % 60,
-                           f.kind == OrdinalKind::timetz ? "+00" : "");
+            append_time(out, v);
+            if (f.kind == OrdinalKind::timetz) out += "+00";
             return;
-        case OrdinalKind::interval: fmt::format_to(std::back_inserter(out), "{} seconds", v); return;
+        case OrdinalKind::interval:
+            append_int(out, v);
+            out += " seconds";
+            return;
     }
 }
 

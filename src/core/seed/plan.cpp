@@ -547,19 +547,25 @@ private:
         }
 
         // Pass 2: one column of each unique key counts up, unless the key is already unique.
+        // A key whose values come from us (not from an identity or a sequence) may collide with
+        // rows already there or seeded concurrently: such rows are skipped (skip_conflicts).
         std::vector<bool> unique(t.columns.size(), false);
+        bool keys_from_us = false;
         for (const std::vector<std::string>& key : unique_keys(t)) {
             bool satisfied = false;
+            bool from_database = false;
             std::vector<std::size_t> candidates;
             for (const std::string& name : key) {
                 const std::size_t i = column_index(t, name);
                 const ColumnPlan& cp = tp.columns[i];
+                from_database = from_database || cp.source == Source::database;
                 if (unique[i] || cp.source == Source::database ||
                     (cp.source == Source::link && tp.links[cp.link].pick != Pick::random)) {
                     satisfied = true;
                 }
                 if (cp.source == Source::generator && cp.generator == nullptr) candidates.push_back(i);
             }
+            keys_from_us = keys_from_us || !from_database;
             if (satisfied) continue;
             std::optional<Error> refusal;
             bool made_unique = false;
@@ -647,7 +653,7 @@ private:
                 cp.null_fraction = mostly_null_by_name(c.name) ? 0.9 : 0.1;
             }
         }
-        tp.skip_conflicts = !unique_keys(t).empty() && !has_deferrable_key(t);
+        tp.skip_conflicts = keys_from_us && !has_deferrable_key(t);
         for (std::size_t i = 0; i < t.columns.size(); ++i) {
             if (!after[i] || !tp.columns[i].generator) tp.generation_order.push_back(i);
         }
