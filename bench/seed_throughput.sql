@@ -31,7 +31,13 @@ SELECT 1 + (i % (:rows / 10)), 1 + (i % 500), now() - (i % 1000) * interval '1 h
 FROM generate_series(1, :rows) AS i;
 ROLLBACK;
 
+SELECT (regexp_match(pg_read_file('/proc/self/status'), 'VmHWM:\s+(\d+)'))[1]::bigint / 1024 AS peak_rss_mb_before_seed;
+
 -- flaqes.seed: the same counts, realistic values, every constraint checked.
 BEGIN;
 SELECT * FROM flaqes.seed('bench.orders', :rows, '{"seed": 1}');
 ROLLBACK;
+
+-- Peak memory of this backend (VmHWM) after the seed, and its current size (VmRSS).
+SELECT (regexp_match(pg_read_file('/proc/self/status'), 'VmHWM:\s+(\d+)'))[1]::bigint / 1024 AS peak_rss_mb,
+       (regexp_match(pg_read_file('/proc/self/status'), 'VmRSS:\s+(\d+)'))[1]::bigint / 1024 AS rss_mb;

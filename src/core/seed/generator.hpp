@@ -63,6 +63,7 @@ struct ColumnSpec {
     std::uint32_t table_code = 0;  // for uuid patterns
     std::optional<std::size_t> after;  // index of the column this one must not precede
     bool after_strict = false;
+    bool leaves_room = false;  // another column must be greater: stay below the top of the range
 };
 
 struct ChosenGenerator {

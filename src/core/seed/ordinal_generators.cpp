@@ -200,6 +200,7 @@ OrdinalRange ordinal_range(const ColumnSpec& spec, const OrdinalFormat& format, 
     }
     out.lo = std::max(out.lo, limits.lo);
     out.hi = std::min(out.hi, limits.hi);
+    if (spec.leaves_room && !spec.unique && out.hi > out.lo) out.hi -= std::max<std::int64_t>(1, (out.hi - out.lo) / 8);
     if (out.lo > out.hi) {
         throw Error(sqlstate::invalid_parameter_value,
                     fmt::format("no value of column \"{}\" of table {} satisfies its constraints", spec.column_name,

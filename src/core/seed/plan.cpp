@@ -623,6 +623,9 @@ private:
                 s.after = after[i]->first;
                 s.after_strict = after[i]->second;
             }
+            for (std::size_t hi = 0; hi < t.columns.size(); ++hi) {
+                if (after[hi] && after[hi]->first == i) s.leaves_room = true;
+            }
             try {
                 const ChosenGenerator g = choose_generator(s);
                 cp.generator = g.generator;
