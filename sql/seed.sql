@@ -122,9 +122,24 @@ SELECT flaqes.seed_sql('seedt.warehouses', 2, '{"seed": 14}');
 SELECT count(*) AS warehouses_after FROM seedt.warehouses;
 
 -- Options: uuid patterns, reuse of parents, per-table counts, column overrides.
-SELECT id FROM flaqes.seed_rows(NULL::seedt.types, 2, '{"uuid": "pattern"}') ORDER BY id;
+-- (the first group is the table's code, its position in the schema; the last the row number)
+SELECT substr(id::text, 10) AS pattern, count(DISTINCT left(id::text, 8)) AS table_codes
+FROM flaqes.seed_rows(NULL::seedt.types, 2, '{"uuid": "pattern"}') GROUP BY 1 ORDER BY 1;
 SELECT * FROM flaqes.seed('seedt.cities', 4, '{"tables": {"seedt.countries": {"reuse": true}}}');
 SELECT * FROM flaqes.seed('seedt.cities', 4, '{"tables": {"countries": 1, "regions": 1}}');
 SELECT DISTINCT status, qty FROM flaqes.seed_rows(NULL::seedt.checked, 5,
   '{"seed": 15, "columns": {"status": "closed", "qty": [7], "note": {"sql": "$$n$$ || 1"}}}');
 SELECT email FROM flaqes.seed_rows(NULL::seedt.stores, 2, '{"columns": {"email": {"generator": "email"}}}') WHERE email NOT LIKE '%@%';
+
+-- Coherent spans: valid_from < valid_to, is_current exactly when valid_to is NULL.
+SELECT * FROM flaqes.seed('seedt.price_history', 100, '{"seed": 16}');
+SELECT bool_and(valid_to IS NULL OR valid_from < valid_to) AS ordered,
+       bool_and(is_current = (valid_to IS NULL)) AS current_matches,
+       count(*) FILTER (WHERE is_current) BETWEEN 1 AND 99 AS some_current
+FROM seedt.price_history;
+
+-- Names that need quoting: schema, tables and columns with quotes, spaces, unicode, keywords.
+SELECT * FROM flaqes.seed('"Odd ""Schema""".child', 5, '{"seed": 17, "columns": {"Parent Table.naïve ünïcode": "ü"}}');
+SELECT count(*) AS rows, bool_and("Order" IN ('a b', 'c''d')) AS checked FROM "Odd ""Schema""".child;
+SELECT "naïve ünïcode" FROM "Odd ""Schema"""."Parent Table";
+SELECT count(*) AS script_lines FROM regexp_split_to_table(flaqes.seed_sql('"Odd ""Schema""".child', 2), E'\n');

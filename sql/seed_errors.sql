@@ -63,6 +63,21 @@ SELECT (SELECT count(*) FROM seede.parents) AS parents, (SELECT count(*) FROM se
 DROP OWNED BY flaqes_seed_plain;
 DROP ROLE flaqes_seed_plain;
 
+-- Row level security applies: generated rows must pass the policy; an override can make them.
+CREATE TABLE seede.notes (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner text NOT NULL, body text NOT NULL);
+ALTER TABLE seede.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_notes ON seede.notes USING (owner = current_user) WITH CHECK (owner = current_user);
+CREATE ROLE flaqes_seed_rls;
+GRANT USAGE ON SCHEMA seede, flaqes TO flaqes_seed_rls;
+GRANT SELECT, INSERT ON seede.notes TO flaqes_seed_rls;
+SET ROLE flaqes_seed_rls;
+SELECT pg_temp.show_error($$SELECT flaqes.seed('seede.notes', 2)$$);
+SELECT * FROM flaqes.seed('seede.notes', 2, '{"columns": {"owner": {"sql": "current_user"}}}');
+SELECT owner, count(*) FROM seede.notes GROUP BY owner;
+RESET ROLE;
+DROP OWNED BY flaqes_seed_rls;
+DROP ROLE flaqes_seed_rls;
+
 -- A trigger that raises an error with a DETAIL during the seed: the client gets the trigger's
 -- SQLSTATE, message and DETAIL, and a PL/pgSQL EXCEPTION block catches it.
 CREATE FUNCTION seede.refuse_big() RETURNS trigger LANGUAGE plpgsql AS $$

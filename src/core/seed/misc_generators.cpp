@@ -190,7 +190,21 @@ private:
     GeneratorPtr element_;
 };
 
+class NullFlagGenerator : public Generator {
+public:
+    explicit NullFlagGenerator(std::size_t column) : column_(column) {}
+    bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
+        out += in.row.has_ordinal[column_] ? "false" : "true";
+        return true;
+    }
+
+private:
+    std::size_t column_;
+};
+
 }  // namespace
+
+GeneratorPtr make_null_flag_generator(std::size_t column) { return std::make_shared<NullFlagGenerator>(column); }
 
 GeneratorPtr make_misc_generator(MiscKind kind, const ColumnSpec& spec) { return std::make_shared<MiscGenerator>(kind, spec); }
 

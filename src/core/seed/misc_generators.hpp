@@ -10,6 +10,10 @@ enum class MiscKind { boolean, uuid, json, bytea, inet, cidr, macaddr, macaddr8,
 
 GeneratorPtr make_misc_generator(MiscKind kind, const ColumnSpec& spec);
 
+// "true" exactly when the column at `column` (generated earlier in the row) is NULL: is_current
+// against valid_to.
+GeneratorPtr make_null_flag_generator(std::size_t column);
+
 // The spec of one element of an array column (same name and rules, element type, not unique).
 ColumnSpec array_element_spec(const ColumnSpec& array_spec);
 

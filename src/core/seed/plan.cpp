@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/seed/check_model.hpp"
+#include "core/seed/misc_generators.hpp"
 #include "core/seed/partition_bounds.hpp"
 
 namespace flaqes::seed {
@@ -95,6 +96,8 @@ std::string join_names(const std::vector<std::string>& names) {
     for (const std::string& n : names) out += out.empty() ? n : ", " + n;
     return out;
 }
+
+const std::vector<std::string> current_flags = {"is_current", "current", "is_latest", "latest", "is_open"};
 
 bool in_list(const std::vector<std::string>& list, const std::string& s) {
     return std::find(list.begin(), list.end(), s) != list.end();
@@ -606,7 +609,20 @@ private:
             if (after[hi] || !in_list(span_ends, span_stem(t.columns[hi].name))) continue;
             for (std::size_t lo = 0; lo < t.columns.size(); ++lo) {
                 if (in_list(span_starts, span_stem(t.columns[lo].name)) && t.columns[lo].type_oid == t.columns[hi].type_oid) {
-                    after[hi] = std::make_pair(lo, false);
+                    after[hi] = std::make_pair(lo, true);
+                    break;
+                }
+            }
+        }
+
+        // A flag such as is_current is true exactly when the span's end (valid_to) is NULL.
+        std::vector<std::optional<std::size_t>> flag_of(t.columns.size());
+        for (std::size_t i = 0; i < t.columns.size(); ++i) {
+            if (t.columns[i].type_oid != 16 || !in_list(current_flags, span_stem(t.columns[i].name))) continue;
+            for (std::size_t end = 0; end < t.columns.size(); ++end) {
+                if (!t.columns[end].not_null && in_list(span_ends, span_stem(t.columns[end].name)) &&
+                    tp.columns[end].source == Source::generator) {
+                    flag_of[i] = end;
                     break;
                 }
             }
@@ -617,6 +633,12 @@ private:
             ColumnPlan& cp = tp.columns[i];
             const Column& c = t.columns[i];
             if (cp.source != Source::generator || cp.generator) continue;
+            if (flag_of[i]) {
+                cp.generator = make_null_flag_generator(*flag_of[i]);
+                cp.generator_name = "span_flag";
+                cp.reason = fmt::format("true exactly when {} is NULL", t.columns[*flag_of[i]].name);
+                continue;
+            }
             ColumnSpec s = spec_of(tp, c, checks);
             s.unique = unique[i];
             if (after[i] && tp.columns[after[i]->first].source == Source::generator && !unique[after[i]->first]) {
@@ -657,11 +679,25 @@ private:
             }
         }
         tp.skip_conflicts = keys_from_us && !has_deferrable_key(t);
+        // Generation order: a column after the column it depends on.
+        std::vector<std::optional<std::size_t>> depends(t.columns.size());
         for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            if (!after[i] || !tp.columns[i].generator) tp.generation_order.push_back(i);
+            if (flag_of[i] && tp.columns[i].generator_name == "span_flag") depends[i] = flag_of[i];
+            if (after[i] && tp.columns[i].generator && tp.columns[after[i]->first].generator) depends[i] = after[i]->first;
         }
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            if (after[i] && tp.columns[i].generator) tp.generation_order.push_back(i);
+        std::vector<bool> placed(t.columns.size(), false);
+        while (tp.generation_order.size() < t.columns.size()) {
+            const std::size_t before = tp.generation_order.size();
+            for (std::size_t i = 0; i < t.columns.size(); ++i) {
+                if (placed[i] || (depends[i] && !placed[*depends[i]])) continue;
+                placed[i] = true;
+                tp.generation_order.push_back(i);
+            }
+            if (tp.generation_order.size() == before) {  // orderings in a circle: ignore them
+                for (std::size_t i = 0; i < t.columns.size(); ++i) {
+                    if (!placed[i]) tp.generation_order.push_back(i);
+                }
+            }
         }
 
         // CHECKs we do not model: Postgres evaluates them on the generated rows, when every
