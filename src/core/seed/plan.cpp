@@ -440,6 +440,18 @@ private:
         return -1;
     }
 
+    // Exclusion constraints and unique indexes on expressions: we do not make them hold by
+    // construction, so colliding rows are skipped.
+    static bool has_unlisted_uniqueness(const Table& t) {
+        if (!t.exclusion_constraints.empty()) return true;
+        for (const Index& ix : t.indexes) {
+            for (const IndexKey& k : ix.keys) {
+                if (ix.unique && k.attnum == 0) return true;
+            }
+        }
+        return false;
+    }
+
     // ON CONFLICT cannot take deferrable constraints as arbiters.
     static bool has_deferrable_key(const Table& t) {
         if (t.primary_key && t.primary_key->deferrable) return true;
@@ -524,6 +536,11 @@ private:
             const ColumnOverride* o = override_of(t.oid, c.name);
             const int li = link_of(tp, c.name);
             if (c.generated == Generated::stored) {
+                if (o != nullptr) {
+                    option_error(fmt::format("column \"{}\" of {} is a generated column", c.name, tp.name.sql()),
+                                 "Its value is computed from the other columns; it cannot be given one.",
+                                 fmt::format("Remove \"{}\" from options.columns.", c.name));
+                }
                 cp.source = Source::database;
                 cp.reason = "generated column";
             } else if (li >= 0) {
@@ -678,7 +695,7 @@ private:
                 cp.null_fraction = mostly_null_by_name(c.name) ? 0.9 : 0.1;
             }
         }
-        tp.skip_conflicts = keys_from_us && !has_deferrable_key(t);
+        tp.skip_conflicts = (keys_from_us || has_unlisted_uniqueness(t)) && !has_deferrable_key(t);
         // Generation order: a column after the column it depends on.
         std::vector<std::optional<std::size_t>> depends(t.columns.size());
         for (std::size_t i = 0; i < t.columns.size(); ++i) {
