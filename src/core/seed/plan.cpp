@@ -776,8 +776,19 @@ private:
         for (const Table& p : graph_.tables) {
             if (p.partition_parent_oid == t.oid && p.partition_bound) bounds.push_back(*p.partition_bound);
         }
-        const auto allowed = partition_key_values(t.partition_key.value_or(""), bounds);
-        if (allowed) checks.columns[allowed->first].allowed = allowed->second;
+        const auto key = partition_key_values(t.partition_key.value_or(""), bounds);
+        if (!key) return;
+        ColumnRules& rules = checks.columns[key->column];
+        const Column* column = t.column(key->column);
+        const bool ordered = column != nullptr && (column->type_category == 'N' || column->type_category == 'D');
+        if (key->span && ordered) {  // anywhere in the partitions' span
+            rules.lower = key->span->first;
+            rules.lower_inclusive = true;
+            rules.upper = key->span->second;
+            rules.upper_inclusive = false;
+        } else {
+            rules.allowed = key->values;
+        }
     }
 
     // ---- keys children need ------------------------------------------------------------------
