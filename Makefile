@@ -14,17 +14,20 @@ PG_INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
 
 # Our code builds with -Werror; Postgres headers are system headers so their warnings stay theirs.
 PG_CPPFLAGS = -Isrc -isystem $(PG_INCLUDEDIR_SERVER)
-PG_CXXFLAGS = -std=c++17 -Wall -Wextra -Werror -fPIC $(FLAQES_EXTRA_CXXFLAGS)
+# -MMD: objects depend on the headers they include (PGXS tracks only .c files).
+PG_CXXFLAGS = -std=c++17 -Wall -Wextra -Werror -fPIC -MMD -MP $(FLAQES_EXTRA_CXXFLAGS)
 SHLIB_LINK  = -lfmt -lstdc++ $(FLAQES_EXTRA_LDFLAGS)
 
 REGRESS_SCHEDULE = test/regress/schedule
-EXTRA_CLEAN = results regression.diffs regression.out output_iso
+EXTRA_CLEAN = results regression.diffs regression.out output_iso $(OBJS:.o=.d)
 
 # No JIT bitcode: it would need a clang matching the server's LLVM, and buys nothing here.
 # (Must precede the include: PGXS decides on bitcode rules while it is read.)
 override with_llvm = no
 
 include $(PGXS)
+
+-include $(OBJS:.o=.d)
 
 # PGXS only defines installcheck for a plain REGRESS list; we run a schedule instead.
 .PHONY: installcheck
