@@ -20,3 +20,37 @@ COMMENT ON FUNCTION flaqes.schema_graph(text[]) IS
   'The catalog model flaqes works from, as jsonb: tables (columns, keys, foreign keys, checks, '
   'exclusions, indexes, partitioning, row estimates), relationships with cardinality, enums and '
   'domains. All user schemas when schemas is NULL; never system or extension-owned objects.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Intent, table roles, design patterns
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.intent(
+  workload text,
+  write_frequency text DEFAULT 'medium',
+  read_patterns text[] DEFAULT '{}',
+  consistency text DEFAULT 'strong',
+  evolution_rate text DEFAULT 'medium',
+  data_volume text DEFAULT 'medium',
+  engine text DEFAULT 'postgresql')
+RETURNS jsonb
+LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'flaqes_intent';
+
+COMMENT ON FUNCTION flaqes.intent(text, text, text[], text, text, text, text) IS
+  'A validated intent (what the database is for) as jsonb, every default filled in, for '
+  'flaqes.analyze. workload: OLTP | OLAP | mixed (required); write_frequency: high | medium | low; '
+  'read_patterns: point_lookup, range_scan, aggregation, join_heavy; consistency: strong | eventual; '
+  'evolution_rate: high | medium | low | frozen; data_volume: small | medium | large | massive; '
+  'engine: postgresql. Values match case-insensitively.';
+
+CREATE FUNCTION flaqes.validate_intent(intent jsonb)
+RETURNS jsonb
+LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'flaqes_validate_intent';
+
+COMMENT ON FUNCTION flaqes.validate_intent(jsonb) IS
+  'Checks an intent document as flaqes.analyze does and returns it with every default filled in; '
+  'an unknown key, a wrong type or an unknown value is an error naming the key and the allowed values.';
