@@ -1,5 +1,7 @@
 -- flaqes 0.1.0: a schema critic with intent, and schema-aware test data.
--- Every function is SECURITY INVOKER with a pinned search_path; nothing here changes your schema.
+-- Every function is SECURITY INVOKER with a pinned search_path and DateStyle (catalog expressions
+-- such as CHECK constraints print dates by DateStyle; flaqes reads and writes them in ISO).
+-- Nothing here changes your schema.
 
 \echo Use "CREATE EXTENSION flaqes" to load this file. \quit
 
@@ -14,6 +16,7 @@ CREATE FUNCTION flaqes.schema_graph(schemas text[] DEFAULT NULL)
 RETURNS jsonb
 LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_schema_graph';
 
 COMMENT ON FUNCTION flaqes.schema_graph(text[]) IS
@@ -36,6 +39,7 @@ CREATE FUNCTION flaqes.intent(
 RETURNS jsonb
 LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_intent';
 
 COMMENT ON FUNCTION flaqes.intent(text, text, text[], text, text, text, text) IS
@@ -49,6 +53,7 @@ CREATE FUNCTION flaqes.validate_intent(intent jsonb)
 RETURNS jsonb
 LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_validate_intent';
 
 COMMENT ON FUNCTION flaqes.validate_intent(jsonb) IS

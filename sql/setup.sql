@@ -6,12 +6,12 @@ SELECT extname, extrelocatable, n.nspname AS schema
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE extname = 'flaqes';
 
--- Every function: SECURITY INVOKER, a pinned search_path, and a COMMENT.
+-- Every function: SECURITY INVOKER, a pinned search_path and DateStyle, and a COMMENT.
 SELECT p.oid::regprocedure AS function
 FROM pg_proc p
 WHERE p.pronamespace = 'flaqes'::regnamespace
   AND (p.prosecdef
-       OR NOT coalesce(p.proconfig @> ARRAY['search_path=pg_catalog, pg_temp'], false)
+       OR NOT coalesce(p.proconfig @> ARRAY['search_path=pg_catalog, pg_temp', 'DateStyle=ISO, YMD'], false)
        OR obj_description(p.oid, 'pg_proc') IS NULL);
 
 -- Every other object of the extension has a COMMENT too.

@@ -65,11 +65,16 @@ LEFT JOIN pg_description d
 LEFT JOIN pg_stats st
        ON st.schemaname = n.nspname AND st.tablename = c.relname AND st.attname = a.attname
       AND st.inherited = (c.relkind = 'p')
-LEFT JOIN pg_depend sd
-       ON sd.refclassid = 'pg_class'::regclass AND sd.refobjid = a.attrelid
-      AND sd.refobjsubid = a.attnum AND sd.classid = 'pg_class'::regclass
-      AND sd.deptype IN ('a', 'i')
-LEFT JOIN pg_sequence sq ON sq.seqrelid = sd.objid
+LEFT JOIN LATERAL (  -- the sequence owned by the column (serial, identity) or used by its default
+  SELECT osq.seqrelid, osq.seqtypid, osq.seqmax
+  FROM pg_depend od JOIN pg_sequence osq ON osq.seqrelid = od.objid
+  WHERE od.refclassid = 'pg_class'::regclass AND od.refobjid = a.attrelid
+    AND od.refobjsubid = a.attnum AND od.classid = 'pg_class'::regclass AND od.deptype IN ('a', 'i')
+  UNION ALL
+  SELECT dsq.seqrelid, dsq.seqtypid, dsq.seqmax
+  FROM pg_depend dd JOIN pg_sequence dsq ON dsq.seqrelid = dd.refobjid
+  WHERE dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass
+  LIMIT 1) sq ON a.attidentity <> '' OR ad.oid IS NOT NULL
 LEFT JOIN pg_class sc ON sc.oid = sq.seqrelid
 LEFT JOIN pg_namespace sn ON sn.oid = sc.relnamespace
 )SQL";

@@ -1,0 +1,184 @@
+#include <gtest/gtest.h>
+
+#include "core/catalog_snapshot.hpp"
+#include "core/error.hpp"
+#include "core/relationships.hpp"
+#include "core/schema_graph.hpp"
+
+namespace flaqes {
+namespace {
+
+TEST(QuoteIdent, QuotesOnlyWhereSqlNeedsIt) {
+    EXPECT_EQ(quote_ident("orders"), "orders");
+    EXPECT_EQ(quote_ident("_private1"), "_private1");
+    EXPECT_EQ(quote_ident("Orders"), "\"Orders\"");
+    EXPECT_EQ(quote_ident("order"), "\"order\"");  // reserved
+    EXPECT_EQ(quote_ident("user"), "\"user\"");
+    EXPECT_EQ(quote_ident("int"), "\"int\"");      // column-name keyword
+    EXPECT_EQ(quote_ident("name"), "name");        // unreserved keyword
+    EXPECT_EQ(quote_ident("1st"), "\"1st\"");
+    EXPECT_EQ(quote_ident("a b"), "\"a b\"");
+    EXPECT_EQ(quote_ident("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(quote_ident("café"), "\"café\"");
+    EXPECT_EQ(quote_ident(""), "\"\"");
+}
+
+TEST(QualifiedName, SqlQuotesEachPart) {
+    EXPECT_EQ((QualifiedName{"shop", "orders"}).sql(), "shop.orders");
+    EXPECT_EQ((QualifiedName{"My Schema", "select"}).sql(), "\"My Schema\".\"select\"");
+}
+
+// A snapshot as the catalog queries produce it: two tables, a FK, a unique index, an enum.
+CatalogSnapshot small_snapshot() {
+    CatalogSnapshot s;
+    s.relations = R"js([[100, "app", "customers", "r", null, "people", null, null, null, null, null, null,
+                        null, null, null, null, null, null, false],
+                       [200, "app", "profiles", "r", 10, null, null, null, null, null, null, null,
+                        5, 1, 0, 4, 2, 3, true]])js";
+    s.columns = R"js([[100, 1, "id", "bigint", "20", -1, "b", "N", true, null, "a", "", null, null, null,
+                      "app", "customers_id_seq", "bigint", 9223372036854775807, 42, null],
+                     [100, 2, "email", "text", "25", -1, "b", "S", true, null, "", "", "login", null, null,
+                      null, null, null, null, null, null],
+                     [200, 1, "customer_id", "bigint", "20", -1, "b", "N", true, null, "", "", null, 0, -1,
+                      null, null, null, null, null, null],
+                     [200, 3, "tags", "text[]", "1009", -1, "b", "A", false, null, "", "", null, null, null,
+                      null, null, null, null, null, "25"]])js";
+    s.constraints = R"js([[100, "customers_pkey", "p", [1], "0", null, null, null, null, " ", " ", " ",
+                          false, false, true, null, null, "101", true],
+                         [200, "profiles_customer_id_fkey", "f", [1], "100", "app", "customers", ["id"], [1],
+                          "a", "c", "s", false, false, true, null, null, "0", true],
+                         [200, "profiles_tags_check", "c", [3], "0", null, null, null, null, " ", " ", " ",
+                          false, false, true, "(cardinality(tags) < 5)", null, "0", true]])js";
+    s.indexes = R"js([[200, "201", "profiles_customer_id_key", "btree", 1, [1], ["3124"], ["0"], [0],
+                      true, false, false, true, false, null, ["customer_id"],
+                      "CREATE UNIQUE INDEX ...", null, 7]])js";
+    s.enums = R"js([["300", "app", "mood", ["sad", "ok", "happy"]]])js";
+    s.domains = "[]";
+    return s;
+}
+
+TEST(BuildSchemaGraph, ReadsTablesColumnsAndConstraints) {
+    const SchemaGraph g = build_schema_graph(small_snapshot());
+    ASSERT_EQ(g.tables.size(), 2u);
+    const Table* customers = g.table(100);
+    ASSERT_NE(customers, nullptr);
+    EXPECT_EQ(customers->name.sql(), "app.customers");
+    EXPECT_EQ(customers->comment.value_or(""), "people");
+    EXPECT_FALSE(customers->row_estimate.has_value());
+    ASSERT_TRUE(customers->primary_key.has_value());
+    EXPECT_EQ(customers->primary_key->columns, std::vector<std::string>{"id"});
+    ASSERT_EQ(customers->columns.size(), 2u);
+    EXPECT_EQ(customers->columns[0].identity, Identity::always);
+    ASSERT_TRUE(customers->columns[0].sequence.has_value());
+    EXPECT_EQ(customers->columns[0].sequence->last_value.value_or(0), 42);
+    EXPECT_EQ(customers->columns[1].comment.value_or(""), "login");
+
+    const Table* profiles = g.table(200);
+    ASSERT_NE(profiles, nullptr);
+    EXPECT_EQ(profiles->row_estimate.value_or(-1), 10);
+    EXPECT_EQ(profiles->stats.inserts.value_or(-1), 5);
+    EXPECT_TRUE(profiles->stats.analyzed);
+    // attnum 2 was dropped: attnum lookups must not assume positions.
+    ASSERT_NE(profiles->column_at(3), nullptr);
+    EXPECT_EQ(profiles->column_at(3)->name, "tags");
+    EXPECT_EQ(profiles->column_at(3)->element_type_oid, 25u);
+    EXPECT_EQ(profiles->column_at(2), nullptr);
+    ASSERT_EQ(profiles->foreign_keys.size(), 1u);
+    const ForeignKey& fk = profiles->foreign_keys[0];
+    EXPECT_EQ(fk.ref_oid, 100u);
+    EXPECT_EQ(fk.on_delete, FkAction::cascade);
+    EXPECT_EQ(fk.on_update, FkAction::no_action);
+    EXPECT_EQ(fk.ref_columns, std::vector<std::string>{"id"});
+    ASSERT_EQ(profiles->check_constraints.size(), 1u);
+    EXPECT_EQ(profiles->check_constraints[0].columns, std::vector<std::string>{"tags"});
+    ASSERT_EQ(profiles->indexes.size(), 1u);
+    EXPECT_EQ(profiles->indexes[0].oid, 201u);
+    EXPECT_EQ(profiles->indexes[0].scans.value_or(-1), 7);
+    EXPECT_EQ(profiles->column("customer_id")->n_distinct.value_or(0), -1);
+
+    ASSERT_EQ(g.enums.size(), 1u);
+    EXPECT_EQ(g.enums[0].labels, (std::vector<std::string>{"sad", "ok", "happy"}));
+    EXPECT_NE(g.enum_type(300), nullptr);
+}
+
+TEST(BuildSchemaGraph, RowsOfUnknownRelationsAreIgnored) {
+    CatalogSnapshot s = small_snapshot();
+    s.columns = R"js([[999, 1, "x", "integer", "23", -1, "b", "N", false, null, "", "", null, null, null,
+                     null, null, null, null, null, null]])js";
+    const SchemaGraph g = build_schema_graph(s);
+    EXPECT_TRUE(g.table(100)->columns.empty());
+}
+
+TEST(BuildSchemaGraph, MalformedRowIsAnInternalError) {
+    CatalogSnapshot s = small_snapshot();
+    s.relations = R"js([[100, "app"]])js";
+    EXPECT_THROW(build_schema_graph(s), Error);
+}
+
+TEST(Relationships, UniqueForeignKeyIsOneToOne) {
+    const SchemaGraph g = build_schema_graph(small_snapshot());
+    const std::vector<Relationship> edges = derive_relationships(g);
+    ASSERT_EQ(edges.size(), 1u);
+    EXPECT_EQ(edges[0].cardinality, Cardinality::one_to_one);
+    EXPECT_FALSE(edges[0].identifying);
+    EXPECT_FALSE(edges[0].optional);
+}
+
+Table junction_table() {
+    Table t;
+    t.oid = 10;
+    t.name = {"app", "user_roles"};
+    for (const char* name : {"user_id", "role_id", "granted_at"}) {
+        Column c;
+        c.attnum = static_cast<int>(t.columns.size()) + 1;
+        c.name = name;
+        c.not_null = true;
+        t.columns.push_back(c);
+    }
+    t.primary_key = KeyConstraint{"user_roles_pkey", {1, 2}, {"user_id", "role_id"}, false, false, 11};
+    ForeignKey to_users;
+    to_users.name = "user_roles_user_id_fkey";
+    to_users.columns = {"user_id"};
+    to_users.ref_oid = 1;
+    to_users.ref = {"app", "users"};
+    to_users.ref_columns = {"id"};
+    ForeignKey to_roles = to_users;
+    to_roles.name = "user_roles_role_id_fkey";
+    to_roles.columns = {"role_id"};
+    to_roles.ref_oid = 2;
+    to_roles.ref = {"app", "roles"};
+    t.foreign_keys = {to_users, to_roles};
+    return t;
+}
+
+TEST(Relationships, JunctionGivesManyToManyEdge) {
+    SchemaGraph g;
+    g.tables.push_back(junction_table());
+    g.index();
+    const std::vector<Relationship> edges = derive_relationships(g);
+    ASSERT_EQ(edges.size(), 3u);
+    EXPECT_TRUE(edges[0].identifying);
+    EXPECT_EQ(edges[0].cardinality, Cardinality::many_to_one);
+    EXPECT_EQ(edges[2].cardinality, Cardinality::many_to_many);
+    EXPECT_EQ(edges[2].from.name, "users");
+    EXPECT_EQ(edges[2].to.name, "roles");
+    ASSERT_TRUE(edges[2].via.has_value());
+    EXPECT_EQ(edges[2].via->name, "user_roles");
+}
+
+TEST(Relationships, PairWithoutUniqueKeyIsNoJunction) {
+    Table t = junction_table();
+    t.primary_key.reset();
+    EXPECT_FALSE(junction_pair(t).has_value());
+    Index unique_pair;
+    unique_pair.unique = true;
+    unique_pair.keys = {IndexKey{2, "role_id", "role_id", 0, 0, false, false},
+                        IndexKey{1, "user_id", "user_id", 0, 0, false, false}};
+    t.indexes.push_back(unique_pair);
+    EXPECT_TRUE(junction_pair(t).has_value());  // any column order
+    t.indexes[0].predicate = "(revoked_at IS NULL)";
+    EXPECT_FALSE(junction_pair(t).has_value());  // a partial index guarantees nothing overall
+}
+
+}  // namespace
+}  // namespace flaqes
