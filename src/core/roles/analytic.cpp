@@ -60,6 +60,10 @@ void dimension_shape(const TableFacts& f, RoleScores& s) {
         s.add(Role::dimension, f.references().size() <= 1 ? 2.0 : 1.0,
               fmt::format("referenced by fact-like {}", name_list(facts)));
     }
+    if (const auto measures = f.measures(); !measures.empty() && !facts.empty()) {
+        s.add(Role::dimension, -1.0, fmt::format("has measures of its own ({}): a header rather than a dimension",
+                                                 name_list(names_of(measures))));
+    }
     const auto text_columns = std::count_if(f.table.columns.begin(), f.table.columns.end(),
                                             [](const Column& c) { return is_textual(c); });
     if (text_columns >= 4 && f.references().size() <= 1) {

@@ -64,7 +64,7 @@ void referenced_by_others(const TableFacts& f, RoleScores& s) {
     s.add(Role::entity, std::min(0.6 * static_cast<double>(names.size()), 2.0), text);
     s.add(Role::lookup, 1.0, text);
     const std::string against = text + ", which its role rarely is";
-    s.add(Role::fact, -1.5, against);
+    s.add(Role::fact, -2.5, against);
     s.add(Role::event_log, -1.5, against);
     s.add(Role::audit_log, -2.0, against);
     s.add(Role::junction, -1.5, against);
