@@ -170,7 +170,9 @@ std::vector<const Column*> TableFacts::measures() const {
         const std::string& s = snake_of(c);
         if (s == "id" || ends_with(s, "_id") || ends_with(s, "id") || ends_with(s, "_no") || ends_with(s, "_number") ||
             ends_with(s, "year") || ends_with(s, "version") || ends_with(s, "_code") ||
-            named(s, {"position", "sort_order", "ordinal", "sequence", "seq", "priority", "level", "depth"})) {
+            s.find("_of_") != std::string::npos ||
+            named(s, {"position", "sort_order", "ordinal", "sequence", "seq", "priority", "level", "depth", "month",
+                      "day", "week", "quarter", "hour", "minute", "weekday"})) {
             continue;
         }
         out.push_back(&c);

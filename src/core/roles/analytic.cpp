@@ -27,11 +27,13 @@ std::vector<std::string> names_of(const std::vector<const Table*>& tables) {
 void fact_shape(const TableFacts& f, RoleScores& s) {
     if (f.named_fact()) s.add(Role::fact, 3.0, fmt::format("the name {} reads as a fact table", f.table.name.name));
     const auto refs = f.references();
+    const auto measures = f.measures();
     if (refs.size() >= 2) {
-        s.add(Role::fact, std::min(1.0 + 0.5 * static_cast<double>(refs.size() - 2), 2.5),
+        // Without measures a table of references is rarely a fact (a "factless fact" at best).
+        const double weight = std::min(1.0 + 0.5 * static_cast<double>(refs.size() - 2), 2.5);
+        s.add(Role::fact, measures.empty() ? weight / 2 : weight,
               fmt::format("references {} tables ({})", refs.size(), name_list(names_of(refs))));
     }
-    const auto measures = f.measures();
     if (!measures.empty()) {
         s.add(Role::fact, std::min(0.75 * static_cast<double>(measures.size()), 2.25),
               fmt::format("numeric measures ({})", name_list(names_of(measures))));
