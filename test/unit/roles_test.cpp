@@ -89,7 +89,8 @@ TEST(Roles, AppendOnlyStatisticsMakeAnEventLog) {
     b.find(20)->stats.inserts = 1000;
     b.find(20)->stats.updates = 0;
     b.find(20)->stats.deletes = 0;
-    const TableRole& after = role_of(detect_roles(b.done()), 20);
+    const auto roles = detect_roles(b.done());
+    const TableRole& after = role_of(roles, 20);
     EXPECT_EQ(after.best.role, Role::event_log);
     EXPECT_EQ(after.best.signals.front(), "append-only: 1000 inserts, no updates or deletes");
     // Deleted as fast as inserted: a queue's rows come and go.

@@ -47,6 +47,12 @@ void lookup_shape(const TableFacts& f, RoleScores& s) {
                                                "date_of_birth", "email", "phone"})) {
         s.add(Role::lookup, -1.0, fmt::format("describes a person or party ({})", person->name));
     }
+    for (const Column& c : f.table.columns) {
+        if (is_temporal(c) && !f.is_audit_column(c)) {
+            s.add(Role::lookup, -1.0, fmt::format("dated rows ({}): values of a list rarely are", c.name));
+            break;
+        }
+    }
     if (n >= 8) s.add(Role::lookup, -1.5, fmt::format("{} columns: more than a list of values", n));
     if (f.references().size() >= 2) s.add(Role::lookup, -1.0, "references other tables");
 }
