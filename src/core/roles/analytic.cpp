@@ -100,7 +100,7 @@ void scd2_validity(const TableFacts& f, RoleScores& s) {
 
 void snapshot_key(const TableFacts& f, RoleScores& s) {
     const Column* date = f.column_named({"snapshot_date", "snapshot_at", "snapshot_on", "as_of", "as_of_date",
-                                         "as_of_at", "captured_at", "captured_on", "reporting_date", "report_date",
+                                         "as_of_at", "reporting_date", "report_date",
                                          "balance_date", "valuation_date", "stat_date", "period_end", "period_start",
                                          "period", "day", "date", "month"});
     const bool named_date = date != nullptr && !named(f.snake_of(*date), {"period", "day", "date", "month"});
