@@ -23,3 +23,65 @@ COMMENT ON FUNCTION flaqes.schema_graph(text[]) IS
   'The catalog model flaqes works from, as jsonb: tables (columns, keys, foreign keys, checks, '
   'exclusions, indexes, partitioning, row estimates), relationships with cardinality, enums and '
   'domains. All user schemas when schemas is NULL; never system or extension-owned objects.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Intent, table roles, design patterns
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.intent(
+  workload text,
+  write_frequency text DEFAULT 'medium',
+  read_patterns text[] DEFAULT '{}',
+  consistency text DEFAULT 'strong',
+  evolution_rate text DEFAULT 'medium',
+  data_volume text DEFAULT 'medium',
+  engine text DEFAULT 'postgresql')
+RETURNS jsonb
+LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_intent';
+
+COMMENT ON FUNCTION flaqes.intent(text, text, text[], text, text, text, text) IS
+  'A validated intent (what the database is for) as jsonb, every default filled in, for '
+  'flaqes.analyze. workload: OLTP | OLAP | mixed (required); write_frequency: high | medium | low; '
+  'read_patterns: point_lookup, range_scan, aggregation, join_heavy; consistency: strong | eventual; '
+  'evolution_rate: high | medium | low | frozen; data_volume: small | medium | large | massive; '
+  'engine: postgresql. Values match case-insensitively.';
+
+CREATE FUNCTION flaqes.validate_intent(intent jsonb)
+RETURNS jsonb
+LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_validate_intent';
+
+COMMENT ON FUNCTION flaqes.validate_intent(jsonb) IS
+  'Checks an intent document as flaqes.analyze does and returns it with every default filled in; '
+  'an unknown key, a wrong type or an unknown value is an error naming the key and the allowed values.';
+
+CREATE FUNCTION flaqes.roles(schemas text[] DEFAULT NULL)
+RETURNS TABLE(table_name regclass, role text, confidence real, signals text[], alternatives jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_roles';
+
+COMMENT ON FUNCTION flaqes.roles(text[]) IS
+  'What each table is for, as a hypothesis: role (entity, fact, dimension, event_log, junction, scd2, '
+  'snapshot, lookup, config, audit_log, polymorphic, queue, eav), confidence in [0,1], the evidence '
+  'in words, and the other plausible roles as [{role, confidence, signals}]. Reads keys, foreign keys, '
+  'names, types, constraints, indexes and, when present, statistics. All user schemas when NULL.';
+
+CREATE FUNCTION flaqes.patterns(schemas text[] DEFAULT NULL)
+RETURNS TABLE(table_name regclass, pattern text, columns text[], confidence real, evidence jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_patterns';
+
+COMMENT ON FUNCTION flaqes.patterns(text[]) IS
+  'Design patterns found in the tables, one row per instance: soft_delete, scd2, scd1, audit_columns, '
+  'event_sourcing, jsonb_document, jsonb_attributes, eav, repeating_group, polymorphic_association, '
+  'exclusive_arc, adjacency_tree, closure_table, multi_tenant, time_partitioning, trinity_identifiers; '
+  'with the columns that carry it, a confidence in [0,1] and the evidence. All user schemas when NULL.';
