@@ -163,7 +163,9 @@ Intent parse_intent(const json::Value& document) {
     }
     Intent intent;
     std::vector<std::string_view> seen;
-    for (const auto& [key, value] : document.members()) {
+    for (const json::Value::Member& member : document.members()) {
+        const std::string& key = member.first;
+        const json::Value& value = member.second;
         const auto rule = std::find_if(std::begin(key_rules), std::end(key_rules),
                                        [&](const KeyRule& r) { return key == r.key; });
         if (rule == std::end(key_rules)) {
