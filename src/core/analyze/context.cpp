@@ -1,0 +1,86 @@
+#include "core/analyze/context.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace flaqes {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Plural spellings a table named after `stem` may take.
+std::vector<std::string> table_name_forms(const std::string& stem) {
+    std::vector<std::string> forms = {stem, stem + "s", stem + "es"};
+    if (stem.size() > 1 && stem.back() == 'y') forms.push_back(stem.substr(0, stem.size() - 1) + "ies");
+    return forms;
+}
+
+}  // namespace
+
+AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
+                                 std::vector<PatternMatch> patterns)
+    : graph_(graph), intent_(intent), roles_(std::move(roles)), patterns_(std::move(patterns)) {
+    for (const Table& t : graph_.tables) {
+        if (!t.is_relation_with_rows() || t.kind == RelKind::partition) continue;
+        tables_.push_back(&t);
+        tables_by_name_[lower(t.name.name)].push_back(&t);
+        for (const ForeignKey& fk : t.foreign_keys) incoming_[fk.ref_oid].push_back({&t, &fk});
+    }
+    for (std::size_t i = 0; i < roles_.size(); ++i) role_by_table_.emplace(roles_[i].table, i);
+    for (const PatternMatch& p : patterns_) patterns_by_table_[p.table].push_back(&p);
+    relationships_ = derive_relationships(graph_);
+}
+
+const TableRole* AnalysisContext::role(Oid table) const {
+    const auto it = role_by_table_.find(table);
+    return it == role_by_table_.end() ? nullptr : &roles_[it->second];
+}
+
+Role AnalysisContext::role_of(Oid table) const {
+    const TableRole* r = role(table);
+    return r != nullptr ? r->best.role : Role::entity;
+}
+
+const std::vector<const PatternMatch*>& AnalysisContext::patterns(Oid table) const {
+    static const std::vector<const PatternMatch*> none;
+    const auto it = patterns_by_table_.find(table);
+    return it == patterns_by_table_.end() ? none : it->second;
+}
+
+const PatternMatch* AnalysisContext::pattern(Oid table, std::string_view name) const {
+    for (const PatternMatch* p : patterns(table)) {
+        if (p->pattern == name) return p;
+    }
+    return nullptr;
+}
+
+const std::vector<IncomingReference>& AnalysisContext::referenced_by(Oid table) const {
+    static const std::vector<IncomingReference> none;
+    const auto it = incoming_.find(table);
+    return it == incoming_.end() ? none : it->second;
+}
+
+const Table* AnalysisContext::table_named_by(std::string_view stem, std::string_view prefer_schema) const {
+    std::vector<const Table*> candidates;
+    for (const std::string& form : table_name_forms(lower(stem))) {
+        const auto it = tables_by_name_.find(form);
+        if (it != tables_by_name_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    const Table* same_schema = nullptr;
+    int same_schema_count = 0;
+    for (const Table* t : candidates) {
+        if (t->name.schema == prefer_schema) {
+            same_schema = t;
+            ++same_schema_count;
+        }
+    }
+    if (same_schema_count == 1) return same_schema;
+    if (same_schema_count == 0 && candidates.size() == 1) return candidates.front();
+    return nullptr;
+}
+
+}  // namespace flaqes
