@@ -60,6 +60,29 @@ COMMENT ON FUNCTION flaqes.validate_intent(jsonb) IS
   'Checks an intent document as flaqes.analyze does and returns it with every default filled in; '
   'an unknown key, a wrong type or an unknown value is an error naming the key and the allowed values.';
 
+CREATE FUNCTION flaqes.roles(schemas text[] DEFAULT NULL)
+RETURNS TABLE(table_name regclass, role text, confidence real, signals text[], alternatives jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'flaqes_roles';
+
+COMMENT ON FUNCTION flaqes.roles(text[]) IS
+  'What each table is for, as a hypothesis: role (entity, fact, dimension, event_log, junction, scd2, '
+  'snapshot, lookup, config, audit_log, polymorphic, queue, eav), confidence in [0,1], the evidence '
+  'in words, and the other plausible roles as [{role, confidence, signals}]. Reads keys, foreign keys, '
+  'names, types, constraints, indexes and, when present, statistics. All user schemas when NULL.';
+
+CREATE FUNCTION flaqes.patterns(schemas text[] DEFAULT NULL)
+RETURNS TABLE(table_name regclass, pattern text, columns text[], confidence real, evidence jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'flaqes_patterns';
+
+COMMENT ON FUNCTION flaqes.patterns(text[]) IS
+  'Design patterns found in the tables, one row per instance: soft_delete, scd2, scd1, audit_columns, '
+  'event_sourcing, jsonb_document, jsonb_attributes, eav, repeating_group, polymorphic_association, '
+  'exclusive_arc, adjacency_tree, closure_table, multi_tenant, time_partitioning, trinity_identifiers; '
+  'with the columns that carry it, a confidence in [0,1] and the evidence. All user schemas when NULL.';
 -- ---------------------------------------------------------------------------------------------
 -- Analysis: design tensions weighed by intent, and the report
 -- ---------------------------------------------------------------------------------------------
