@@ -1,16 +1,11 @@
 #include "core/analyze/context.hpp"
 
+#include "core/analyze/ddl.hpp"
+
 #include <algorithm>
-#include <cctype>
 
 namespace flaqes {
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // Plural spellings a table named after `stem` may take.
 std::vector<std::string> table_name_forms(const std::string& stem) {
@@ -23,16 +18,22 @@ std::vector<std::string> table_name_forms(const std::string& stem) {
 
 AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
                                  std::vector<PatternMatch> patterns)
-    : graph_(graph), intent_(intent), roles_(std::move(roles)), patterns_(std::move(patterns)) {
+    : graph_(graph), intent_(intent), facts_(graph), roles_(std::move(roles)), patterns_(std::move(patterns)) {
     for (const Table& t : graph_.tables) {
         if (!t.is_relation_with_rows() || t.kind == RelKind::partition) continue;
         tables_.push_back(&t);
-        tables_by_name_[lower(t.name.name)].push_back(&t);
+        tables_by_name_[snake_name(t.name.name)].push_back(&t);
         for (const ForeignKey& fk : t.foreign_keys) incoming_[fk.ref_oid].push_back({&t, &fk});
     }
     for (std::size_t i = 0; i < roles_.size(); ++i) role_by_table_.emplace(roles_[i].table, i);
     for (const PatternMatch& p : patterns_) patterns_by_table_[p.table].push_back(&p);
     relationships_ = derive_relationships(graph_);
+}
+
+std::string AnalysisContext::table_with_rows(const Table& table) const {
+    const std::string name = table.name.schema + "." + table.name.name;
+    const auto estimate = rows(table);
+    return estimate ? name + " (~" + ddl::count(*estimate) + " rows)" : name;
 }
 
 const TableRole* AnalysisContext::role(Oid table) const {
@@ -66,7 +67,7 @@ const std::vector<IncomingReference>& AnalysisContext::referenced_by(Oid table) 
 
 const Table* AnalysisContext::table_named_by(std::string_view stem, std::string_view prefer_schema) const {
     std::vector<const Table*> candidates;
-    for (const std::string& form : table_name_forms(lower(stem))) {
+    for (const std::string& form : table_name_forms(snake_name(stem))) {
         const auto it = tables_by_name_.find(form);
         if (it != tables_by_name_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     }

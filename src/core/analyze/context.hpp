@@ -13,6 +13,7 @@
 #include "core/relationships.hpp"
 #include "core/roles.hpp"
 #include "core/schema_graph.hpp"
+#include "core/table_facts.hpp"
 
 namespace flaqes {
 
@@ -44,15 +45,22 @@ public:
     const PatternMatch* pattern(Oid table, std::string_view name) const;
 
     const std::vector<IncomingReference>& referenced_by(Oid table) const;
+    // Row estimate and activity, summed over the partitions of a partitioned table.
+    std::optional<double> rows(const Table& table) const { return facts_.rows(table); }
+    const TableStats& activity(const Table& table) const { return facts_.activity(table); }
+    // "shop.orders (~1,200 rows)", or "shop.orders" when never analyzed.
+    std::string table_with_rows(const Table& table) const;
     const std::vector<Relationship>& relationships() const { return relationships_; }
 
-    // The table a column stem names ("customer" -> customer, customers; "category" ->
-    // categories; "box" -> boxes), preferring the given schema; nullptr when none or ambiguous.
+    // The table a snake_case stem names ("customer" -> customer, customers, Customer;
+    // "category" -> categories; "box" -> boxes), preferring the given schema; nullptr when none
+    // or ambiguous.
     const Table* table_named_by(std::string_view stem, std::string_view prefer_schema) const;
 
 private:
     const SchemaGraph& graph_;
     const Intent& intent_;
+    GraphFacts facts_;
     std::vector<const Table*> tables_;
     std::vector<TableRole> roles_;
     std::vector<PatternMatch> patterns_;

@@ -50,9 +50,4 @@ std::string count(std::int64_t n) {
 
 std::string count(double n) { return count(static_cast<std::int64_t>(std::llround(n))); }
 
-std::string table_with_rows(const Table& table) {
-    if (!table.row_estimate) return table.name.schema + "." + table.name.name;
-    return fmt::format("{}.{} (~{} rows)", table.name.schema, table.name.name, count(*table.row_estimate));
-}
-
 }  // namespace flaqes::ddl

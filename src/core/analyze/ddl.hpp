@@ -27,7 +27,4 @@ std::string index_ref(const Table& table, const std::string& index_name);
 std::string count(std::int64_t n);
 std::string count(double n);
 
-// "shop.orders (~1,200 rows)" or "shop.orders" when never analyzed.
-std::string table_with_rows(const Table& table);
-
 }  // namespace flaqes::ddl

@@ -16,11 +16,11 @@ namespace {
 using namespace when;
 
 // " shop.orders has seen 12 updates and 3 deletes ..." or "" without statistics.
-std::string write_stats(const Table& table) {
-    if (!table.stats.updates && !table.stats.deletes) return {};
+std::string write_stats(const Table& table, const TableStats& stats) {
+    if (!stats.updates && !stats.deletes) return {};
     return fmt::format(" {}.{} has seen {} updates and {} deletes since statistics were last reset.",
-                       table.name.schema, table.name.name, ddl::count(table.stats.updates.value_or(0)),
-                       ddl::count(table.stats.deletes.value_or(0)));
+                       table.name.schema, table.name.name, ddl::count(stats.updates.value_or(0)),
+                       ddl::count(stats.deletes.value_or(0)));
 }
 
 Alternative drop_index(const Table& table, const Index& index, const std::string& why) {
@@ -63,7 +63,7 @@ void check_fk_without_index(const AnalysisContext& context, std::vector<Finding>
                 "does; joins from {} to this table cannot use an index.",
                 fk.ref.name, table->name.name, fk.ref.name);
             f.breaking_point = fmt::format("Fine while {} stays a few thousand rows: each check scans all of it.{}",
-                                           ddl::table_with_rows(*table), parent != nullptr ? write_stats(*parent) : "");
+                                           context.table_with_rows(*table), parent != nullptr ? write_stats(*parent, context.activity(*parent)) : "");
             Alternative a;
             a.description = fmt::format("Index the foreign key columns ({}).", fmt::join(fk.columns, ", "));
             a.trade_off = "One more index to maintain on every write of this table; build it with CREATE INDEX "
@@ -75,7 +75,7 @@ void check_fk_without_index(const AnalysisContext& context, std::vector<Finding>
             f.confidence = 0.9;
             f.evidence.set("constraint", jsonv::str(fk.name));
             f.evidence.set("references", jsonv::str(fk.ref.sql()));
-            f.evidence.set("row_estimate", jsonv::opt_number(table->row_estimate));
+            f.evidence.set("row_estimate", jsonv::opt_number(context.rows(*table)));
             // A lookup or configuration parent is seldom deleted: the missing index costs joins only.
             const Role parent_role = context.role_of(fk.ref_oid);
             if (parent_role == Role::lookup || parent_role == Role::config) {
@@ -131,7 +131,7 @@ void check_duplicate_index(const AnalysisContext& context, std::vector<Finding>&
                 f.risk = "Every insert, update and delete maintains both; the copy doubles the space and the cache "
                          "it takes, and slows vacuum.";
                 f.breaking_point = fmt::format("Costs from the first write; the cost grows with {}.",
-                                               ddl::table_with_rows(*table));
+                                               context.table_with_rows(*table));
                 f.alternatives.push_back(drop_index(*table, dup, "keep " + kept.name));
                 f.confidence = 0.95;
                 f.evidence = index_evidence(dup);
@@ -173,7 +173,7 @@ void check_redundant_index(const AnalysisContext& context, std::vector<Finding>&
                                         fmt::join(index_key_names(*wide), ", "));
             f.current_benefit = "A smaller index: scans on the leading columns read fewer pages.";
             f.risk = "Every write maintains both indexes, for queries the wider one already serves.";
-            f.breaking_point = fmt::format("Costs grow with write volume on {}.", ddl::table_with_rows(*table));
+            f.breaking_point = fmt::format("Costs grow with write volume on {}.", context.table_with_rows(*table));
             f.alternatives.push_back(drop_index(*table, narrow, wide->name + " serves the same lookups"));
             f.confidence = 0.8;
             f.evidence = index_evidence(narrow);
@@ -219,7 +219,8 @@ bool serves_a_foreign_key(const Table& table, const Index& index) {
 
 void check_unused_index(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        const std::int64_t reads = table->stats.seq_scans.value_or(0) + table->stats.idx_scans.value_or(0);
+        const TableStats& stats = context.activity(*table);
+        const std::int64_t reads = stats.seq_scans.value_or(0) + stats.idx_scans.value_or(0);
         if (reads < min_table_reads) continue;
         for (const Index& ix : table->indexes) {
             if (!ix.scans || *ix.scans != 0 || ix.unique || backs_constraint(ix) || !ix.valid ||
@@ -233,8 +234,8 @@ void check_unused_index(const AnalysisContext& context, std::vector<Finding>& ou
             f.current_benefit = "Ready for a query that has not run yet (a monthly report, a rare admin screen).";
             f.risk = "Every write maintains an index nobody reads.";
             f.breaking_point = fmt::format("Costs grow with write volume: {} rows inserted, {} updated so far.",
-                                           ddl::count(table->stats.inserts.value_or(0)),
-                                           ddl::count(table->stats.updates.value_or(0)));
+                                           ddl::count(stats.inserts.value_or(0)),
+                                           ddl::count(stats.updates.value_or(0)));
             f.alternatives.push_back(drop_index(*table, ix, "after checking the statistics of every replica"));
             f.confidence = 0.6;
             f.evidence = index_evidence(ix);

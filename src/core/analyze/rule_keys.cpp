@@ -46,7 +46,7 @@ void check_no_primary_key(const AnalysisContext& context, std::vector<Finding>& 
         f.risk = "Duplicate rows cannot be told apart or deleted one at a time; logical replication cannot "
                  "replicate UPDATE or DELETE without a replica identity; ORMs and foreign keys need a key.";
         f.breaking_point = fmt::format("Breaks at the first duplicate row or the first logical replica of {}.",
-                                       ddl::table_with_rows(*table));
+                                       context.table_with_rows(*table));
         Alternative a;
         a.effort = Effort::low;
         if (natural) {
@@ -68,7 +68,7 @@ void check_no_primary_key(const AnalysisContext& context, std::vector<Finding>& 
         f.alternatives.push_back(std::move(a));
         f.confidence = natural ? 0.7 : 0.95;
         f.evidence.set("unique_key", natural ? jsonv::strings(*natural) : json::Value());
-        f.evidence.set("row_estimate", jsonv::opt_number(table->row_estimate));
+        f.evidence.set("row_estimate", jsonv::opt_number(context.rows(*table)));
         out.push_back(std::move(f));
     }
 }
@@ -106,7 +106,7 @@ void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding
                 used ? fmt::format("The sequence is at {} of {} ({:.1f}% used, {} values left).", ddl::count(*used),
                                    ddl::count(limit), ratio * 100.0, ddl::count(limit - *used))
                      : fmt::format("Breaks at {} rows ever inserted (deleted rows and failed inserts count too); {}.",
-                                   ddl::count(limit), ddl::table_with_rows(*table));
+                                   ddl::count(limit), context.table_with_rows(*table));
             const auto& referencing = context.referenced_by(table->oid);
             if (!referencing.empty()) {
                 f.breaking_point += fmt::format(" {} foreign key(s) reference it and must widen with it.", referencing.size());

@@ -68,7 +68,7 @@ void check_eav(const AnalysisContext& context, std::vector<Finding>& out) {
         f.risk = "No types, NOT NULL, CHECK or foreign keys per attribute; reading one entity needs a pivot; the "
                  "planner cannot estimate attribute filters; typos create new attributes.";
         f.breaking_point = fmt::format("Breaks when queries filter on two attributes at once or when {} grows past "
-                                       "what a pivot reads quickly.", ddl::table_with_rows(*table));
+                                       "what a pivot reads quickly.", context.table_with_rows(*table));
         Alternative columns;
         columns.description = "Give the attributes every entity has real, typed columns on the entity table.";
         columns.trade_off = "A migration per new attribute.";
@@ -116,7 +116,7 @@ void check_denormalized_copy(const AnalysisContext& context, std::vector<Finding
                 f.risk = fmt::format("When {}.{} changes the copies disagree, and nothing says which is right.",
                                      parent->name.name, source->name);
                 f.breaking_point = fmt::format("Breaks at the first update of {}.{} ({}).", parent->name.name,
-                                               source->name, ddl::table_with_rows(*parent));
+                                               source->name, context.table_with_rows(*parent));
                 Alternative drop;
                 drop.description = fmt::format("Drop the copy and join {} when the current value is wanted.", parent->name.name);
                 drop.trade_off = "One join per read; loses the value as of the time of writing, if that mattered.";
@@ -194,7 +194,7 @@ void check_wide_table(const AnalysisContext& context, std::vector<Finding>& out)
         f.current_benefit = "Everything about the row is read in one place.";
         f.risk = "Every update writes a whole new row version; rows that fill pages slowly hurt scans; wide "
                  "tables usually mix several concerns that change at different rates.";
-        f.breaking_point = fmt::format("Costs grow with update volume on {}.", ddl::table_with_rows(*table));
+        f.breaking_point = fmt::format("Costs grow with update volume on {}.", context.table_with_rows(*table));
         Alternative a;
         a.description = "Split rarely read or often updated column groups into 1:1 side tables keyed by the primary key.";
         a.trade_off = "Joins for the moved columns; narrower hot rows.";

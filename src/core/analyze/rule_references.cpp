@@ -1,7 +1,6 @@
 // Reference rules: references the database does not enforce (missing or impossible foreign
 // keys), foreign key cycles, and optional references where the table's role needs a parent.
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <unordered_map>
 
@@ -31,16 +30,10 @@ bool in_pattern(const AnalysisContext& context, const Table& table, const std::s
     });
 }
 
-// "customer_id" -> "customer", "CustomerId" -> "Customer"; empty when the name is no reference.
+// "customer_id" and "CustomerId" -> "customer"; empty when the name is no reference.
 std::string reference_stem(const std::string& name) {
-    if (name.size() > 3 && (name.compare(name.size() - 3, 3, "_id") == 0 || name.compare(name.size() - 3, 3, "_ID") == 0)) {
-        return name.substr(0, name.size() - 3);
-    }
-    if (name.size() > 2 && name.compare(name.size() - 2, 2, "Id") == 0 &&
-        std::islower(static_cast<unsigned char>(name[name.size() - 3]))) {
-        return name.substr(0, name.size() - 2);
-    }
-    return {};
+    const std::string snake = snake_name(name);
+    return snake.size() > 3 && ends_with(snake, "_id") ? snake.substr(0, snake.size() - 3) : std::string();
 }
 
 // Types a foreign key can join without a cast worth mentioning.
@@ -87,7 +80,7 @@ void check_missing_foreign_key(const AnalysisContext& context, std::vector<Findi
                                  "them, and nothing documents the relationship for tools or readers.",
                                  target->name.name);
             f.breaking_point = fmt::format("Breaks at the first delete in {} or the first bad write to {}.",
-                                           ddl::table_with_rows(*target), ddl::table_with_rows(*table));
+                                           context.table_with_rows(*target), context.table_with_rows(*table));
             f.alternatives.push_back(add_foreign_key(*table, c.name, *target, *key));
             f.confidence = target->name.schema == table->name.schema ? 0.8 : 0.6;
             f.evidence.set("candidate", jsonv::str(target->name.sql()));
@@ -147,13 +140,8 @@ void check_polymorphic_without_fk(const AnalysisContext& context, std::vector<Fi
     for (const Table* table : context.tables()) {
         const PatternMatch* p = context.pattern(table->oid, "polymorphic_association");
         if (p == nullptr) continue;
-        std::string type_column;
-        for (const std::string& name : p->columns) {
-            const Column* c = table->column(name);
-            if (c != nullptr && (c->type_category == 'S' || c->type_type == 'e')) type_column = name;
-        }
-        const std::vector<std::string> targets = type_column.empty() ? std::vector<std::string>{}
-                                                                     : check_literals(*table, type_column);
+        // The pattern lists the type column, then the id column.
+        const std::vector<std::string> targets = check_literals(*table, p->columns.front());
         Finding f = finding_on(*table, fmt::format("{}", fmt::join(p->columns, ",")));
         f.columns = p->columns;
         f.description = fmt::format("Polymorphic association ({}): one id column points into several tables, "

@@ -34,7 +34,7 @@ void check_fact_without_dimension_fk(const AnalysisContext& context, std::vector
                                     table->name.name);
         f.current_benefit = "Loads need no lookups and can run in any order.";
         f.risk = "Measures can point at dimension rows that do not exist; reports silently drop or mislabel them.";
-        f.breaking_point = fmt::format("Breaks at the first load with an unknown key into {}.", ddl::table_with_rows(*table));
+        f.breaking_point = fmt::format("Breaks at the first load with an unknown key into {}.", context.table_with_rows(*table));
         Alternative a;
         a.description = "Declare foreign keys from the dimension key columns (NOT VALID first on a loaded table).";
         a.trade_off = "Each load checks the dimensions; warehouses that skip this validate in the load job instead.";
@@ -50,8 +50,9 @@ void check_fact_without_dimension_fk(const AnalysisContext& context, std::vector
 void check_event_log_updated(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         const Role role = context.role_of(table->oid);
-        const std::int64_t updates = table->stats.updates.value_or(0);
-        const std::int64_t deletes = table->stats.deletes.value_or(0);
+        const TableStats& stats = context.activity(*table);
+        const std::int64_t updates = stats.updates.value_or(0);
+        const std::int64_t deletes = stats.deletes.value_or(0);
         if ((role != Role::event_log && role != Role::audit_log) || updates + deletes == 0) continue;
         Finding f = finding_on(*table);
         f.description = fmt::format("{} is an {} yet has seen {} updates and {} deletes.", table->name.name,
@@ -60,7 +61,7 @@ void check_event_log_updated(const AnalysisContext& context, std::vector<Finding
         f.risk = "History that changes is not history: replays, audits and downstream consumers see a past that "
                  "was rewritten.";
         f.breaking_point = fmt::format("Already happening: {} rows inserted, {} changed or removed.",
-                                       ddl::count(table->stats.inserts.value_or(0)), ddl::count(updates + deletes));
+                                       ddl::count(stats.inserts.value_or(0)), ddl::count(updates + deletes));
         Alternative a;
         a.description = "Make the table append-only: corrections become new events.";
         a.trade_off = "Fixing a bad row means writing a compensating one; retention deletes need a role that "
@@ -92,19 +93,13 @@ struct Scd2Shape {
 
 std::optional<Scd2Shape> scd2_shape(const AnalysisContext& context, const Table& table) {
     const PatternMatch* p = context.pattern(table.oid, "scd2");
-    if (p == nullptr) return std::nullopt;
+    if (p == nullptr || p->columns.size() < 2) return std::nullopt;  // a single range column: not this shape
+    // The pattern lists valid_from, valid_to, then the current flag if any.
     Scd2Shape shape;
-    for (const std::string& name : p->columns) {
-        const Column* c = table.column(name);
-        if (c == nullptr) continue;
-        if (c->type == "boolean") {
-            shape.current_flag = c;
-        } else if (is_temporal(*c)) {
-            (shape.from == nullptr ? shape.from : shape.to) = c;
-        }
-    }
+    shape.from = table.column(p->columns[0]);
+    shape.to = table.column(p->columns[1]);
+    shape.current_flag = p->columns.size() > 2 ? table.column(p->columns[2]) : nullptr;
     if (shape.from == nullptr || shape.to == nullptr) return std::nullopt;
-    if (!shape.from->not_null && shape.to->not_null) std::swap(shape.from, shape.to);  // the open end is nullable
     for (const ForeignKey& fk : table.foreign_keys) {
         if (fk.ref_oid != table.oid) {
             shape.key = fk.columns;
@@ -178,7 +173,7 @@ void check_scd2_current_row_index(const AnalysisContext& context, std::vector<Fi
         f.current_benefit = "One index fewer to maintain when versions are closed.";
         f.risk = "Current-row lookups, the most common query on an SCD2 table, read every version of the entity "
                  "or scan the table.";
-        f.breaking_point = fmt::format("Costs grow with the number of versions: {}.", ddl::table_with_rows(*table));
+        f.breaking_point = fmt::format("Costs grow with the number of versions: {}.", context.table_with_rows(*table));
         if (!shape->key.empty()) {
             Alternative a;
             a.description = "A partial unique index on the key over current rows: fast lookups, and at most one "
@@ -228,9 +223,10 @@ void check_fact_partitioning(const AnalysisContext& context, std::vector<Finding
         f.current_benefit = "One table: no partition maintenance, every index global.";
         f.risk = "Range scans over recent data and retention deletes touch the whole table and its indexes; "
                  "vacuum and index builds grow with all history.";
-        f.breaking_point = table->row_estimate
+        const auto rows = context.rows(*table);
+        f.breaking_point = rows
                                ? fmt::format("At ~{} rows now; partitioning pays off from tens of millions of rows or "
-                                             "when old data is dropped in bulk.", ddl::count(*table->row_estimate))
+                                             "when old data is dropped in bulk.", ddl::count(*rows))
                                : "Pays off from tens of millions of rows or when old data is dropped in bulk.";
         Alternative brin;
         brin.description = fmt::format("A BRIN index on {}: tiny, and enough for time-range scans on append-ordered data.",
@@ -251,10 +247,10 @@ void check_fact_partitioning(const AnalysisContext& context, std::vector<Finding
                                             table->name.sql(), quote_ident(time->name));
         f.alternatives.push_back(std::move(partition));
         f.confidence = role_confidence(context, *table);
-        if (table->row_estimate && *table->row_estimate >= large_table_rows) f.floor = Severity::warning;
-        if (table->row_estimate && *table->row_estimate > 0 && *table->row_estimate < modest_table_rows) f.cap = Severity::info;
+        if (rows && *rows >= large_table_rows) f.floor = Severity::warning;
+        if (rows && *rows > 0 && *rows < modest_table_rows) f.cap = Severity::info;
         f.evidence = role_evidence(context, *table);
-        f.evidence.set("row_estimate", jsonv::opt_number(table->row_estimate));
+        f.evidence.set("row_estimate", jsonv::opt_number(rows));
         out.push_back(std::move(f));
     }
 }

@@ -61,8 +61,6 @@ void check_column_types(const AnalysisContext& context, std::vector<Finding>& ou
     }
 }
 
-bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
-
 // The n of "character varying(n)" / "character(n)".
 std::string length_of(const std::string& type) {
     const auto open = type.find('(');

@@ -112,7 +112,7 @@ void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Fi
                         "index and then the heap, and the surrogate invites code to address links by an id that "
                         "means nothing."
                       : "Duplicate links double-count in joins and aggregates.";
-        f.breaking_point = fmt::format("Costs on every link written to {}.", ddl::table_with_rows(*table));
+        f.breaking_point = fmt::format("Costs on every link written to {}.", context.table_with_rows(*table));
         Alternative a;
         a.effort = context.referenced_by(table->oid).empty() ? Effort::low : Effort::high;
         if (pair) {

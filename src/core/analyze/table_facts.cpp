@@ -42,8 +42,4 @@ std::optional<std::int64_t> integer_type_max(const std::string& type) {
     return std::nullopt;
 }
 
-bool is_temporal(const Column& column) {
-    return column.type == "date" || column.type.rfind("timestamp", 0) == 0;
-}
-
 }  // namespace flaqes

@@ -1,5 +1,5 @@
-// Facts about one table that several rules ask: which index serves a foreign key, how two index
-// keys compare, what kind of value a column holds.
+// Facts about indexes and keys that several rules ask: which index serves a foreign key, how two
+// index keys compare. (Column kinds and name words live in core/table_facts.hpp.)
 #pragma once
 
 #include <optional>
@@ -24,7 +24,5 @@ const Index* index_leading_with(const Table& table, const std::vector<std::strin
 
 // The largest value of an integer type by name (smallint, integer, bigint); nullopt otherwise.
 std::optional<std::int64_t> integer_type_max(const std::string& type);
-
-bool is_temporal(const Column& column);  // date, timestamp, timestamptz
 
 }  // namespace flaqes
