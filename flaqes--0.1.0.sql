@@ -83,6 +83,7 @@ COMMENT ON FUNCTION flaqes.patterns(text[]) IS
   'event_sourcing, jsonb_document, jsonb_attributes, eav, repeating_group, polymorphic_association, '
   'exclusive_arc, adjacency_tree, closure_table, multi_tenant, time_partitioning, trinity_identifiers; '
   'with the columns that carry it, a confidence in [0,1] and the evidence. All user schemas when NULL.';
+
 -- ---------------------------------------------------------------------------------------------
 -- Analysis: design tensions weighed by intent, and the report
 -- ---------------------------------------------------------------------------------------------
