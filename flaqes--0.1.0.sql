@@ -64,6 +64,7 @@ CREATE FUNCTION flaqes.roles(schemas text[] DEFAULT NULL)
 RETURNS TABLE(table_name regclass, role text, confidence real, signals text[], alternatives jsonb)
 LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_roles';
 
 COMMENT ON FUNCTION flaqes.roles(text[]) IS
@@ -76,6 +77,7 @@ CREATE FUNCTION flaqes.patterns(schemas text[] DEFAULT NULL)
 RETURNS TABLE(table_name regclass, pattern text, columns text[], confidence real, evidence jsonb)
 LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_patterns';
 
 COMMENT ON FUNCTION flaqes.patterns(text[]) IS

@@ -20,6 +20,9 @@ AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent,
                                  std::vector<PatternMatch> patterns)
     : graph_(graph), intent_(intent), facts_(graph), roles_(std::move(roles)), patterns_(std::move(patterns)) {
     for (const Table& t : graph_.tables) {
+        if (t.kind == RelKind::partition) {
+            for (const ForeignKey& fk : t.foreign_keys) partition_foreign_keys_[t.partition_parent_oid].push_back(&fk);
+        }
         if (!t.is_relation_with_rows() || t.kind == RelKind::partition) continue;
         tables_.push_back(&t);
         tables_by_name_[snake_name(t.name.name)].push_back(&t);
@@ -44,6 +47,27 @@ const TableRole* AnalysisContext::role(Oid table) const {
 Role AnalysisContext::role_of(Oid table) const {
     const TableRole* r = role(table);
     return r != nullptr ? r->best.role : Role::entity;
+}
+
+bool AnalysisContext::plays(Oid table, Role role) const {
+    // Below this the hypothesis is a guess: role-specific advice would mostly be noise.
+    constexpr double min_confidence = 0.5;
+    const TableRole* r = this->role(table);
+    return r != nullptr && r->best.role == role && r->best.confidence >= min_confidence;
+}
+
+bool AnalysisContext::column_in_foreign_key(const Table& table, const std::string& column) const {
+    const auto holds = [&](const ForeignKey& fk) {
+        return std::find(fk.columns.begin(), fk.columns.end(), column) != fk.columns.end();
+    };
+    if (std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(), holds)) return true;
+    const auto it = partition_foreign_keys_.find(table.oid);
+    return it != partition_foreign_keys_.end() &&
+           std::any_of(it->second.begin(), it->second.end(), [&](const ForeignKey* fk) { return holds(*fk); });
+}
+
+bool AnalysisContext::has_foreign_keys(const Table& table) const {
+    return !table.foreign_keys.empty() || partition_foreign_keys_.count(table.oid) > 0;
 }
 
 const std::vector<const PatternMatch*>& AnalysisContext::patterns(Oid table) const {

@@ -40,11 +40,16 @@ public:
     const std::vector<TableRole>& roles() const { return roles_; }
     const TableRole* role(Oid table) const;
     Role role_of(Oid table) const;  // entity when no hypothesis exists
+    // The table's best role is `role`, held with at least moderate confidence.
+    bool plays(Oid table, Role role) const;
 
     const std::vector<const PatternMatch*>& patterns(Oid table) const;
     const PatternMatch* pattern(Oid table, std::string_view name) const;
 
     const std::vector<IncomingReference>& referenced_by(Oid table) const;
+    // A foreign key of the table, or of one of its partitions (declared per partition), holds it.
+    bool column_in_foreign_key(const Table& table, const std::string& column) const;
+    bool has_foreign_keys(const Table& table) const;
     // Row estimate and activity, summed over the partitions of a partitioned table.
     std::optional<double> rows(const Table& table) const { return facts_.rows(table); }
     const TableStats& activity(const Table& table) const { return facts_.activity(table); }
@@ -68,6 +73,7 @@ private:
     std::unordered_map<Oid, std::size_t> role_by_table_;
     std::unordered_map<Oid, std::vector<const PatternMatch*>> patterns_by_table_;
     std::unordered_map<Oid, std::vector<IncomingReference>> incoming_;
+    std::unordered_map<Oid, std::vector<const ForeignKey*>> partition_foreign_keys_;  // by parent
     std::unordered_map<std::string, std::vector<const Table*>> tables_by_name_;
 };
 

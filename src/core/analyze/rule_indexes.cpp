@@ -17,7 +17,7 @@ using namespace when;
 
 // " shop.orders has seen 12 updates and 3 deletes ..." or "" without statistics.
 std::string write_stats(const Table& table, const TableStats& stats) {
-    if (!stats.updates && !stats.deletes) return {};
+    if (stats.updates.value_or(0) + stats.deletes.value_or(0) == 0) return {};
     return fmt::format(" {}.{} has seen {} updates and {} deletes since statistics were last reset.",
                        table.name.schema, table.name.name, ddl::count(stats.updates.value_or(0)),
                        ddl::count(stats.deletes.value_or(0)));
@@ -78,7 +78,7 @@ void check_fk_without_index(const AnalysisContext& context, std::vector<Finding>
             f.evidence.set("row_estimate", jsonv::opt_number(context.rows(*table)));
             // A lookup or configuration parent is seldom deleted: the missing index costs joins only.
             const Role parent_role = context.role_of(fk.ref_oid);
-            if (parent_role == Role::lookup || parent_role == Role::config) {
+            if (context.plays(fk.ref_oid, Role::lookup) || context.plays(fk.ref_oid, Role::config)) {
                 f.cap = Severity::warning;
                 f.evidence.set("parent_role", json::Value::string(role_name(parent_role)));
             }
@@ -196,7 +196,8 @@ void check_invalid_index(const AnalysisContext& context, std::vector<Finding>& o
             f.breaking_point = "Costs from now on, on every write.";
             Alternative a;
             a.description = "Rebuild it.";
-            a.trade_off = "Locks writes while it runs; REINDEX INDEX CONCURRENTLY avoids that outside a transaction.";
+            a.trade_off = "Locks writes while it runs (REINDEX INDEX CONCURRENTLY avoids that outside a "
+                          "transaction); a unique index fails again until its duplicates are removed.";
             a.effort = Effort::low;
             a.example_ddl = fmt::format("REINDEX INDEX {};", ddl::index_ref(*table, ix.name));
             f.alternatives.push_back(std::move(a));

@@ -59,7 +59,7 @@ void check_repeating_group(const AnalysisContext& context, std::vector<Finding>&
 void check_eav(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         const PatternMatch* p = context.pattern(table->oid, "eav");
-        if (p == nullptr && context.role_of(table->oid) != Role::eav) continue;
+        if (p == nullptr && !context.plays(table->oid, Role::eav)) continue;
         Finding f = finding_on(*table);
         if (p != nullptr) f.columns = p->columns;
         f.description = fmt::format("{} is an entity-attribute-value table: attributes are rows, values are untyped.",

@@ -16,12 +16,6 @@ namespace {
 
 using namespace when;
 
-bool in_foreign_key(const Table& table, const std::string& column) {
-    return std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(), [&](const ForeignKey& fk) {
-        return std::find(fk.columns.begin(), fk.columns.end(), column) != fk.columns.end();
-    });
-}
-
 bool in_pattern(const AnalysisContext& context, const Table& table, const std::string& column) {
     const auto& patterns = context.patterns(table.oid);
     return std::any_of(patterns.begin(), patterns.end(), [&](const PatternMatch* p) {
@@ -64,7 +58,7 @@ void check_missing_foreign_key(const AnalysisContext& context, std::vector<Findi
     for (const Table* table : context.tables()) {
         for (const Column& c : table->columns) {
             const std::string stem = reference_stem(c.name);
-            if (stem.empty() || c.type_category == 'A' || in_foreign_key(*table, c.name) ||
+            if (stem.empty() || c.type_category == 'A' || context.column_in_foreign_key(*table, c.name) ||
                 in_pattern(context, *table, c.name)) {
                 continue;
             }
@@ -278,13 +272,17 @@ void check_fk_cycle(const AnalysisContext& context, std::vector<Finding>& out) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Roles whose rows mean nothing without every parent they reference.
-bool parent_is_mandatory(Role role) { return role == Role::junction || role == Role::fact; }
+// Roles whose rows mean nothing without every parent they reference: a junction, and a fact
+// table that is a leaf (a "fact" others reference is more likely an entity with measures).
+bool parent_is_mandatory(const AnalysisContext& context, const Table& table) {
+    return context.plays(table.oid, Role::junction) ||
+           (context.plays(table.oid, Role::fact) && context.referenced_by(table.oid).empty());
+}
 
 void check_nullable_fk(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
+        if (!parent_is_mandatory(context, *table)) continue;
         const Role role = context.role_of(table->oid);
-        if (!parent_is_mandatory(role)) continue;
         for (const ForeignKey& fk : table->foreign_keys) {
             std::vector<std::string> nullable;
             for (const std::string& name : fk.columns) {

@@ -28,7 +28,7 @@ double role_confidence(const AnalysisContext& context, const Table& table) {
 
 void check_fact_without_dimension_fk(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        if (context.role_of(table->oid) != Role::fact || !table->foreign_keys.empty()) continue;
+        if (!context.plays(table->oid, Role::fact) || context.has_foreign_keys(*table)) continue;
         Finding f = finding_on(*table);
         f.description = fmt::format("{} looks like a fact table but references no dimension through a foreign key.",
                                     table->name.name);
@@ -53,7 +53,8 @@ void check_event_log_updated(const AnalysisContext& context, std::vector<Finding
         const TableStats& stats = context.activity(*table);
         const std::int64_t updates = stats.updates.value_or(0);
         const std::int64_t deletes = stats.deletes.value_or(0);
-        if ((role != Role::event_log && role != Role::audit_log) || updates + deletes == 0) continue;
+        const bool log = context.plays(table->oid, Role::event_log) || context.plays(table->oid, Role::audit_log);
+        if (!log || updates + deletes == 0) continue;
         Finding f = finding_on(*table);
         f.description = fmt::format("{} is an {} yet has seen {} updates and {} deletes.", table->name.name,
                                     role_name(role), ddl::count(updates), ddl::count(deletes));
@@ -206,7 +207,9 @@ constexpr double modest_table_rows = 1'000'000;
 void check_fact_partitioning(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         const Role role = context.role_of(table->oid);
-        if ((role != Role::fact && role != Role::event_log && role != Role::audit_log) ||
+        const bool append_mostly = context.plays(table->oid, Role::fact) || context.plays(table->oid, Role::event_log) ||
+                                   context.plays(table->oid, Role::audit_log);
+        if (!append_mostly ||
             table->kind == RelKind::partitioned_table) {
             continue;
         }

@@ -79,9 +79,11 @@ const TypeAdvice timestamp_advice{
     "The same instant is stored differently by clients in different zones; comparisons with now() and across "
     "DST changes are off by hours; the zone the data was written in is not recorded anywhere.",
     "Breaks the day a writer, a server or a user is in another time zone, and twice a year at DST changes.",
-    "Store instants as timestamptz, reading the existing values as UTC (adjust the zone if they were local time).",
+    "Store instants as timestamptz, reading the existing values as UTC (adjust the zone if they were local "
+    "time); store calendar dates (columns named *date) as date.",
     "Rewrites the table; clients then get values in their session TimeZone.",
     [](const Table&, const Column& c) {
+        if (ends_with(snake_name(c.name), "date")) return fmt::format("ALTER COLUMN {0} TYPE date", quote_ident(c.name));
         return fmt::format("ALTER COLUMN {0} TYPE timestamptz USING {0} AT TIME ZONE 'UTC'", quote_ident(c.name));
     },
     Effort::medium};
