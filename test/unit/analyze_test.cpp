@@ -300,6 +300,55 @@ TEST(AnalyzeTest, QuotesIdentifiersInDdl) {
               "CREATE INDEX \"Child_Parent_id_idx\" ON \"My Schema\".\"Child\" (\"Parent_id\");");
 }
 
+TEST(AnalyzeTest, UnusedIndexNeedsStatisticsAndSparesKeysAndForeignKeys) {
+    Analysis a = customers_and_orders();
+    TableBuilder b(2, "shop", "orders");
+    b.t = a.graph.tables[1];
+    b.index("orders_customer_id_idx", {"customer_id"}).index("orders_name_idx", {"customer_name"});
+    for (Index& ix : b.t.indexes) ix.scans = 0;
+    a.graph.tables[1] = b.t;
+    EXPECT_EQ(count_rule(a.run(), "unused_index"), 0u);  // the table was never read: no evidence
+    a.graph.tables[1].stats.seq_scans = 500;
+    const auto findings = a.run();
+    EXPECT_EQ(count_rule(findings, "unused_index"), 1u);  // not the primary key, not the FK's index
+    EXPECT_NE(find(findings, "unused_index:shop.orders(orders_name_idx)"), nullptr);
+}
+
+TEST(AnalyzeTest, EventLogUpdatedFromStatisticsAndRole) {
+    Analysis a;
+    TableBuilder t(1, "ops", "events");
+    t.identity("id").column("occurred_at", "timestamp with time zone").column("payload", "jsonb");
+    a.graph.tables = {t.t};
+    TableRole role;
+    role.table = 1;
+    role.best.role = Role::event_log;
+    role.best.confidence = 0.8;
+    EXPECT_EQ(count_rule(a.run({role}), "event_log_updated"), 0u);
+    a.graph.tables[0].stats.updates = 12;
+    const auto findings = a.run({role});
+    ASSERT_NE(find(findings, "event_log_updated:ops.events"), nullptr);
+    role.best.confidence = 0.3;  // a guess is not enough for role advice
+    EXPECT_EQ(count_rule(a.run({role}), "event_log_updated"), 0u);
+}
+
+TEST(AnalyzeTest, FactPartitioningOnlyAtLargeVolume) {
+    Analysis a;
+    TableBuilder t(1, "dw", "sales");
+    t.identity("id").column("sold_at", "timestamp with time zone").column("amount", "numeric");
+    a.graph.tables = {t.t};
+    TableRole role;
+    role.table = 1;
+    role.best.role = Role::fact;
+    role.best.confidence = 0.8;
+    EXPECT_EQ(count_rule(a.run({role}), "fact_partitioning"), 0u);
+    a.intent.workload = Workload::olap;
+    a.intent.data_volume = DataVolume::large;
+    const auto findings = a.run({role});
+    ASSERT_NE(find(findings, "fact_partitioning:dw.sales(sold_at)"), nullptr);
+    EXPECT_EQ(find(findings, "fact_partitioning:dw.sales(sold_at)")->severity, Severity::warning);
+    EXPECT_NE(find(findings, "fact_without_dimension_fk:dw.sales"), nullptr);
+}
+
 TEST(AnalyzeTest, SeverityMatrixFirstMatchingRowWins) {
     const SeverityMatrix m{{when::volume_at_most(DataVolume::small), Severity::info},
                            {when::workload(Workload::oltp), Severity::critical},
