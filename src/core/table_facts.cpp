@@ -28,6 +28,11 @@ constexpr PairNames validity_pairs[] = {
     {"from_date", "to_date", true},            {"date_from", "date_to", true},
 };
 
+template <typename T>
+void add_unique(std::vector<T>& list, T item) {
+    if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
 }  // namespace
 
 std::string snake_name(std::string_view name) {
@@ -80,12 +85,16 @@ GraphFacts::GraphFacts(const SchemaGraph& graph) : graph_(graph) {
             add(sum.live_tuples, t.stats.live_tuples);
             sum.analyzed = sum.analyzed || t.stats.analyzed;
             if (t.row_estimate) partitioned_rows_[t.partition_parent_oid] += *t.row_estimate;
-            continue;
         }
+    }
+    // A foreign key declared on a partition only (older partitioning scripts) belongs to its parent.
+    for (const Table& t : graph.tables) {
+        const Table* owner = t.kind == RelKind::partition ? graph.table(t.partition_parent_oid) : &t;
+        if (owner == nullptr) continue;
         for (const ForeignKey& fk : t.foreign_keys) {
-            if (fk.ref_oid == t.oid) continue;
-            auto& list = referenced_by_[fk.ref_oid];
-            if (std::find(list.begin(), list.end(), &t) == list.end()) list.push_back(&t);
+            if (fk.ref_oid == owner->oid) continue;
+            if (owner != &t) add_unique(partition_references_[owner->oid], fk.ref_oid);
+            add_unique(referenced_by_[fk.ref_oid], owner);
         }
     }
 }
@@ -94,6 +103,12 @@ const std::vector<const Table*>& GraphFacts::referenced_by(Oid table) const {
     static const std::vector<const Table*> none;
     const auto it = referenced_by_.find(table);
     return it == referenced_by_.end() ? none : it->second;
+}
+
+const std::vector<Oid>& GraphFacts::partition_references(Oid table) const {
+    static const std::vector<Oid> none;
+    const auto it = partition_references_.find(table);
+    return it == partition_references_.end() ? none : it->second;
 }
 
 const TableStats& GraphFacts::activity(const Table& table) const {
@@ -137,11 +152,13 @@ bool TableFacts::in_primary_key(const Column& c) const {
 }
 
 std::vector<const Table*> TableFacts::references() const {
+    std::vector<Oid> targets;
+    for (const ForeignKey& fk : table.foreign_keys) add_unique(targets, fk.ref_oid);
+    for (Oid oid : graph.partition_references(table.oid)) add_unique(targets, oid);
     std::vector<const Table*> out;
-    for (const ForeignKey& fk : table.foreign_keys) {
-        const Table* target = graph.graph().table(fk.ref_oid);
-        if (target == nullptr || target == &table) continue;
-        if (std::find(out.begin(), out.end(), target) == out.end()) out.push_back(target);
+    for (Oid oid : targets) {
+        const Table* target = graph.graph().table(oid);
+        if (target != nullptr && target != &table) out.push_back(target);
     }
     return out;
 }
@@ -153,7 +170,9 @@ std::vector<const Column*> TableFacts::measures() const {
         const std::string& s = snake_of(c);
         if (s == "id" || ends_with(s, "_id") || ends_with(s, "id") || ends_with(s, "_no") || ends_with(s, "_number") ||
             ends_with(s, "year") || ends_with(s, "version") || ends_with(s, "_code") ||
-            named(s, {"position", "sort_order", "ordinal", "sequence", "seq", "priority", "level", "depth"})) {
+            s.find("_of_") != std::string::npos ||
+            named(s, {"position", "sort_order", "ordinal", "sequence", "seq", "priority", "level", "depth", "month",
+                      "day", "week", "quarter", "hour", "minute", "weekday"})) {
             continue;
         }
         out.push_back(&c);

@@ -58,6 +58,8 @@ public:
     const SchemaGraph& graph() const { return graph_; }
     // Other tables (not partitions) with a foreign key to this one, in graph order.
     const std::vector<const Table*>& referenced_by(Oid table) const;
+    // Tables referenced by foreign keys declared only on the partitions of this table.
+    const std::vector<Oid>& partition_references(Oid table) const;
     // Activity of the table, summed over its partitions for a partitioned table.
     const TableStats& activity(const Table& table) const;
     // Estimated rows (summed over partitions); absent when never analyzed.
@@ -66,6 +68,7 @@ public:
 private:
     const SchemaGraph& graph_;
     std::unordered_map<Oid, std::vector<const Table*>> referenced_by_;
+    std::unordered_map<Oid, std::vector<Oid>> partition_references_;
     std::unordered_map<Oid, TableStats> partitioned_activity_;
     std::unordered_map<Oid, double> partitioned_rows_;
 };

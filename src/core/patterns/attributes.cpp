@@ -27,7 +27,14 @@ const Index* gin_index_on(const Table& t, const std::string& column) {
 }
 
 // A table whose rows are mostly one json value: the document store shape.
-bool is_document(const TableFacts& f, const Column& c) { return is_json(c) && content_columns(f) <= 2; }
+// A key/value table (a text key, a json value) is configuration, not a document store.
+bool is_document(const TableFacts& f, const Column& c) {
+    if (!is_json(c) || content_columns(f) > 2 || !f.table.primary_key || f.table.primary_key->columns.size() != 1) {
+        return false;
+    }
+    const Column* key = f.table.column(f.table.primary_key->columns[0]);
+    return key != nullptr && (is_integer(*key) || key->type == "uuid");
+}
 
 }  // namespace
 
@@ -47,7 +54,8 @@ void jsonb_document(const TableFacts& f, Matches& out) {
 
 void jsonb_attributes(const TableFacts& f, Matches& out) {
     for (const Column& c : f.table.columns) {
-        if (!is_json(c) || is_document(f, c)) continue;
+        // Beside nothing (a key/value table's value), a json column is no bag of extra attributes.
+        if (!is_json(c) || is_document(f, c) || content_columns(f) < 2) continue;
         const std::string& n = f.snake_of(c);
         if (starts_with(n, "old_") || starts_with(n, "new_") || named(n, {"payload", "event_data", "body"})) continue;
         const bool bag_name = named(n, {"attributes", "attrs", "properties", "props", "metadata", "meta", "extra",

@@ -69,21 +69,18 @@ void scd2(const TableFacts& f, Matches& out) {
     }
 }
 
-// Type 1: a dimension overwritten in place, keyed by a natural key besides its surrogate key.
+// Type 1: a dimension overwritten in place, found by a natural key besides its surrogate key
+// (without one, "updated in place" says nothing a plain entity does not).
 void scd1(const TableFacts& f, Matches& out) {
     if (f.validity() || !f.table.primary_key || f.table.primary_key->columns.size() != 1) return;
     const bool dimension_like = starts_with(f.snake, "dim_") || ends_with(f.snake, "_dim") || f.referenced_by_fact();
     const Column* updated = f.update_marker();
-    if (!dimension_like || updated == nullptr) return;
-    const KeyConstraint* natural = nullptr;
-    for (const KeyConstraint& k : f.table.unique_constraints) {
-        natural = &k;
-        break;
-    }
-    std::vector<std::string> columns = {updated->name};
-    if (natural != nullptr) columns.insert(columns.begin(), natural->columns.begin(), natural->columns.end());
-    out.push_back(pattern_match(f, "scd1", columns, natural != nullptr ? 0.65 : 0.45,
-                                evidence_of({{"natural_key", natural ? texts(natural->columns) : json::Value()},
+    if (!dimension_like || updated == nullptr || f.table.unique_constraints.empty()) return;
+    const KeyConstraint& natural = f.table.unique_constraints.front();
+    std::vector<std::string> columns = natural.columns;
+    columns.push_back(updated->name);
+    out.push_back(pattern_match(f, "scd1", columns, 0.65,
+                                evidence_of({{"natural_key", texts(natural.columns)},
                                              {"overwritten", text(updated->name)},
                                              {"history", text("none: changes overwrite the row")}})));
 }

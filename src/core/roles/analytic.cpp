@@ -27,11 +27,13 @@ std::vector<std::string> names_of(const std::vector<const Table*>& tables) {
 void fact_shape(const TableFacts& f, RoleScores& s) {
     if (f.named_fact()) s.add(Role::fact, 3.0, fmt::format("the name {} reads as a fact table", f.table.name.name));
     const auto refs = f.references();
+    const auto measures = f.measures();
     if (refs.size() >= 2) {
-        s.add(Role::fact, std::min(1.0 + 0.5 * static_cast<double>(refs.size() - 2), 2.5),
+        // Without measures a table of references is rarely a fact (a "factless fact" at best).
+        const double weight = std::min(1.0 + 0.5 * static_cast<double>(refs.size() - 2), 2.5);
+        s.add(Role::fact, measures.empty() ? weight / 2 : weight,
               fmt::format("references {} tables ({})", refs.size(), name_list(names_of(refs))));
     }
-    const auto measures = f.measures();
     if (!measures.empty()) {
         s.add(Role::fact, std::min(0.75 * static_cast<double>(measures.size()), 2.25),
               fmt::format("numeric measures ({})", name_list(names_of(measures))));
@@ -59,6 +61,10 @@ void dimension_shape(const TableFacts& f, RoleScores& s) {
         // A dimension describes; a table that itself references several others is more likely a header.
         s.add(Role::dimension, f.references().size() <= 1 ? 2.0 : 1.0,
               fmt::format("referenced by fact-like {}", name_list(facts)));
+    }
+    if (const auto measures = f.measures(); !measures.empty() && !facts.empty()) {
+        s.add(Role::dimension, -1.0, fmt::format("has measures of its own ({}): a header rather than a dimension",
+                                                 name_list(names_of(measures))));
     }
     const auto text_columns = std::count_if(f.table.columns.begin(), f.table.columns.end(),
                                             [](const Column& c) { return is_textual(c); });
@@ -94,7 +100,7 @@ void scd2_validity(const TableFacts& f, RoleScores& s) {
 
 void snapshot_key(const TableFacts& f, RoleScores& s) {
     const Column* date = f.column_named({"snapshot_date", "snapshot_at", "snapshot_on", "as_of", "as_of_date",
-                                         "as_of_at", "captured_at", "captured_on", "reporting_date", "report_date",
+                                         "as_of_at", "reporting_date", "report_date",
                                          "balance_date", "valuation_date", "stat_date", "period_end", "period_start",
                                          "period", "day", "date", "month"});
     const bool named_date = date != nullptr && !named(f.snake_of(*date), {"period", "day", "date", "month"});

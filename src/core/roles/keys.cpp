@@ -64,7 +64,7 @@ void referenced_by_others(const TableFacts& f, RoleScores& s) {
     s.add(Role::entity, std::min(0.6 * static_cast<double>(names.size()), 2.0), text);
     s.add(Role::lookup, 1.0, text);
     const std::string against = text + ", which its role rarely is";
-    s.add(Role::fact, -1.5, against);
+    s.add(Role::fact, -2.5, against);
     s.add(Role::event_log, -1.5, against);
     s.add(Role::audit_log, -2.0, against);
     s.add(Role::junction, -1.5, against);
@@ -83,10 +83,17 @@ void entity_baseline(const TableFacts& f, RoleScores& s) {
 }
 
 void natural_key(const TableFacts& f, RoleScores& s) {
+    for (const KeyConstraint& k : f.table.unique_constraints) {
+        const bool only_references = std::all_of(k.columns.begin(), k.columns.end(), [&](const std::string& c) {
+            return f.in_foreign_key(*f.table.column(c));
+        });
+        if (only_references) continue;
+        s.add(Role::entity, 0.5, fmt::format("a unique key ({}) besides the primary key", name_list(k.columns, 8)));
+        return;
+    }
     for (const Column& c : f.table.columns) {
-        if (!is_textual(c) || f.in_primary_key(c) || f.in_foreign_key(c)) continue;
-        if (!columns_are_unique(f.table, {c.name})) continue;
-        s.add(Role::entity, 0.5, fmt::format("unique natural key ({}) besides the primary key", c.name));
+        if (!is_textual(c) || f.in_primary_key(c) || !columns_are_unique(f.table, {c.name})) continue;
+        s.add(Role::entity, 0.5, fmt::format("a unique key ({}) besides the primary key", c.name));
         return;
     }
 }

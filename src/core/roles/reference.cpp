@@ -36,12 +36,21 @@ void lookup_shape(const TableFacts& f, RoleScores& s) {
     const std::size_t n = content_columns(f);
     const bool referenced = !f.graph.referenced_by(f.table.oid).empty();
     if (n <= 4 && f.table.foreign_keys.empty()) {
-        s.add(Role::lookup, referenced ? 2.0 : 0.5,
-              fmt::format("{} columns and no foreign keys: a list of values", n));
+        s.add(Role::lookup, referenced ? 1.0 : 0.5, fmt::format("{} columns and no foreign keys: a list of values", n));
         if (const Column* label = f.column_named({"name", "code", "label", "title", "description", "abbreviation",
                                                   "symbol", "short_name", "display_name"});
             label != nullptr && is_textual(*label)) {
-            s.add(Role::lookup, 0.5, fmt::format("a label column ({})", label->name));
+            s.add(Role::lookup, 1.0, fmt::format("a label column ({})", label->name));
+        }
+    }
+    if (const Column* person = f.column_named({"first_name", "last_name", "surname", "given_name", "birth_date",
+                                               "date_of_birth", "email", "phone"})) {
+        s.add(Role::lookup, -1.0, fmt::format("describes a person or party ({})", person->name));
+    }
+    for (const Column& c : f.table.columns) {
+        if (is_temporal(c) && !f.is_audit_column(c)) {
+            s.add(Role::lookup, -1.0, fmt::format("dated rows ({}): values of a list rarely are", c.name));
+            break;
         }
     }
     if (n >= 8) s.add(Role::lookup, -1.5, fmt::format("{} columns: more than a list of values", n));
@@ -50,16 +59,15 @@ void lookup_shape(const TableFacts& f, RoleScores& s) {
 
 void lookup_name(const TableFacts& f, RoleScores& s) {
     const std::string& n = f.snake;
-    for (std::string_view suffix : {"_type", "_types", "_status", "_statuses", "_kind", "_kinds", "_category",
-                                    "_categories", "_code", "_codes", "_reason", "_reasons", "_level", "_levels"}) {
-        if (ends_with(n, suffix)) {
-            s.add(Role::lookup, 1.5, fmt::format("the name {} reads as a kind of value", f.table.name.name));
-            return;
-        }
+    const std::string last = n.substr(n.rfind('_') == std::string::npos ? 0 : n.rfind('_') + 1);
+    if (n != last && named(last, {"type", "types", "status", "statuses", "kind", "kinds", "category", "categories",
+                                  "code", "codes", "reason", "reasons", "level", "levels"})) {
+        s.add(Role::lookup, 1.5, fmt::format("the name {} reads as a kind of value", f.table.name.name));
+        return;
     }
-    if (named(n, {"country", "countries", "currency", "currencies", "language", "languages", "genre", "genres",
-                  "status", "statuses", "category", "categories", "unit", "units", "region", "regions", "state",
-                  "states", "tag", "tags", "locale", "locales", "timezone", "timezones", "role", "roles"})) {
+    if (named(last, {"country", "countries", "currency", "currencies", "language", "languages", "genre", "genres",
+                     "status", "statuses", "category", "categories", "unit", "units", "region", "regions", "state",
+                     "states", "tag", "tags", "locale", "locales", "timezone", "timezones", "role", "roles"})) {
         s.add(Role::lookup, 1.5, fmt::format("the name {} reads as a list of values", f.table.name.name));
     }
 }
