@@ -85,3 +85,35 @@ COMMENT ON FUNCTION flaqes.patterns(text[]) IS
   'event_sourcing, jsonb_document, jsonb_attributes, eav, repeating_group, polymorphic_association, '
   'exclusive_arc, adjacency_tree, closure_table, multi_tenant, time_partitioning, trinity_identifiers; '
   'with the columns that carry it, a confidence in [0,1] and the evidence. All user schemas when NULL.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Analysis: design tensions weighed by intent, and the report
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.analyze(intent jsonb, schemas text[] DEFAULT NULL)
+RETURNS TABLE(id text, rule text, category text, severity text, table_name regclass, columns text[],
+              description text, current_benefit text, risk text, breaking_point text,
+              alternatives jsonb, confidence real, evidence jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_analyze';
+
+COMMENT ON FUNCTION flaqes.analyze(jsonb, text[]) IS
+  'Design tensions of the schema, weighed by the declared intent (see flaqes.intent()): one row per '
+  'finding with a stable id, its rule, category (normalization, performance, evolution, consistency), '
+  'severity (info, warning, critical), what the design buys, what it risks, when it breaks (with this '
+  'database''s numbers) and alternatives with example DDL. intent.ignore lists finding ids or rule '
+  'names to leave out. All user schemas when schemas is NULL. Reads catalogs and statistics only.';
+
+CREATE FUNCTION flaqes.report(intent jsonb, schemas text[] DEFAULT NULL, format text DEFAULT 'markdown')
+RETURNS text
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_report';
+
+COMMENT ON FUNCTION flaqes.report(jsonb, text[], text) IS
+  'flaqes.analyze as a document: a summary (tables by role, findings by severity), a Mermaid '
+  'erDiagram of the analyzed tables with their roles, then the findings grouped by table with '
+  'benefit, risk, breaking point and the DDL of each alternative. format: markdown (default) or json.';
