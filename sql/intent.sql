@@ -1,15 +1,9 @@
 -- flaqes.intent(): a validated intent with every default filled in, and every error path.
-CREATE FUNCTION pg_temp.show_error(statement text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  state text; message text; detail text; hint text;
-BEGIN
-  EXECUTE statement;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
-                          detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-  RETURN format(E'%s: %s\nDETAIL: %s\nHINT: %s', state, message, detail, hint);
-END $$;
+\set ECHO none
+\set QUIET on
+\i test/fixtures/show_error.sql
+\set QUIET off
+\set ECHO all
 
 -- Only the workload is required; the defaults of every other key are documented here.
 SELECT jsonb_pretty(flaqes.intent('OLTP'));
