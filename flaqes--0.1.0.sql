@@ -25,6 +25,100 @@ COMMENT ON FUNCTION flaqes.schema_graph(text[]) IS
   'domains. All user schemas when schemas is NULL; never system or extension-owned objects.';
 
 -- ---------------------------------------------------------------------------------------------
+-- Intent, table roles, design patterns
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.intent(
+  workload text,
+  write_frequency text DEFAULT 'medium',
+  read_patterns text[] DEFAULT '{}',
+  consistency text DEFAULT 'strong',
+  evolution_rate text DEFAULT 'medium',
+  data_volume text DEFAULT 'medium',
+  engine text DEFAULT 'postgresql')
+RETURNS jsonb
+LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_intent';
+
+COMMENT ON FUNCTION flaqes.intent(text, text, text[], text, text, text, text) IS
+  'A validated intent (what the database is for) as jsonb, every default filled in, for '
+  'flaqes.analyze. workload: OLTP | OLAP | mixed (required); write_frequency: high | medium | low; '
+  'read_patterns: point_lookup, range_scan, aggregation, join_heavy; consistency: strong | eventual; '
+  'evolution_rate: high | medium | low | frozen; data_volume: small | medium | large | massive; '
+  'engine: postgresql. Values match case-insensitively.';
+
+CREATE FUNCTION flaqes.validate_intent(intent jsonb)
+RETURNS jsonb
+LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_validate_intent';
+
+COMMENT ON FUNCTION flaqes.validate_intent(jsonb) IS
+  'Checks an intent document as flaqes.analyze does and returns it with every default filled in; '
+  'an unknown key, a wrong type or an unknown value is an error naming the key and the allowed values.';
+
+CREATE FUNCTION flaqes.roles(schemas text[] DEFAULT NULL)
+RETURNS TABLE(table_name regclass, role text, confidence real, signals text[], alternatives jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_roles';
+
+COMMENT ON FUNCTION flaqes.roles(text[]) IS
+  'What each table is for, as a hypothesis: role (entity, fact, dimension, event_log, junction, scd2, '
+  'snapshot, lookup, config, audit_log, polymorphic, queue, eav), confidence in [0,1], the evidence '
+  'in words, and the other plausible roles as [{role, confidence, signals}]. Reads keys, foreign keys, '
+  'names, types, constraints, indexes and, when present, statistics. All user schemas when NULL.';
+
+CREATE FUNCTION flaqes.patterns(schemas text[] DEFAULT NULL)
+RETURNS TABLE(table_name regclass, pattern text, columns text[], confidence real, evidence jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_patterns';
+
+COMMENT ON FUNCTION flaqes.patterns(text[]) IS
+  'Design patterns found in the tables, one row per instance: soft_delete, scd2, scd1, audit_columns, '
+  'event_sourcing, jsonb_document, jsonb_attributes, eav, repeating_group, polymorphic_association, '
+  'exclusive_arc, adjacency_tree, closure_table, multi_tenant, time_partitioning, trinity_identifiers; '
+  'with the columns that carry it, a confidence in [0,1] and the evidence. All user schemas when NULL.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Analysis: design tensions weighed by intent, and the report
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.analyze(intent jsonb, schemas text[] DEFAULT NULL)
+RETURNS TABLE(id text, rule text, category text, severity text, table_name regclass, columns text[],
+              description text, current_benefit text, risk text, breaking_point text,
+              alternatives jsonb, confidence real, evidence jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_analyze';
+
+COMMENT ON FUNCTION flaqes.analyze(jsonb, text[]) IS
+  'Design tensions of the schema, weighed by the declared intent (see flaqes.intent()): one row per '
+  'finding with a stable id, its rule, category (normalization, performance, evolution, consistency), '
+  'severity (info, warning, critical), what the design buys, what it risks, when it breaks (with this '
+  'database''s numbers) and alternatives with example DDL. intent.ignore lists finding ids or rule '
+  'names to leave out. All user schemas when schemas is NULL. Reads catalogs and statistics only.';
+
+CREATE FUNCTION flaqes.report(intent jsonb, schemas text[] DEFAULT NULL, format text DEFAULT 'markdown')
+RETURNS text
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_report';
+
+COMMENT ON FUNCTION flaqes.report(jsonb, text[], text) IS
+  'flaqes.analyze as a document: a summary (tables by role, findings by severity), a Mermaid '
+  'erDiagram of the analyzed tables with their roles, then the findings grouped by table with '
+  'benefit, risk, breaking point and the DDL of each alternative. format: markdown (default) or json.';
+
+-- ---------------------------------------------------------------------------------------------
 -- Seeding: schema-aware test data, inserted inside the caller's transaction
 -- ---------------------------------------------------------------------------------------------
 

@@ -29,9 +29,12 @@ ensure_packages() {
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/$PG_MAJOR/bin/pg_config}
 
+# Set by stop_cluster when the server log shows a backend that crashed.
+SERVER_FAILED=0
+
 build() {
     log "building (PGXS module and CMake unit tests)"
-    make -C "$FLAQES_ROOT" -s -j"$(nproc)" PG_CONFIG="$PG_CONFIG" ${FLAQES_MAKE_ARGS:-}
+    make -C "$FLAQES_ROOT" -s -j"$(nproc)" PG_CONFIG="$PG_CONFIG"
     cmake -S "$FLAQES_ROOT" -B "$FLAQES_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$FLAQES_ROOT/build" -j"$(nproc)" >/dev/null
 }
@@ -73,14 +76,24 @@ start_cluster() {
 }
 
 stop_cluster() {
-    [ -n "$WORK" ] || return 0
+    [ -n "$WORK" ] && [ -d "$WORK" ] || return 0
     if [ "$KEEP_CLUSTER" -eq 1 ]; then
         printf '\nThe cluster keeps running. Connect with:\n  psql -h %s -p 5432 -U postgres %s\nStop it with:\n  %s stop -D %s && rm -rf %s\n' \
             "$WORK/sock" "${DEMO_DB:-postgres}" "$PG_BIN/pg_ctl" "$WORK/data" "$WORK"
         return 0
     fi
     as_postgres "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast stop >/dev/null 2>&1 || true
+    check_server_log
     rm -rf "$WORK"
+}
+
+# A backend killed by a signal means we crashed the server: always a failure.
+check_server_log() {
+    if grep -E "terminated by signal|was terminated by|server process .* exited with exit code [^0]" "$WORK/server.log" >/dev/null 2>&1; then
+        log "the server log shows a crashed backend"
+        grep -E -B2 -A5 "terminated by signal|exited with exit code" "$WORK/server.log" | head -50
+        SERVER_FAILED=1
+    fi
 }
 
 setup() {

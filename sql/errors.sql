@@ -1,16 +1,10 @@
 -- The error boundary seen from SQL: errors raised in C++ reach the client with our SQLSTATE,
 -- a message, a detail and a hint; they can be caught; the session goes on.
-CREATE FUNCTION pg_temp.show_error(statement text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  state text; message text; detail text; hint text;
-BEGIN
-  EXECUTE statement;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
-                          detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-  RETURN format(E'%s: %s\nDETAIL: %s\nHINT: %s', state, message, detail, hint);
-END $$;
+\set ECHO none
+\set QUIET on
+\i test/fixtures/show_error.sql
+\set QUIET off
+\set ECHO all
 
 -- Raised in C++: the schema list is checked before the catalog is read.
 SELECT pg_temp.show_error($$SELECT flaqes.schema_graph(ARRAY['no_such_schema'])$$);

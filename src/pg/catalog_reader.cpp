@@ -109,8 +109,9 @@ SELECT coalesce(json_agg(json_build_array(
          i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[], i.indisunique,
          i.indisprimary, i.indisexclusion, i.indisvalid, i.indnullsnotdistinct,
          pg_get_expr(i.indpred, i.indrelid),
-         ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
-               FROM generate_series(1, i.indnatts) AS k ORDER BY k),
+         CASE WHEN i.indexprs IS NOT NULL THEN  -- deparsing is costly: only where keys are expressions
+           ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+                 FROM generate_series(1, i.indnatts) AS k ORDER BY k) END,
          pg_get_indexdef(i.indexrelid), con.conname, si.idx_scan)
        ORDER BY i.indrelid, ic.relname), '[]')::text
 FROM unnest($1::oid[]) AS r(oid)

@@ -1,0 +1,62 @@
+#include "core/analyze/analyze.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/analyze/rule.hpp"
+
+namespace flaqes {
+namespace {
+
+bool ignored(const Intent& intent, const Finding& finding) {
+    return std::any_of(intent.ignore.begin(), intent.ignore.end(),
+                       [&](const std::string& entry) { return entry == finding.id || entry == finding.rule; });
+}
+
+std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, const Finding& finding) {
+    // Hard evidence (a sequence nearly exhausted) shows whatever the intent; a cap only softens.
+    Verdict verdict = rule.severity.verdict(intent);
+    if (verdict && finding.cap) verdict = std::min(*verdict, *finding.cap);
+    if (finding.floor) verdict = verdict ? std::max(*verdict, *finding.floor) : *finding.floor;
+    return verdict;
+}
+
+}  // namespace
+
+AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent) {
+    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph));
+}
+
+Finding finding_on(const Table& table, const std::string& detail) {
+    Finding f;
+    f.table = table.oid;
+    f.object = table.name.schema + "." + table.name.name;
+    if (!detail.empty()) f.object += "(" + detail + ")";
+    return f;
+}
+
+std::vector<Finding> run_rules(const AnalysisContext& context) {
+    std::vector<Finding> kept;
+    for (const Rule* rule : rule_registry()) {
+        std::vector<Finding> found;
+        rule->check(context, found);
+        for (Finding& f : found) {
+            f.rule = rule->name;
+            f.category = rule->category;
+            f.id = f.rule + ":" + f.object;
+            const auto severity = final_severity(*rule, context.intent(), f);
+            if (!severity || ignored(context.intent(), f)) continue;
+            f.severity = *severity;
+            kept.push_back(std::move(f));
+        }
+    }
+    const SchemaGraph& graph = context.graph();
+    const auto key = [&](const Finding& f) {
+        const Table* t = graph.table(f.table);
+        return std::make_tuple(-static_cast<int>(f.severity), t->name.schema, t->name.name, f.rule, f.id);
+    };
+    std::sort(kept.begin(), kept.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    return kept;
+}
+
+}  // namespace flaqes

@@ -1,0 +1,19 @@
+// flaqes.analyze in the core: runs every registered rule over a context and returns the
+// findings the intent keeps, with their severity, most severe first.
+#pragma once
+
+#include <vector>
+
+#include "core/analyze/context.hpp"
+#include "core/analyze/finding.hpp"
+
+namespace flaqes {
+
+// The context with roles and patterns detected from the graph.
+AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent);
+
+// Findings ordered by severity (critical first), then table name, rule and id. Findings whose
+// id or rule is in intent.ignore, or that the rule's matrix omits for this intent, are left out.
+std::vector<Finding> run_rules(const AnalysisContext& context);
+
+}  // namespace flaqes

@@ -1,0 +1,111 @@
+#include "core/analyze/context.hpp"
+
+#include "core/analyze/ddl.hpp"
+
+#include <algorithm>
+
+namespace flaqes {
+namespace {
+
+// Plural spellings a table named after `stem` may take.
+std::vector<std::string> table_name_forms(const std::string& stem) {
+    std::vector<std::string> forms = {stem, stem + "s", stem + "es"};
+    if (stem.size() > 1 && stem.back() == 'y') forms.push_back(stem.substr(0, stem.size() - 1) + "ies");
+    return forms;
+}
+
+}  // namespace
+
+AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
+                                 std::vector<PatternMatch> patterns)
+    : graph_(graph), intent_(intent), facts_(graph), roles_(std::move(roles)), patterns_(std::move(patterns)) {
+    for (const Table& t : graph_.tables) {
+        if (t.kind == RelKind::partition) {
+            for (const ForeignKey& fk : t.foreign_keys) partition_foreign_keys_[t.partition_parent_oid].push_back(&fk);
+        }
+        if (!t.is_relation_with_rows() || t.kind == RelKind::partition) continue;
+        tables_.push_back(&t);
+        tables_by_name_[snake_name(t.name.name)].push_back(&t);
+        for (const ForeignKey& fk : t.foreign_keys) incoming_[fk.ref_oid].push_back({&t, &fk});
+    }
+    for (std::size_t i = 0; i < roles_.size(); ++i) role_by_table_.emplace(roles_[i].table, i);
+    for (const PatternMatch& p : patterns_) patterns_by_table_[p.table].push_back(&p);
+    relationships_ = derive_relationships(graph_);
+}
+
+std::string AnalysisContext::table_with_rows(const Table& table) const {
+    const std::string name = table.name.schema + "." + table.name.name;
+    const auto estimate = rows(table);
+    return estimate ? name + " (~" + ddl::count(*estimate) + " rows)" : name;
+}
+
+const TableRole* AnalysisContext::role(Oid table) const {
+    const auto it = role_by_table_.find(table);
+    return it == role_by_table_.end() ? nullptr : &roles_[it->second];
+}
+
+Role AnalysisContext::role_of(Oid table) const {
+    const TableRole* r = role(table);
+    return r != nullptr ? r->best.role : Role::entity;
+}
+
+bool AnalysisContext::plays(Oid table, Role role) const {
+    // Below this the hypothesis is a guess: role-specific advice would mostly be noise.
+    constexpr double min_confidence = 0.5;
+    const TableRole* r = this->role(table);
+    return r != nullptr && r->best.role == role && r->best.confidence >= min_confidence;
+}
+
+bool AnalysisContext::column_in_foreign_key(const Table& table, const std::string& column) const {
+    const auto holds = [&](const ForeignKey& fk) {
+        return std::find(fk.columns.begin(), fk.columns.end(), column) != fk.columns.end();
+    };
+    if (std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(), holds)) return true;
+    const auto it = partition_foreign_keys_.find(table.oid);
+    return it != partition_foreign_keys_.end() &&
+           std::any_of(it->second.begin(), it->second.end(), [&](const ForeignKey* fk) { return holds(*fk); });
+}
+
+bool AnalysisContext::has_foreign_keys(const Table& table) const {
+    return !table.foreign_keys.empty() || partition_foreign_keys_.count(table.oid) > 0;
+}
+
+const std::vector<const PatternMatch*>& AnalysisContext::patterns(Oid table) const {
+    static const std::vector<const PatternMatch*> none;
+    const auto it = patterns_by_table_.find(table);
+    return it == patterns_by_table_.end() ? none : it->second;
+}
+
+const PatternMatch* AnalysisContext::pattern(Oid table, std::string_view name) const {
+    for (const PatternMatch* p : patterns(table)) {
+        if (p->pattern == name) return p;
+    }
+    return nullptr;
+}
+
+const std::vector<IncomingReference>& AnalysisContext::referenced_by(Oid table) const {
+    static const std::vector<IncomingReference> none;
+    const auto it = incoming_.find(table);
+    return it == incoming_.end() ? none : it->second;
+}
+
+const Table* AnalysisContext::table_named_by(std::string_view stem, std::string_view prefer_schema) const {
+    std::vector<const Table*> candidates;
+    for (const std::string& form : table_name_forms(snake_name(stem))) {
+        const auto it = tables_by_name_.find(form);
+        if (it != tables_by_name_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    const Table* same_schema = nullptr;
+    int same_schema_count = 0;
+    for (const Table* t : candidates) {
+        if (t->name.schema == prefer_schema) {
+            same_schema = t;
+            ++same_schema_count;
+        }
+    }
+    if (same_schema_count == 1) return same_schema;
+    if (same_schema_count == 0 && candidates.size() == 1) return candidates.front();
+    return nullptr;
+}
+
+}  // namespace flaqes

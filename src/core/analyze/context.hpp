@@ -1,0 +1,80 @@
+// Everything a rule reads, computed once per analysis: the graph, the intent, roles, patterns,
+// relationships and the lookups rules need (incoming foreign keys, tables by name, ...), so that
+// no rule is quadratic in tables, columns, foreign keys or indexes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/intent.hpp"
+#include "core/patterns.hpp"
+#include "core/relationships.hpp"
+#include "core/roles.hpp"
+#include "core/schema_graph.hpp"
+#include "core/table_facts.hpp"
+
+namespace flaqes {
+
+// A foreign key seen from the table it references.
+struct IncomingReference {
+    const Table* child = nullptr;
+    const ForeignKey* fk = nullptr;
+};
+
+class AnalysisContext {
+public:
+    AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
+                    std::vector<PatternMatch> patterns);
+    AnalysisContext(const AnalysisContext&) = delete;
+    AnalysisContext& operator=(const AnalysisContext&) = delete;
+
+    const SchemaGraph& graph() const { return graph_; }
+    const Intent& intent() const { return intent_; }
+
+    // Tables and partitioned tables, in graph order. Partitions are left out (their parent
+    // speaks for them), as are views and foreign tables.
+    const std::vector<const Table*>& tables() const { return tables_; }
+
+    const std::vector<TableRole>& roles() const { return roles_; }
+    const TableRole* role(Oid table) const;
+    Role role_of(Oid table) const;  // entity when no hypothesis exists
+    // The table's best role is `role`, held with at least moderate confidence.
+    bool plays(Oid table, Role role) const;
+
+    const std::vector<const PatternMatch*>& patterns(Oid table) const;
+    const PatternMatch* pattern(Oid table, std::string_view name) const;
+
+    const std::vector<IncomingReference>& referenced_by(Oid table) const;
+    // A foreign key of the table, or of one of its partitions (declared per partition), holds it.
+    bool column_in_foreign_key(const Table& table, const std::string& column) const;
+    bool has_foreign_keys(const Table& table) const;
+    // Row estimate and activity, summed over the partitions of a partitioned table.
+    std::optional<double> rows(const Table& table) const { return facts_.rows(table); }
+    const TableStats& activity(const Table& table) const { return facts_.activity(table); }
+    // "shop.orders (~1,200 rows)", or "shop.orders" when never analyzed.
+    std::string table_with_rows(const Table& table) const;
+    const std::vector<Relationship>& relationships() const { return relationships_; }
+
+    // The table a snake_case stem names ("customer" -> customer, customers, Customer;
+    // "category" -> categories; "box" -> boxes), preferring the given schema; nullptr when none
+    // or ambiguous.
+    const Table* table_named_by(std::string_view stem, std::string_view prefer_schema) const;
+
+private:
+    const SchemaGraph& graph_;
+    const Intent& intent_;
+    GraphFacts facts_;
+    std::vector<const Table*> tables_;
+    std::vector<TableRole> roles_;
+    std::vector<PatternMatch> patterns_;
+    std::vector<Relationship> relationships_;
+    std::unordered_map<Oid, std::size_t> role_by_table_;
+    std::unordered_map<Oid, std::vector<const PatternMatch*>> patterns_by_table_;
+    std::unordered_map<Oid, std::vector<IncomingReference>> incoming_;
+    std::unordered_map<Oid, std::vector<const ForeignKey*>> partition_foreign_keys_;  // by parent
+    std::unordered_map<std::string, std::vector<const Table*>> tables_by_name_;
+};
+
+}  // namespace flaqes

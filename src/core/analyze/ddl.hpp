@@ -1,0 +1,30 @@
+// Small helpers for the example DDL and the numbers of findings. Every identifier comes from the
+// catalog and is quoted here; nothing typed by the user reaches the SQL text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/schema_graph.hpp"
+
+namespace flaqes::ddl {
+
+// 'text' with embedded quotes doubled (standard_conforming_strings; backslashes are literal).
+std::string literal(std::string_view text);
+
+// "a", "b" quoted as needed, joined by ", ".
+std::string columns(const std::vector<std::string>& names);
+
+// A new object name in Postgres's style: table_col1_col2_suffix, cut to 63 bytes, quoted.
+std::string object_name(const Table& table, const std::vector<std::string>& columns, std::string_view suffix);
+
+// Index and constraint names in statements: schema-qualified for indexes, bare for constraints.
+std::string index_ref(const Table& table, const std::string& index_name);
+
+// 2104000000 -> "2,104,000,000".
+std::string count(std::int64_t n);
+std::string count(double n);
+
+}  // namespace flaqes::ddl

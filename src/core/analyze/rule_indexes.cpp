@@ -1,0 +1,285 @@
+// Index rules: foreign keys without a supporting index, duplicate, redundant, invalid and unused
+// indexes.
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "core/analyze/ddl.hpp"
+#include "core/analyze/rule.hpp"
+#include "core/analyze/table_facts.hpp"
+#include "core/schema_graph_json.hpp"
+
+namespace flaqes {
+namespace {
+
+using namespace when;
+
+// " shop.orders has seen 12 updates and 3 deletes ..." or "" without statistics.
+std::string write_stats(const Table& table, const TableStats& stats) {
+    if (stats.updates.value_or(0) + stats.deletes.value_or(0) == 0) return {};
+    return fmt::format(" {}.{} has seen {} updates and {} deletes since statistics were last reset.",
+                       table.name.schema, table.name.name, ddl::count(stats.updates.value_or(0)),
+                       ddl::count(stats.deletes.value_or(0)));
+}
+
+Alternative drop_index(const Table& table, const Index& index, const std::string& why) {
+    Alternative a;
+    a.description = fmt::format("Drop {} ({}).", index.name, why);
+    a.effort = Effort::low;
+    if (backs_constraint(index)) {
+        a.trade_off = "Dropping the constraint fails while a foreign key depends on its index; repoint those first.";
+        a.example_ddl = fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", table.name.sql(),
+                                    quote_ident(index.constraint.value_or(index.name)));
+    } else {
+        a.trade_off = "Queries that named this index in hints or plans use the remaining one; on a busy table use "
+                      "DROP INDEX CONCURRENTLY outside a transaction.";
+        a.example_ddl = fmt::format("DROP INDEX {};", ddl::index_ref(table, index.name));
+    }
+    return a;
+}
+
+json::Value index_evidence(const Index& index) {
+    json::Value e = json::Value::object();
+    e.set("index", jsonv::str(index.name));
+    e.set("definition", jsonv::str(index.definition));
+    e.set("scans", jsonv::opt_int(index.scans));
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------------
+void check_fk_without_index(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) {
+        for (const ForeignKey& fk : table->foreign_keys) {
+            if (index_leading_with(*table, fk.columns) != nullptr) continue;
+            const Table* parent = context.graph().table(fk.ref_oid);
+            Finding f = finding_on(*table, fmt::format("{}", fmt::join(fk.columns, ",")));
+            f.columns = fk.columns;
+            f.description = fmt::format("Foreign key {} ({}) -> {} has no index leading with its columns.", fk.name,
+                                        fmt::join(fk.columns, ", "), fk.ref.schema + "." + fk.ref.name);
+            f.current_benefit = "Inserts and updates of this table maintain one index fewer.";
+            f.risk = fmt::format(
+                "Every delete or key update of a {} row must scan {} to check the reference, holding locks while it "
+                "does; joins from {} to this table cannot use an index.",
+                fk.ref.name, table->name.name, fk.ref.name);
+            f.breaking_point = fmt::format("Fine while {} stays a few thousand rows: each check scans all of it.{}",
+                                           context.table_with_rows(*table), parent != nullptr ? write_stats(*parent, context.activity(*parent)) : "");
+            Alternative a;
+            a.description = fmt::format("Index the foreign key columns ({}).", fmt::join(fk.columns, ", "));
+            a.trade_off = "One more index to maintain on every write of this table; build it with CREATE INDEX "
+                          "CONCURRENTLY on a live table (outside a transaction).";
+            a.effort = Effort::low;
+            a.example_ddl = fmt::format("CREATE INDEX {} ON {} ({});", ddl::object_name(*table, fk.columns, "idx"),
+                                        table->name.sql(), ddl::columns(fk.columns));
+            f.alternatives.push_back(std::move(a));
+            f.confidence = 0.9;
+            f.evidence.set("constraint", jsonv::str(fk.name));
+            f.evidence.set("references", jsonv::str(fk.ref.sql()));
+            f.evidence.set("row_estimate", jsonv::opt_number(context.rows(*table)));
+            // A lookup or configuration parent is seldom deleted: the missing index costs joins only.
+            const Role parent_role = context.role_of(fk.ref_oid);
+            if (context.plays(fk.ref_oid, Role::lookup) || context.plays(fk.ref_oid, Role::config)) {
+                f.cap = Severity::warning;
+                f.evidence.set("parent_role", json::Value::string(role_name(parent_role)));
+            }
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What makes two indexes interchangeable for every query: method, keys, included columns,
+// predicate. Uniqueness is not part of it: the unique one of two otherwise equal indexes serves
+// every query the other does.
+std::string index_signature(const Index& ix) {
+    std::string s = ix.method + "|" + (ix.nulls_not_distinct ? "nnd|" : "|");
+    for (const IndexKey& k : ix.keys) {
+        s += fmt::format("{}:{}:{}:{}:{}:{};", k.attnum, k.attnum == 0 ? k.expression : std::string(), k.opclass,
+                         k.collation, k.descending, k.nulls_first);
+    }
+    std::vector<std::string> include = ix.include;
+    std::sort(include.begin(), include.end());
+    s += fmt::format("|{}|{}", fmt::join(include, ","), ix.predicate.value_or(""));
+    return s;
+}
+
+// The one of a duplicate group to keep: primary key, then constraint, then unique, then most used.
+bool keep_before(const Index* a, const Index* b) {
+    const auto rank = [](const Index* ix) {
+        return std::make_tuple(!ix->primary, !backs_constraint(*ix), !ix->unique, -ix->scans.value_or(0));
+    };
+    return std::make_tuple(rank(a), a->name) < std::make_tuple(rank(b), b->name);
+}
+
+void check_duplicate_index(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) {
+        std::map<std::string, std::vector<const Index*>> groups;
+        for (const Index& ix : table->indexes) {
+            if (ix.valid && !ix.exclusion) groups[index_signature(ix)].push_back(&ix);
+        }
+        for (auto& [signature, members] : groups) {
+            if (members.size() < 2) continue;
+            std::sort(members.begin(), members.end(), keep_before);
+            const Index& kept = *members.front();
+            for (std::size_t i = 1; i < members.size(); ++i) {
+                const Index& dup = *members[i];
+                Finding f = finding_on(*table, dup.name);
+                f.columns = index_key_names(dup);
+                f.description = fmt::format("Index {} duplicates {}: same method, keys, included columns and predicate.",
+                                            dup.name, kept.name);
+                f.current_benefit = "None that the other index does not already give.";
+                f.risk = "Every insert, update and delete maintains both; the copy doubles the space and the cache "
+                         "it takes, and slows vacuum.";
+                f.breaking_point = fmt::format("Costs from the first write; the cost grows with {}.",
+                                               context.table_with_rows(*table));
+                f.alternatives.push_back(drop_index(*table, dup, "keep " + kept.name));
+                f.confidence = 0.95;
+                f.evidence = index_evidence(dup);
+                f.evidence.set("duplicate_of", jsonv::str(kept.name));
+                out.push_back(std::move(f));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+bool covered_by(const Index& narrow, const Index& wide) {
+    if (wide.method != "btree" || !wide.valid || wide.keys.size() <= narrow.keys.size()) return false;
+    if (wide.predicate != narrow.predicate) return false;
+    for (std::size_t i = 0; i < narrow.keys.size(); ++i) {
+        if (!same_index_key(narrow.keys[i], wide.keys[i])) return false;
+    }
+    const std::vector<std::string> wide_columns = [&] {
+        std::vector<std::string> all = index_key_names(wide);
+        all.insert(all.end(), wide.include.begin(), wide.include.end());
+        return all;
+    }();
+    return std::all_of(narrow.include.begin(), narrow.include.end(), [&](const std::string& c) {
+        return std::find(wide_columns.begin(), wide_columns.end(), c) != wide_columns.end();
+    });
+}
+
+void check_redundant_index(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) {
+        for (const Index& narrow : table->indexes) {
+            if (narrow.unique || narrow.method != "btree" || !narrow.valid || backs_constraint(narrow)) continue;
+            const auto wide = std::find_if(table->indexes.begin(), table->indexes.end(),
+                                           [&](const Index& w) { return covered_by(narrow, w); });
+            if (wide == table->indexes.end()) continue;
+            Finding f = finding_on(*table, narrow.name);
+            f.columns = index_key_names(narrow);
+            f.description = fmt::format("Index {} ({}) is a leading prefix of {} ({}).", narrow.name,
+                                        fmt::join(index_key_names(narrow), ", "), wide->name,
+                                        fmt::join(index_key_names(*wide), ", "));
+            f.current_benefit = "A smaller index: scans on the leading columns read fewer pages.";
+            f.risk = "Every write maintains both indexes, for queries the wider one already serves.";
+            f.breaking_point = fmt::format("Costs grow with write volume on {}.", context.table_with_rows(*table));
+            f.alternatives.push_back(drop_index(*table, narrow, wide->name + " serves the same lookups"));
+            f.confidence = 0.8;
+            f.evidence = index_evidence(narrow);
+            f.evidence.set("covered_by", jsonv::str(wide->name));
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+void check_invalid_index(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) {
+        for (const Index& ix : table->indexes) {
+            if (ix.valid) continue;
+            Finding f = finding_on(*table, ix.name);
+            f.columns = index_key_names(ix);
+            f.description = fmt::format("Index {} is invalid (a failed CREATE INDEX CONCURRENTLY or REINDEX).", ix.name);
+            f.current_benefit = "None: the planner never uses an invalid index.";
+            f.risk = "Writes still maintain it, and a unique one may still reject rows.";
+            f.breaking_point = "Costs from now on, on every write.";
+            Alternative a;
+            a.description = "Rebuild it.";
+            a.trade_off = "Locks writes while it runs (REINDEX INDEX CONCURRENTLY avoids that outside a "
+                          "transaction); a unique index fails again until its duplicates are removed.";
+            a.effort = Effort::low;
+            a.example_ddl = fmt::format("REINDEX INDEX {};", ddl::index_ref(*table, ix.name));
+            f.alternatives.push_back(std::move(a));
+            f.alternatives.push_back(drop_index(*table, ix, "if nothing needs it"));
+            f.confidence = 1.0;
+            f.evidence = index_evidence(ix);
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table has been read often enough that an index never scanned says something.
+constexpr std::int64_t min_table_reads = 100;
+
+bool serves_a_foreign_key(const Table& table, const Index& index) {
+    return std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(),
+                       [&](const ForeignKey& fk) { return index_leading_with(table, fk.columns) == &index; });
+}
+
+void check_unused_index(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) {
+        const TableStats& stats = context.activity(*table);
+        const std::int64_t reads = stats.seq_scans.value_or(0) + stats.idx_scans.value_or(0);
+        if (reads < min_table_reads) continue;
+        for (const Index& ix : table->indexes) {
+            if (!ix.scans || *ix.scans != 0 || ix.unique || backs_constraint(ix) || !ix.valid ||
+                serves_a_foreign_key(*table, ix)) {
+                continue;
+            }
+            Finding f = finding_on(*table, ix.name);
+            f.columns = index_key_names(ix);
+            f.description = fmt::format("Index {} has not been scanned since statistics were reset, while {} was "
+                                        "read {} times.", ix.name, table->name.name, ddl::count(reads));
+            f.current_benefit = "Ready for a query that has not run yet (a monthly report, a rare admin screen).";
+            f.risk = "Every write maintains an index nobody reads.";
+            f.breaking_point = fmt::format("Costs grow with write volume: {} rows inserted, {} updated so far.",
+                                           ddl::count(stats.inserts.value_or(0)),
+                                           ddl::count(stats.updates.value_or(0)));
+            f.alternatives.push_back(drop_index(*table, ix, "after checking the statistics of every replica"));
+            f.confidence = 0.6;
+            f.evidence = index_evidence(ix);
+            f.evidence.set("table_reads", json::Value::integer(reads));
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+}  // namespace
+
+extern const Rule rule_fk_without_index{
+    "fk_without_index", Category::performance,
+    "A foreign key with no valid, non-partial index leading with its columns (in any order).",
+    {{volume_at_most(DataVolume::small), Severity::info},
+     {any_of({workload(Workload::oltp), writes_at_least(WriteFrequency::high), reads(ReadPattern::join_heavy),
+              volume_at_least(DataVolume::large)}),
+      Severity::critical},
+     {otherwise(), Severity::warning}},
+    check_fk_without_index};
+
+extern const Rule rule_duplicate_index{
+    "duplicate_index", Category::performance,
+    "Two valid indexes with the same method, keys (opclass, collation, order), included columns and predicate.",
+    {{volume_at_most(DataVolume::small), Severity::info}, {otherwise(), Severity::warning}},
+    check_duplicate_index};
+
+extern const Rule rule_redundant_index{
+    "redundant_index", Category::performance,
+    "A non-unique btree index whose keys are a leading prefix of another btree index with the same predicate.",
+    {{any_of({writes_at_least(WriteFrequency::high), workload(Workload::oltp)}), Severity::warning},
+     {otherwise(), Severity::info}},
+    check_redundant_index};
+
+extern const Rule rule_invalid_index{
+    "invalid_index", Category::performance, "An index left invalid by a failed concurrent build.",
+    {{otherwise(), Severity::warning}}, check_invalid_index};
+
+extern const Rule rule_unused_index{
+    "unused_index", Category::performance,
+    "An index never scanned while its table was read at least 100 times; not unique, not backing a "
+    "constraint, not the index of a foreign key.",
+    {{writes_at_least(WriteFrequency::high), Severity::warning}, {otherwise(), Severity::info}},
+    check_unused_index};
+
+}  // namespace flaqes

@@ -1,0 +1,221 @@
+// Key rules: tables without a primary key, integer keys running out of values, foreign keys
+// whose column type differs from the key they reference.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/analyze/ddl.hpp"
+#include "core/analyze/rule.hpp"
+#include "core/analyze/table_facts.hpp"
+#include "core/schema_graph_json.hpp"
+
+namespace flaqes {
+namespace {
+
+using namespace when;
+
+// A unique key (constraint or index) over NOT NULL columns only: a primary key in all but name.
+std::optional<std::vector<std::string>> not_null_unique_key(const Table& table) {
+    const auto all_not_null = [&](const std::vector<std::string>& columns) {
+        return !columns.empty() && std::all_of(columns.begin(), columns.end(), [&](const std::string& c) {
+            const Column* col = table.column(c);
+            return col != nullptr && col->not_null;
+        });
+    };
+    for (const KeyConstraint& k : table.unique_constraints) {
+        if (all_not_null(k.columns)) return k.columns;
+    }
+    for (const Index& ix : table.indexes) {
+        const std::vector<std::string> names = index_key_names(ix);
+        const bool plain_columns = std::all_of(ix.keys.begin(), ix.keys.end(), [](const IndexKey& k) { return k.attnum != 0; });
+        if (ix.unique && ix.valid && !ix.predicate && plain_columns && all_not_null(names)) return names;
+    }
+    return std::nullopt;
+}
+
+void check_no_primary_key(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) {
+        if (table->primary_key) continue;
+        const auto natural = not_null_unique_key(*table);
+        Finding f = finding_on(*table);
+        f.description = natural ? fmt::format("{} has no primary key, only a unique key on NOT NULL columns ({}).",
+                                              table->name.name, fmt::join(*natural, ", "))
+                                : fmt::format("{} has no primary key and no unique key over NOT NULL columns.",
+                                              table->name.name);
+        f.current_benefit = "Inserts skip a unique index check; bulk loads are a little faster.";
+        f.risk = "Duplicate rows cannot be told apart or deleted one at a time; logical replication cannot "
+                 "replicate UPDATE or DELETE without a replica identity; ORMs and foreign keys need a key.";
+        f.breaking_point = fmt::format("Breaks at the first duplicate row or the first logical replica of {}.",
+                                       context.table_with_rows(*table));
+        Alternative a;
+        a.effort = Effort::low;
+        if (natural) {
+            a.description = fmt::format("Promote the unique key ({}) to the primary key.", fmt::join(*natural, ", "));
+            a.trade_off = "None beyond a brief lock; the columns are already unique and NOT NULL.";
+            a.example_ddl = fmt::format("ALTER TABLE {} ADD PRIMARY KEY ({});", table->name.sql(), ddl::columns(*natural));
+            f.cap = Severity::info;
+        } else {
+            const std::string key = table->column("id") == nullptr ? "id" : table->name.name + "_id";
+            a.description = fmt::format("Add an identity column {} as the primary key.", key);
+            a.trade_off = "8 bytes per row and one index; rewrites nothing but fills the column for existing rows.";
+            if (table->kind != RelKind::partitioned_table) {
+                a.example_ddl = fmt::format("ALTER TABLE {} ADD COLUMN {} bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;",
+                                            table->name.sql(), quote_ident(key));
+            } else {
+                a.trade_off += " On a partitioned table the key must include the partition key columns.";
+            }
+        }
+        f.alternatives.push_back(std::move(a));
+        f.confidence = natural ? 0.7 : 0.95;
+        f.evidence.set("unique_key", natural ? jsonv::strings(*natural) : json::Value());
+        f.evidence.set("row_estimate", jsonv::opt_number(context.rows(*table)));
+        out.push_back(std::move(f));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+bool is_surrogate_key(const Table& table, const Column& column) {
+    const bool single_pk = table.primary_key && table.primary_key->columns.size() == 1 &&
+                           table.primary_key->columns.front() == column.name;
+    return column.sequence.has_value() || single_pk;
+}
+
+void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) {
+        const Role role = context.role_of(table->oid);
+        for (const Column& column : table->columns) {
+            const auto type_max = integer_type_max(column.type);
+            if (!type_max || column.type == "bigint" || !is_surrogate_key(*table, column)) continue;
+            std::int64_t limit = *type_max;
+            std::optional<std::int64_t> used;
+            if (column.sequence) {
+                limit = std::min(limit, column.sequence->max_value);
+                used = column.sequence->last_value;
+            }
+            const double ratio = used ? static_cast<double>(*used) / static_cast<double>(limit) : 0.0;
+            const bool small_by_design = role == Role::lookup || role == Role::config;
+            if (small_by_design && ratio < 0.5) continue;
+            // An integer key barely used, at a declared volume it will not outgrow: nothing to say.
+            const bool room_enough = context.intent().data_volume <= DataVolume::medium &&
+                                     context.intent().write_frequency <= WriteFrequency::medium;
+            if (ratio < 0.01 && column.type != "smallint" && room_enough) continue;
+            Finding f = finding_on(*table, column.name);
+            f.columns = {column.name};
+            f.description = fmt::format("Key {} is {} (at most {}).", column.name, column.type, ddl::count(limit));
+            f.current_benefit = fmt::format("{} bytes per key here and in every referencing row and index, instead of 8.",
+                                            column.type == "smallint" ? 2 : 4);
+            f.risk = "When the values run out every insert fails until the key and every column that references it "
+                     "are widened, which rewrites those tables under an exclusive lock.";
+            f.breaking_point =
+                used ? fmt::format("The sequence is at {} of {} ({:.1f}% used, {} values left).", ddl::count(*used),
+                                   ddl::count(limit), ratio * 100.0, ddl::count(limit - *used))
+                     : fmt::format("Breaks at {} rows ever inserted (deleted rows and failed inserts count too); {}.",
+                                   ddl::count(limit), context.table_with_rows(*table));
+            const auto& referencing = context.referenced_by(table->oid);
+            if (!referencing.empty()) {
+                f.breaking_point += fmt::format(" {} foreign key(s) reference it and must widen with it.", referencing.size());
+            }
+            Alternative a;
+            a.description = fmt::format("Widen {} to bigint, with every column that references it.", column.name);
+            a.trade_off = "Each ALTER rewrites its table under ACCESS EXCLUSIVE; on a large table add a bigint "
+                          "column, backfill it in batches and swap instead.";
+            a.effort = referencing.empty() ? Effort::medium : Effort::high;
+            std::string sql = fmt::format("ALTER TABLE {} ALTER COLUMN {} TYPE bigint;", table->name.sql(),
+                                          quote_ident(column.name));
+            if (column.sequence && column.identity == Identity::none) {
+                sql += fmt::format("\nALTER SEQUENCE {} AS bigint;", column.sequence->name.sql());
+            }
+            for (const IncomingReference& ref : referencing) {
+                const auto at = std::find(ref.fk->ref_columns.begin(), ref.fk->ref_columns.end(), column.name);
+                if (at == ref.fk->ref_columns.end()) continue;
+                const std::string& child_column = ref.fk->columns[static_cast<std::size_t>(at - ref.fk->ref_columns.begin())];
+                sql += fmt::format("\nALTER TABLE {} ALTER COLUMN {} TYPE bigint;", ref.child->name.sql(),
+                                   quote_ident(child_column));
+            }
+            a.example_ddl = sql;
+            f.alternatives.push_back(std::move(a));
+            f.confidence = used ? 0.95 : 0.5;
+            if (ratio >= 0.75) {
+                f.floor = Severity::critical;
+            } else if (ratio >= 0.5 || (column.type == "smallint" && !small_by_design)) {
+                f.floor = Severity::warning;
+            }
+            f.evidence.set("type", jsonv::str(column.type));
+            f.evidence.set("max_value", json::Value::integer(limit));
+            f.evidence.set("last_value", jsonv::opt_int(used));
+            f.evidence.set("used_fraction", used ? json::Value::number(ratio) : json::Value());
+            f.evidence.set("sequence", column.sequence ? jsonv::str(column.sequence->name.sql()) : json::Value());
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+void check_fk_type_mismatch(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) {
+        for (const ForeignKey& fk : table->foreign_keys) {
+            const Table* parent = context.graph().table(fk.ref_oid);
+            if (parent == nullptr) continue;
+            for (std::size_t i = 0; i < fk.columns.size() && i < fk.ref_columns.size(); ++i) {
+                const Column* child = table->column(fk.columns[i]);
+                const Column* key = parent->column(fk.ref_columns[i]);
+                if (child == nullptr || key == nullptr || child->type == key->type) continue;
+                const auto child_max = integer_type_max(child->type);
+                const auto key_max = integer_type_max(key->type);
+                const bool narrower = child_max && key_max && *child_max < *key_max;
+                Finding f = finding_on(*table, child->name);
+                f.columns = {child->name};
+                f.description = fmt::format("{} is {} but references {}.{} of type {}.", child->name, child->type,
+                                            fk.ref.name, key->name, key->type);
+                f.current_benefit = narrower ? "A narrower column saves a few bytes per row." : "None worth keeping.";
+                f.risk = narrower ? fmt::format("Inserts fail once {} values exceed what {} holds.", key->name, child->type)
+                                  : "Joins compare across types (casts, less precise estimates) and the two "
+                                    "definitions drift apart.";
+                f.breaking_point = narrower ? fmt::format("Breaks when {}.{} passes {}.", fk.ref.name, key->name,
+                                                          ddl::count(*child_max))
+                                            : "Costs on every join between the two tables.";
+                Alternative a;
+                a.description = fmt::format("Give {} the type of the key it references ({}).", child->name, key->type);
+                a.trade_off = "Rewrites the table under ACCESS EXCLUSIVE; indexes on the column are rebuilt.";
+                a.effort = Effort::medium;
+                a.example_ddl = fmt::format("ALTER TABLE {} ALTER COLUMN {} TYPE {};", table->name.sql(),
+                                            quote_ident(child->name), key->type);
+                f.alternatives.push_back(std::move(a));
+                f.confidence = 0.9;
+                if (narrower) f.floor = Severity::warning;
+                f.evidence.set("constraint", jsonv::str(fk.name));
+                f.evidence.set("column_type", jsonv::str(child->type));
+                f.evidence.set("referenced_type", jsonv::str(key->type));
+                out.push_back(std::move(f));
+            }
+        }
+    }
+}
+
+}  // namespace
+
+extern const Rule rule_no_primary_key{
+    "no_primary_key", Category::performance,
+    "A table without a primary key (info when a unique key over NOT NULL columns stands in for it).",
+    {{workload(Workload::olap), Severity::info}, {otherwise(), Severity::warning}},
+    check_no_primary_key};
+
+extern const Rule rule_key_overflow_risk{
+    "key_overflow_risk", Category::performance,
+    "A smallint or integer surrogate key (serial, identity or single-column primary key), integer keys only "
+    "from 1% of the sequence used or at a large volume or high write rate; critical from 75% used, warning "
+    "from 50% or for smallint keys of non-lookup tables.",
+    {{volume_at_most(DataVolume::small), omitted},
+     {any_of({volume_at_least(DataVolume::large), writes_at_least(WriteFrequency::high)}), Severity::warning},
+     {otherwise(), Severity::info}},
+    check_key_overflow_risk};
+
+extern const Rule rule_fk_type_mismatch{
+    "fk_type_mismatch", Category::performance,
+    "A foreign key column whose type differs from the referenced column (warning at least when it is a "
+    "narrower integer).",
+    {{any_of({workload(Workload::oltp), reads(ReadPattern::join_heavy)}), Severity::warning},
+     {otherwise(), Severity::info}},
+    check_fk_type_mismatch};
+
+}  // namespace flaqes

@@ -1,0 +1,30 @@
+// flaqes.report in the core: the findings of an analysis as a document a DBA reads (Markdown
+// with a Mermaid diagram) or as JSON.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/analyze/context.hpp"
+#include "core/analyze/finding.hpp"
+#include "core/json.hpp"
+
+namespace flaqes {
+
+enum class ReportFormat { markdown, json };
+
+// "markdown" | "json"; anything else is Error 22023 naming the value, NULL is 22004.
+ReportFormat parse_report_format(const std::optional<std::string>& name);
+
+using SchemaFilter = std::optional<std::vector<std::string>>;
+
+std::string report_markdown(const AnalysisContext& context, const std::vector<Finding>& findings,
+                            const SchemaFilter& schemas);
+json::Value report_json(const AnalysisContext& context, const std::vector<Finding>& findings,
+                        const SchemaFilter& schemas);
+
+// A Mermaid erDiagram of the analyzed tables: key columns, role, and one edge per foreign key.
+std::string mermaid_er_diagram(const AnalysisContext& context);
+
+}  // namespace flaqes

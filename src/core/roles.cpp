@@ -1,0 +1,143 @@
+#include "core/roles.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "core/roles/role_scores.hpp"
+
+namespace flaqes {
+namespace {
+
+// How much evidence makes a role well supported: support(e) = 1 - exp(-e / evidence_scale),
+// so 2.5 points give 0.63 and 6 points 0.91.
+constexpr double evidence_scale = 2.5;
+constexpr double shown_alternative = 0.05;  // alternatives below this confidence are noise
+constexpr std::size_t max_alternatives = 3;
+
+double round2(double x) { return std::round(x * 100.0) / 100.0; }
+
+// Confidence = support of the role's own evidence, scaled by its margin over the strongest
+// rival: a clear case (much evidence, weak rivals) scores near its support, a tie scores half.
+double confidence(double own, double rival) {
+    if (own <= 0.0) return 0.0;
+    const double support = 1.0 - std::exp(-own / evidence_scale);
+    const double margin = (own - rival) / std::max(own, rival);
+    return round2(support * (1.0 + margin) / 2.0);
+}
+
+RoleHypothesis hypothesis(Role role, const RoleScores& scores, double rival) {
+    RoleHypothesis h;
+    h.role = role;
+    h.confidence = confidence(scores.total(role), rival);
+    std::vector<Evidence> evidence = scores.evidence(role);
+    std::stable_sort(evidence.begin(), evidence.end(),
+                     [](const Evidence& a, const Evidence& b) { return a.weight > b.weight; });
+    for (const Evidence& e : evidence) h.signals.push_back(e.weight < 0 ? "against: " + e.text : e.text);
+    return h;
+}
+
+TableRole judge(const TableFacts& facts) {
+    RoleScores scores;
+    for (const RoleSignal& signal : role_signals()) signal.apply(facts, scores);
+
+    std::vector<Role> ranked;
+    for (std::size_t i = 0; i < role_count; ++i) ranked.push_back(static_cast<Role>(i));
+    // Ties go to the earlier role of the enum: entity, the least committal, first.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](Role a, Role b) { return scores.total(a) > scores.total(b); });
+
+    TableRole out;
+    out.table = facts.table.oid;
+    const double best = scores.total(ranked[0]);
+    const double second = ranked.size() > 1 ? scores.total(ranked[1]) : 0.0;
+    out.best = hypothesis(ranked[0], scores, second);
+    for (std::size_t i = 1; i < ranked.size() && out.alternatives.size() < max_alternatives; ++i) {
+        RoleHypothesis alt = hypothesis(ranked[i], scores, best);
+        if (alt.confidence < shown_alternative) break;
+        out.alternatives.push_back(std::move(alt));
+    }
+    return out;
+}
+
+}  // namespace
+
+const char* role_name(Role role) {
+    switch (role) {
+        case Role::entity: return "entity";
+        case Role::fact: return "fact";
+        case Role::dimension: return "dimension";
+        case Role::event_log: return "event_log";
+        case Role::junction: return "junction";
+        case Role::scd2: return "scd2";
+        case Role::snapshot: return "snapshot";
+        case Role::lookup: return "lookup";
+        case Role::config: return "config";
+        case Role::audit_log: return "audit_log";
+        case Role::polymorphic: return "polymorphic";
+        case Role::queue: return "queue";
+        case Role::eav: return "eav";
+    }
+    return "entity";
+}
+
+void RoleScores::add(Role role, double weight, std::string text) {
+    by_role_[static_cast<std::size_t>(role)].push_back({weight, std::move(text)});
+}
+
+double RoleScores::total(Role role) const {
+    double sum = 0.0;
+    for (const Evidence& e : by_role_[static_cast<std::size_t>(role)]) sum += e.weight;
+    return std::max(sum, 0.0);
+}
+
+const std::vector<Evidence>& RoleScores::evidence(Role role) const { return by_role_[static_cast<std::size_t>(role)]; }
+
+std::string name_list(const std::vector<std::string>& names, std::size_t shown) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size() && i < shown; ++i) {
+        if (i > 0) out += ", ";
+        out += names[i];
+    }
+    if (names.size() > shown) out += fmt::format(" and {} more", names.size() - shown);
+    return out;
+}
+
+const std::vector<RoleSignal>& role_signals() {
+    static const std::vector<RoleSignal> signals = {
+        {"entity_baseline", entity_baseline},
+        {"referenced_by_others", referenced_by_others},
+        {"natural_key", natural_key},
+        {"junction_key", junction_key},
+        {"link_only", link_only},
+        {"lookup_shape", lookup_shape},
+        {"lookup_name", lookup_name},
+        {"config_shape", config_shape},
+        {"eav_triple", eav_triple},
+        {"polymorphic_reference", polymorphic_reference},
+        {"fact_shape", fact_shape},
+        {"dimension_shape", dimension_shape},
+        {"scd2_validity", scd2_validity},
+        {"snapshot_key", snapshot_key},
+        {"event_shape", event_shape},
+        {"mutable_rows", mutable_rows},
+        {"audit_shape", audit_shape},
+        {"queue_shape", queue_shape},
+        {"write_activity", write_activity},
+        {"row_count", row_count},
+    };
+    return signals;
+}
+
+std::vector<TableRole> detect_roles(const SchemaGraph& graph) {
+    const GraphFacts graph_facts(graph);
+    std::vector<TableRole> out;
+    for (const Table& t : graph.tables) {
+        if (t.kind != RelKind::table && t.kind != RelKind::partitioned_table) continue;
+        out.push_back(judge(TableFacts(graph_facts, t)));
+    }
+    return out;
+}
+
+}  // namespace flaqes

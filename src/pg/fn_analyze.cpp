@@ -1,0 +1,36 @@
+// flaqes.analyze(intent jsonb, schemas text[]) RETURNS TABLE(id, rule, category, severity,
+// table_name, columns, description, current_benefit, risk, breaking_point, alternatives,
+// confidence, evidence)
+#include "core/analyze/analyze.hpp"
+#include "pg/boundary.hpp"
+#include "pg/catalog_reader.hpp"
+#include "pg/datum.hpp"
+#include "pg/intent_arg.hpp"
+#include "pg/result_set.hpp"
+#include "pg/spi.hpp"
+
+FLAQES_FUNCTION(flaqes_analyze) {
+    using namespace flaqes;
+    const Intent intent = pg::intent_arg(fcinfo, 0);
+    const auto schemas = pg::text_array_arg(fcinfo, 1, "schema names");
+    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas); });
+    const AnalysisContext context = analysis_context(graph, intent);
+    pg::ResultSet rows(fcinfo);
+    for (const Finding& f : run_rules(context)) {
+        rows.emit(pg::ResultSet::Row()
+                      .text(f.id)
+                      .text(f.rule)
+                      .text(std::string(category_name(f.category)))
+                      .text(std::string(severity_name(f.severity)))
+                      .oid(f.table)
+                      .text_array(f.columns)
+                      .text(f.description)
+                      .text(f.current_benefit)
+                      .text(f.risk)
+                      .text(f.breaking_point)
+                      .jsonb(alternatives_json(f.alternatives))
+                      .real(f.confidence)
+                      .jsonb(f.evidence));
+    }
+    return pg::ResultSet::done();
+}

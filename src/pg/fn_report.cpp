@@ -1,0 +1,20 @@
+// flaqes.report(intent jsonb, schemas text[], format text) RETURNS text
+#include "core/analyze/analyze.hpp"
+#include "core/report/report.hpp"
+#include "pg/boundary.hpp"
+#include "pg/catalog_reader.hpp"
+#include "pg/datum.hpp"
+#include "pg/intent_arg.hpp"
+#include "pg/spi.hpp"
+
+FLAQES_FUNCTION(flaqes_report) {
+    using namespace flaqes;
+    const Intent intent = pg::intent_arg(fcinfo, 0);
+    const auto schemas = pg::text_array_arg(fcinfo, 1, "schema names");
+    const ReportFormat format = parse_report_format(pg::text_arg(fcinfo, 2));
+    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas); });
+    const AnalysisContext context = analysis_context(graph, intent);
+    const std::vector<Finding> findings = run_rules(context);
+    return pg::text_datum(format == ReportFormat::json ? json::dump(report_json(context, findings, schemas))
+                                                       : report_markdown(context, findings, schemas));
+}

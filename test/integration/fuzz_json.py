@@ -1,0 +1,152 @@
+#!/usr/bin/python3
+"""Random and mutated JSON for every argument users type as jsonb, thousands of calls in one
+session: each call returns or raises an error with a SQLSTATE, the session survives, and the
+backend's memory stays flat. Prints "N passed, N failed" last.
+
+Environment: PGHOST, PGPORT, PGUSER (a superuser, to read /proc/self/status through
+pg_read_file). FUZZ_CALLS (default 3000), FUZZ_SEED (default 1).
+"""
+import json
+import os
+import random
+import sys
+
+import psycopg2
+
+# Each target: SQL with one %s for the jsonb argument, and valid documents to mutate.
+TARGETS = [
+    ("SELECT flaqes.validate_intent(%s::jsonb)",
+     [{"workload": "OLTP"},
+      {"workload": "OLAP", "data_volume": "massive", "read_patterns": ["aggregation"]},
+      {"workload": "mixed", "ignore": ["fk_without_index"], "evolution_rate": "frozen"}]),
+    ("SELECT count(*) FROM flaqes.analyze(%s::jsonb)",
+     [{"workload": "OLTP"}, {"workload": "OLAP", "ignore": ["wide_table"]}]),
+    ("SELECT flaqes.seed_plan('public.fuzz_seed_target', 3, %s::jsonb)",
+     [{"seed": 1}, {"columns": {"name": "x", "status": ["a", "b"]}, "uuid": "pattern"},
+      {"columns": {"name": {"generator": "email", "null_fraction": 0.5}}, "tables": {"fuzz_seed_target": 1}},
+      {"progress": 10, "batch_size": 5, "columns": {"status": {"sql": "'a'"}}}]),
+]
+
+WORDS = ["workload", "OLTP", "OLAP", "mixed", "write_frequency", "high", "read_patterns",
+         "point_lookup", "consistency", "evolution_rate", "data_volume", "massive", "engine",
+         "ignore", "seed", "columns", "tables", "uuid", "progress", "sql", "generator"]
+STRANGE = ["", " ", "\u00e9\u00df\u4e2d\U0001F600", "\\", "\"", "'; DROP TABLE x; --", "\t\n",
+           "a" * 70, "NULL", "null", "\u202e", "x" * 100000]
+
+
+def random_scalar(rng):
+    roll = rng.random()
+    if roll < 0.2:
+        return rng.choice(WORDS)
+    if roll < 0.35:
+        return rng.choice(STRANGE)
+    if roll < 0.5:
+        return rng.choice([0, -1, 1, 2**31, 2**63, -2**63 - 1, 10**400, 1e-300, 3.5])
+    if roll < 0.6:
+        return rng.choice([True, False, None])
+    return "".join(chr(rng.randrange(1, 0x2FFF)) for _ in range(rng.randrange(0, 20)))
+
+
+def random_value(rng, depth=0):
+    roll = rng.random()
+    if depth > 4 or roll < 0.5:
+        return random_scalar(rng)
+    if roll < 0.75:
+        return [random_value(rng, depth + 1) for _ in range(rng.randrange(0, 5))]
+    return {rng.choice(WORDS + STRANGE[:6]): random_value(rng, depth + 1) for _ in range(rng.randrange(0, 5))}
+
+
+def mutate(rng, doc):
+    doc = json.loads(json.dumps(doc))
+    for _ in range(rng.randrange(1, 4)):
+        keys = list(doc.keys())
+        roll = rng.random()
+        if roll < 0.3 and keys:
+            doc[rng.choice(keys)] = random_value(rng)
+        elif roll < 0.5 and keys:
+            del doc[rng.choice(keys)]
+        elif roll < 0.7:
+            doc[rng.choice(WORDS + STRANGE[:4])] = random_value(rng)
+        else:
+            doc[rng.choice(WORDS)] = rng.choice(WORDS)
+    return doc
+
+
+def nested(depth):
+    return "[" * depth + "]" * depth
+
+
+def documents(rng, valid):
+    """Yields jsonb literals (text): mutated valid documents, random values, and extremes."""
+    while True:
+        roll = rng.random()
+        if roll < 0.5:
+            yield json.dumps(mutate(rng, rng.choice(valid)))
+        elif roll < 0.8:
+            yield json.dumps(random_value(rng))
+        elif roll < 0.85:
+            yield nested(rng.choice([10, 200, 1000, 5000]))
+        elif roll < 0.9:
+            yield '{"workload": "OLTP", "x": "\\u0000"}'
+        elif roll < 0.95:
+            yield '{"workload": "%s"}' % ("OLTP" * rng.randrange(1, 300000))
+        else:
+            yield json.dumps({"workload": "OLTP", "ignore": [random_scalar(rng) for _ in range(50)]})
+
+
+def rss_kb(cur):
+    cur.execute(r"SELECT (regexp_match(pg_read_file('/proc/self/status'), 'VmRSS:\s+(\d+)'))[1]::bigint")
+    return cur.fetchone()[0]
+
+
+def main():
+    calls = int(os.environ.get("FUZZ_CALLS", "3000"))
+    rng = random.Random(int(os.environ.get("FUZZ_SEED", "1")))
+    conn = psycopg2.connect(dbname=os.environ.get("FUZZ_DB", "postgres"))
+    conn.autocommit = True
+    cur = conn.cursor()
+    cur.execute("CREATE EXTENSION IF NOT EXISTS flaqes")
+    cur.execute("CREATE TABLE IF NOT EXISTS public.fuzz_seed_target (id uuid PRIMARY KEY, name text NOT NULL,"
+                " status text CHECK (status IN ('a', 'b')))")
+    passed = failed = 0
+    for sql, valid in TARGETS:
+        gen = documents(rng, valid)
+        outcomes = {}
+        bad_calls = 0
+        rss_start = None
+        for i in range(calls):
+            if i == calls // 10:  # after a warm-up, so caches and allocator pools are in place
+                rss_start = rss_kb(cur)
+            doc = next(gen)
+            try:
+                cur.execute(sql, (doc,))
+                cur.fetchall()
+                outcomes["ok"] = outcomes.get("ok", 0) + 1
+            except psycopg2.Error as e:
+                if conn.closed or e.pgcode is None:
+                    print(f"FAILED: {sql} with {doc[:200]!r}: no SQLSTATE ({e})")
+                    bad_calls += 1
+                    if conn.closed:
+                        print("the connection is gone: the backend died")
+                        print(f"{passed} passed, {failed + 1} failed")
+                        return 1
+                else:
+                    outcomes[e.pgcode] = outcomes.get(e.pgcode, 0) + 1
+        # Two checks per target: every call answered properly, and memory stayed flat.
+        if bad_calls == 0:
+            passed += 1
+        else:
+            failed += 1
+        growth = rss_kb(cur) - rss_start
+        print(f"{sql}: {calls} calls, outcomes {dict(sorted(outcomes.items()))}, RSS growth {growth} kB")
+        if growth < 10240:
+            passed += 1
+        else:
+            print(f"FAILED: backend RSS grew by {growth} kB over {calls - calls // 10} calls")
+            failed += 1
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
