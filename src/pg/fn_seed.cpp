@@ -76,7 +76,7 @@ void require_writable() {
 // Plans (and runs f on the plan) with the catalog model alive: the plan points into it.
 template <typename F>
 auto with_plan(const Request& r, F&& f) {
-    const SchemaGraph graph = pg::read_schema_graph(std::nullopt);
+    const SchemaGraph graph = pg::read_related_tables(r.target);
     const seed::Plan plan = seed::make_plan(graph, r.target, r.rows, r.options, pg::random_seed());
     return f(plan);
 }

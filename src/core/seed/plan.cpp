@@ -151,7 +151,8 @@ private:
         tp.why = why;
         const auto opt = table_options_.find(t.oid);
         tp.reuse = opt != table_options_.end() && opt->second.reuse;
-        tp.code = static_cast<std::uint32_t>(&t - graph_.tables.data()) + 1;
+        // Stable whatever else the schema holds: from the table's name, 8 decimal digits.
+        tp.code = static_cast<std::uint32_t>(stream_of(t.name.schema + "." + t.name.name) % 100000000);
         index_[t.oid] = plan_.tables.size();
         plan_.tables.push_back(tp);
         return plan_.tables.size() - 1;
