@@ -49,3 +49,16 @@ WHERE id = 'key_overflow_risk:shop.orders(id)';
 SELECT string_agg(line, E'\n') AS report
 FROM (SELECT line FROM regexp_split_to_table(flaqes.report('{"workload": "OLTP"}', ARRAY['shop']), E'\n')
       WITH ORDINALITY AS r(line, n) WHERE n <= 40 ORDER BY n) AS head;
+
+\echo '== Seeding: 5 order lines, with the orders, customers, products and tenants they need'
+BEGIN;
+SELECT * FROM flaqes.seed('shop.order_items', 5, '{"seed": 7}');
+SELECT o.id AS order_id, c.first_name, c.last_name, c.email, i.product_name, i.quantity, i.unit_price
+FROM shop.order_items i JOIN shop.orders o ON o.id = i.order_id JOIN shop.customers c ON c.id = o.customer_id
+ORDER BY o.id, i.line_no;
+\echo '-- ROLLBACK leaves nothing behind'
+ROLLBACK;
+SELECT count(*) AS order_items_after_rollback FROM shop.order_items;
+
+\echo '== What a seed would do, without doing it'
+SELECT jsonb_pretty(flaqes.seed_plan('shop.payments', 3) -> 'insert_order') AS insert_order;
