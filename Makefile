@@ -5,7 +5,7 @@ EXTENSION  = flaqes
 MODULE_big = flaqes
 DATA       = $(wildcard flaqes--*.sql)
 
-SOURCES = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp src/pg/*.cpp))
+SOURCES = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp src/core/*/*/*.cpp src/pg/*.cpp))
 OBJS    = $(SOURCES:.cpp=.o)
 
 PG_CONFIG ?= pg_config
@@ -27,6 +27,8 @@ override with_llvm = no
 
 include $(PGXS)
 
+# Header dependencies (-MMD above): PGXS tracks them only for servers built with --enable-depend,
+# and a stale object after a header change is undefined behaviour, not just a stale build.
 -include $(OBJS:.o=.d)
 
 # PGXS only defines installcheck for a plain REGRESS list; we run a schedule instead.
