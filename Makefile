@@ -35,3 +35,10 @@ include $(PGXS)
 .PHONY: installcheck
 installcheck:
 	$(pg_regress_installcheck) --inputdir=. --schedule=$(REGRESS_SCHEDULE) --dbname=flaqes_regression $(REGRESS_OPTS)
+
+# Concurrency specs for isolationtester (two sessions seeding one table, analyze during DDL).
+ISOLATION_SPECS = $(basename $(notdir $(wildcard test/isolation/specs/*.spec)))
+.PHONY: installcheck-isolation
+installcheck-isolation:
+	$(pg_isolation_regress_installcheck) --inputdir=test/isolation --load-extension=flaqes \
+		--dbname=flaqes_isolation $(REGRESS_OPTS) $(ISOLATION_SPECS)

@@ -407,10 +407,10 @@ private:
     // Unique keys made only of foreign key columns decide how parents are picked.
     void decide_picks(TablePlan& t) {
         int group = 0;
-        for (const std::vector<std::string>& key : unique_keys(*t.table)) {
+        for (const UniqueKey& key : unique_keys(*t.table)) {
             std::set<std::size_t> links;
             bool only_links = true;
-            for (const std::string& c : key) {
+            for (const std::string& c : key.columns) {
                 const int li = link_of(t, c);
                 if (li < 0 || t.links[li].deferred) {
                     only_links = false;
@@ -449,10 +449,16 @@ private:
         return false;
     }
 
-    static std::vector<std::vector<std::string>> unique_keys(const Table& t) {
-        std::vector<std::vector<std::string>> keys;
-        if (t.primary_key) keys.push_back(t.primary_key->columns);
-        for (const KeyConstraint& k : t.unique_constraints) keys.push_back(k.columns);
+    // A primary key, unique constraint or unique index: its name goes into errors.
+    struct UniqueKey {
+        std::string name;
+        std::vector<std::string> columns;
+    };
+
+    static std::vector<UniqueKey> unique_keys(const Table& t) {
+        std::vector<UniqueKey> keys;
+        if (t.primary_key) keys.push_back({t.primary_key->name, t.primary_key->columns});
+        for (const KeyConstraint& k : t.unique_constraints) keys.push_back({k.name, k.columns});
         for (const Index& ix : t.indexes) {
             if (!ix.unique || ix.primary || ix.constraint) continue;
             std::vector<std::string> cols;
@@ -461,7 +467,7 @@ private:
                 plain = plain && k.attnum > 0;
                 cols.push_back(k.column);
             }
-            if (plain && !cols.empty()) keys.push_back(cols);
+            if (plain && !cols.empty()) keys.push_back({ix.name, cols});
         }
         return keys;
     }
@@ -554,7 +560,8 @@ private:
         // rows already there or seeded concurrently: such rows are skipped (skip_conflicts).
         std::vector<bool> unique(t.columns.size(), false);
         bool keys_from_us = false;
-        for (const std::vector<std::string>& key : unique_keys(t)) {
+        for (const UniqueKey& unique_key : unique_keys(t)) {
+            const std::vector<std::string>& key = unique_key.columns;
             bool satisfied = false;
             bool from_database = false;
             std::vector<std::size_t> candidates;
@@ -575,16 +582,16 @@ private:
             for (std::size_t i : candidates) {
                 ColumnSpec s = spec_of(tp, t.columns[i], checks);
                 s.unique = true;
+                s.unique_key = unique_key.name;
                 try {
                     const ChosenGenerator g = choose_generator(s);
                     const auto cap = g.generator->capacity();
                     if (cap && *cap < static_cast<std::uint64_t>(tp.rows)) {
-                        refusal = Error(sqlstate::invalid_parameter_value,
-                                        fmt::format("out of unique values for column \"{}\" of table {}", t.columns[i].name,
-                                                    tp.name.sql()),
-                                        fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows were asked for.",
-                                                    join_names(key), *cap, tp.rows),
-                                        "Seed fewer rows, or give the column values in options.columns.");
+                        refusal = out_of_unique_values(
+                            s,
+                            fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows were asked for.",
+                                        join_names(key), *cap, tp.rows),
+                            "Seed fewer rows, or give the column values in options.columns.");
                         continue;
                     }
                 } catch (const Error& e) {
@@ -777,9 +784,9 @@ private:
             const auto keys = unique_keys(*t.table);
             for (const auto& key : keys) {
                 bool usable = true;
-                for (const std::string& c : key) usable = usable && t.table->column(c) && t.table->column(c)->not_null;
+                for (const std::string& c : key.columns) usable = usable && t.table->column(c) && t.table->column(c)->not_null;
                 if (usable) {
-                    t.update_key = key;
+                    t.update_key = key.columns;
                     break;
                 }
             }
