@@ -183,6 +183,25 @@ std::string catalog_query(const std::string& sql, const std::vector<TextParam>& 
 
 }  // namespace
 
+std::vector<std::string> schemas_reached_from(Oid table) {
+    constexpr const char* query = R"SQL(
+WITH RECURSIVE reached(oid) AS (
+  SELECT $1::pg_catalog.oid
+  UNION
+  SELECT e.next
+  FROM reached
+  JOIN (SELECT conrelid AS source, confrelid AS next FROM pg_catalog.pg_constraint WHERE contype = 'f'
+        UNION ALL
+        SELECT inhparent, inhrelid FROM pg_catalog.pg_inherits) AS e ON e.source = reached.oid
+)
+SELECT coalesce(pg_catalog.json_agg(DISTINCT n.nspname), '[]')::pg_catalog.text
+FROM reached
+JOIN pg_catalog.pg_class c ON c.oid = reached.oid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+)SQL";
+    return json_string_list(spi_query_text(query, {std::to_string(table)}));
+}
+
 SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas) {
     TextParam schema_param;
     if (schemas) {
