@@ -2,6 +2,7 @@
 
 #include "core/catalog_snapshot.hpp"
 #include "core/error.hpp"
+#include "core/json.hpp"
 #include "pg/spi.hpp"
 
 namespace flaqes::pg {
@@ -10,7 +11,7 @@ namespace {
 // Each query returns one JSON array of arrays; the position of every field is the contract with
 // core/catalog_snapshot.cpp, which names them. Keep the two in step.
 
-// $1: schema names or NULL.
+// $1: schema names or NULL; $2: relation oids or NULL.
 constexpr const char* relations_query = R"SQL(
 SELECT coalesce(json_agg(json_build_array(
          c.oid, n.nspname, c.relname, c.relkind,
@@ -36,6 +37,7 @@ WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND n.nspname !~ '^pg_'  -- pg_catalog, pg_toast*, pg_temp_*: user schemas cannot start with pg_
   AND n.nspname NOT IN ('information_schema', 'flaqes')
   AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
+  AND ($2::oid[] IS NULL OR c.oid = ANY ($2::oid[]))
   AND NOT EXISTS (SELECT FROM pg_depend e
                   WHERE e.deptype = 'e'
                     AND ((e.classid = 'pg_class'::regclass AND e.objid = c.oid)
@@ -181,26 +183,35 @@ std::string catalog_query(const std::string& sql, const std::vector<TextParam>& 
     return catalog_query(sql.c_str(), params);
 }
 
-}  // namespace
-
-std::vector<std::string> schemas_reached_from(Oid table) {
-    constexpr const char* query = R"SQL(
-WITH RECURSIVE reached(oid) AS (
-  SELECT $1::pg_catalog.oid
+// $1: a relation. It, the relations its foreign keys reach (transitively), and the partitions
+// and partition parents of all of these.
+constexpr const char* related_relations_query = R"SQL(
+WITH RECURSIVE related(oid) AS (
+  SELECT $1::oid
   UNION
-  SELECT e.next
-  FROM reached
-  JOIN (SELECT conrelid AS source, confrelid AS next FROM pg_catalog.pg_constraint WHERE contype = 'f'
-        UNION ALL
-        SELECT inhparent, inhrelid FROM pg_catalog.pg_inherits) AS e ON e.source = reached.oid
+  SELECT next.oid
+  FROM related r
+  CROSS JOIN LATERAL (
+    SELECT con.confrelid FROM pg_constraint con WHERE con.conrelid = r.oid AND con.contype = 'f'
+    UNION ALL SELECT i.inhrelid FROM pg_inherits i WHERE i.inhparent = r.oid
+    UNION ALL SELECT i.inhparent FROM pg_inherits i WHERE i.inhrelid = r.oid) AS next(oid)
 )
-SELECT coalesce(pg_catalog.json_agg(DISTINCT n.nspname), '[]')::pg_catalog.text
-FROM reached
-JOIN pg_catalog.pg_class c ON c.oid = reached.oid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+SELECT coalesce(json_agg(oid::bigint ORDER BY oid), '[]')::text FROM related
 )SQL";
-    return json_string_list(spi_query_text(query, {std::to_string(table)}));
+
+SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations) {
+    CatalogSnapshot snapshot;
+    snapshot.relations = catalog_query(relations_query, {schemas, relations});
+    const TextParam oids = oid_array_literal(relation_oids(snapshot.relations));
+    snapshot.columns = catalog_query(columns_query, {oids});
+    snapshot.constraints = catalog_query(constraints_query, {oids});
+    snapshot.indexes = catalog_query(indexes_query, {oids});
+    snapshot.enums = catalog_query(std::string(enums_query) + user_types_filter);
+    snapshot.domains = catalog_query(std::string(domains_query) + user_types_filter);
+    return build_schema_graph(snapshot);
 }
+
+}  // namespace
 
 SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas) {
     TextParam schema_param;
@@ -213,15 +224,16 @@ SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& sch
                         "Check the spelling and case of the name; \\dn in psql lists the schemas.");
         }
     }
-    CatalogSnapshot snapshot;
-    snapshot.relations = catalog_query(relations_query, {schema_param});
-    const TextParam oids = oid_array_literal(relation_oids(snapshot.relations));
-    snapshot.columns = catalog_query(columns_query, {oids});
-    snapshot.constraints = catalog_query(constraints_query, {oids});
-    snapshot.indexes = catalog_query(indexes_query, {oids});
-    snapshot.enums = catalog_query(std::string(enums_query) + user_types_filter);
-    snapshot.domains = catalog_query(std::string(domains_query) + user_types_filter);
-    return build_schema_graph(snapshot);
+    return read_graph(schema_param, std::nullopt);
+}
+
+SchemaGraph read_related_tables(Oid relation) {
+    const json::Value related = json::parse(spi_query_text(related_relations_query, {std::to_string(relation)}));
+    std::vector<Oid> oids;
+    for (const json::Value& v : related.items()) {
+        oids.push_back(static_cast<Oid>(v.as_int64().value_or(0)));
+    }
+    return read_graph(std::nullopt, oid_array_literal(oids));
 }
 
 }  // namespace flaqes::pg

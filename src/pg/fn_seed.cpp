@@ -76,11 +76,11 @@ void require_writable() {
 }
 
 // Plans (and runs f on the plan) with the catalog model alive: the plan points into it. Only the
-// schemas the target's foreign keys reach are read: reading deparses expressions, which locks
-// each table, so DDL on unrelated tables neither blocks nor deadlocks a seed.
+// related tables are read: reading deparses expressions, which locks each table, so DDL on
+// unrelated tables neither blocks nor deadlocks a seed.
 template <typename F>
 auto with_plan(const Request& r, F&& f) {
-    const SchemaGraph graph = pg::read_schema_graph(pg::schemas_reached_from(r.target));
+    const SchemaGraph graph = pg::read_related_tables(r.target);
     const seed::Plan plan = seed::make_plan(graph, r.target, r.rows, r.options, pg::random_seed());
     return f(plan);
 }

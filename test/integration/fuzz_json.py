@@ -21,6 +21,10 @@ TARGETS = [
       {"workload": "mixed", "ignore": ["fk_without_index"], "evolution_rate": "frozen"}]),
     ("SELECT count(*) FROM flaqes.analyze(%s::jsonb)",
      [{"workload": "OLTP"}, {"workload": "OLAP", "ignore": ["wide_table"]}]),
+    ("SELECT flaqes.seed_plan('public.fuzz_seed_target', 3, %s::jsonb)",
+     [{"seed": 1}, {"columns": {"name": "x", "status": ["a", "b"]}, "uuid": "pattern"},
+      {"columns": {"name": {"generator": "email", "null_fraction": 0.5}}, "tables": {"fuzz_seed_target": 1}},
+      {"progress": 10, "batch_size": 5, "columns": {"status": {"sql": "'a'"}}}]),
 ]
 # Seed options on a small schema (fz, created below); each call is rolled back.
 SEED_OPTIONS = [
@@ -133,6 +137,8 @@ def main():
     cur.execute(SEED_SCHEMA)
     # Options may ask for billions of parent rows: that is a request, not a bug; it is cut short.
     cur.execute("SET statement_timeout = '5s'")
+    cur.execute("CREATE TABLE IF NOT EXISTS public.fuzz_seed_target (id uuid PRIMARY KEY, name text NOT NULL,"
+                " status text CHECK (status IN ('a', 'b')))")
     passed = failed = 0
     runs = [(sql, valid, calls) for sql, valid in TARGETS] + \
            [(sql, valid, max(calls // 3, 10)) for sql, valid in SEED_TARGETS]
