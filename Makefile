@@ -27,9 +27,18 @@ override with_llvm = no
 
 include $(PGXS)
 
+# Header dependencies (-MMD above): PGXS tracks them only for servers built with --enable-depend,
+# and a stale object after a header change is undefined behaviour, not just a stale build.
 -include $(OBJS:.o=.d)
 
 # PGXS only defines installcheck for a plain REGRESS list; we run a schedule instead.
 .PHONY: installcheck
 installcheck:
 	$(pg_regress_installcheck) --inputdir=. --schedule=$(REGRESS_SCHEDULE) --dbname=flaqes_regression $(REGRESS_OPTS)
+
+# Concurrency specs for isolationtester (two sessions seeding one table, analyze during DDL).
+ISOLATION_SPECS = $(basename $(notdir $(wildcard test/isolation/specs/*.spec)))
+.PHONY: installcheck-isolation
+installcheck-isolation:
+	$(pg_isolation_regress_installcheck) --inputdir=test/isolation --load-extension=flaqes \
+		--dbname=flaqes_isolation $(REGRESS_OPTS) $(ISOLATION_SPECS)

@@ -68,7 +68,9 @@ start_cluster() {
     [ "$(id -u)" -eq 0 ] && chown -R postgres "$WORK"
     chmod 755 "$WORK"
     as_postgres "$PG_BIN/initdb" -D "$WORK/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-    as_postgres "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w -o \
+    # FLAQES_SERVER_ENV: NAME=value words for the server's environment (scripts/sanitize).
+    # shellcheck disable=SC2086
+    as_postgres env ${FLAQES_SERVER_ENV:-} "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w -o \
         "-k $WORK/sock -c listen_addresses='' -p 5432 -c fsync=off -c log_min_messages=warning ${FLAQES_SERVER_OPTS:-}" \
         start >/dev/null
     export PGHOST="$WORK/sock" PGPORT=5432 PGUSER=postgres

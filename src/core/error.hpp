@@ -21,6 +21,7 @@ inline constexpr const char* invalid_schema_name = "3F000";
 inline constexpr const char* undefined_column = "42703";
 inline constexpr const char* invalid_foreign_key = "42830";
 inline constexpr const char* internal_error = "XX000";
+inline constexpr const char* serialization_failure = "40001";
 }  // namespace sqlstate
 
 class Error : public std::runtime_error {

@@ -161,6 +161,28 @@ FROM unnest($1::text[]) WITH ORDINALITY AS s(name, ord)
 WHERE NOT EXISTS (SELECT FROM pg_namespace n WHERE n.nspname = s.name)
 )SQL";
 
+// Deparsing (pg_get_expr and friends) opens relations by OID through the system caches, which
+// see DDL committed after our snapshot: a table dropped by another session at that moment is an
+// internal error there. Said plainly, with the SQLSTATE clients retry on.
+std::string catalog_query(const char* sql, const std::vector<TextParam>& params = {}) {
+    try {
+        return spi_query_text(sql, params);
+    } catch (const PgError& e) {
+        const ErrorData* data = e.data();
+        const std::string message = data->message != nullptr ? data->message : "";
+        const bool concurrent_ddl = data->sqlerrcode == ERRCODE_INTERNAL_ERROR &&
+                                    (message.rfind("could not open relation with OID", 0) == 0 ||
+                                     message.rfind("cache lookup failed", 0) == 0);
+        if (!concurrent_ddl) throw;
+        throw Error(sqlstate::serialization_failure, "the catalog changed while flaqes was reading it",
+                    fmt::format("Another session dropped or altered a table at the same moment ({}).", message),
+                    "Run the statement again.");
+    }
+}
+std::string catalog_query(const std::string& sql, const std::vector<TextParam>& params = {}) {
+    return catalog_query(sql.c_str(), params);
+}
+
 // $1: a relation. It, the relations its foreign keys reach (transitively), and the partitions
 // and partition parents of all of these.
 constexpr const char* related_relations_query = R"SQL(
@@ -179,13 +201,13 @@ SELECT coalesce(json_agg(oid::bigint ORDER BY oid), '[]')::text FROM related
 
 SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations) {
     CatalogSnapshot snapshot;
-    snapshot.relations = spi_query_text(relations_query, {schemas, relations});
+    snapshot.relations = catalog_query(relations_query, {schemas, relations});
     const TextParam oids = oid_array_literal(relation_oids(snapshot.relations));
-    snapshot.columns = spi_query_text(columns_query, {oids});
-    snapshot.constraints = spi_query_text(constraints_query, {oids});
-    snapshot.indexes = spi_query_text(indexes_query, {oids});
-    snapshot.enums = spi_query_text(std::string(enums_query) + user_types_filter);
-    snapshot.domains = spi_query_text(std::string(domains_query) + user_types_filter);
+    snapshot.columns = catalog_query(columns_query, {oids});
+    snapshot.constraints = catalog_query(constraints_query, {oids});
+    snapshot.indexes = catalog_query(indexes_query, {oids});
+    snapshot.enums = catalog_query(std::string(enums_query) + user_types_filter);
+    snapshot.domains = catalog_query(std::string(domains_query) + user_types_filter);
     return build_schema_graph(snapshot);
 }
 

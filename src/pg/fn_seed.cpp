@@ -1,5 +1,7 @@
 // flaqes.seed, flaqes.seed_rows, flaqes.seed_plan, flaqes.seed_sql: plan in the core, execute
 // through SPI as the calling user.
+#include <exception>
+
 #include "core/error.hpp"
 #include "core/json.hpp"
 #include "core/seed/options.hpp"
@@ -73,12 +75,41 @@ void require_writable() {
     pg::pg_call([] { PreventCommandIfReadOnly("flaqes.seed()"); });
 }
 
-// Plans (and runs f on the plan) with the catalog model alive: the plan points into it.
+// Plans (and runs f on the plan) with the catalog model alive: the plan points into it. Only the
+// related tables are read: reading deparses expressions, which locks each table, so DDL on
+// unrelated tables neither blocks nor deadlocks a seed.
 template <typename F>
 auto with_plan(const Request& r, F&& f) {
     const SchemaGraph graph = pg::read_related_tables(r.target);
     const seed::Plan plan = seed::make_plan(graph, r.target, r.rows, r.options, pg::random_seed());
     return f(plan);
+}
+
+// Runs f inside an internal subtransaction that is rolled back afterwards, also when f fails:
+// a subtransaction left open by an error would be the one a caller's EXCEPTION block (PL/pgSQL,
+// a savepoint of a driver) rolls back instead of its own.
+template <typename F>
+auto in_rolled_back_subtransaction(F&& f) -> decltype(f()) {
+    MemoryContext context = pg::pg_call([] { return CurrentMemoryContext; });
+    ResourceOwner owner = pg::pg_call([] { return CurrentResourceOwner; });
+    pg::pg_call([&] {
+        BeginInternalSubTransaction(nullptr);
+        MemoryContextSwitchTo(context);
+    });
+    decltype(f()) result{};
+    std::exception_ptr failure;
+    try {
+        result = f();
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    pg::pg_call([&] {  // outside the catch block: rolling back may itself raise
+        RollbackAndReleaseCurrentSubTransaction();
+        MemoryContextSwitchTo(context);
+        CurrentResourceOwner = owner;
+    });
+    if (failure) std::rethrow_exception(failure);
+    return result;
 }
 
 }  // namespace
@@ -131,18 +162,8 @@ FLAQES_FUNCTION(flaqes_seed_sql) {
     require_writable();
     const std::string script = pg::with_spi([&] {
         return with_plan(r, [&](const seed::Plan& plan) {
-            MemoryContext context = pg::pg_call([] { return CurrentMemoryContext; });
-            ResourceOwner owner = pg::pg_call([] { return CurrentResourceOwner; });
-            pg::pg_call([&] {
-                BeginInternalSubTransaction(nullptr);
-                MemoryContextSwitchTo(context);
-            });
-            pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::script);
-            pg::pg_call([&] {
-                RollbackAndReleaseCurrentSubTransaction();
-                MemoryContextSwitchTo(context);
-                CurrentResourceOwner = owner;
-            });
+            pg::SeedOutcome outcome = in_rolled_back_subtransaction(
+                [&] { return pg::execute_seed_plan(plan, pg::SeedMode::script); });
             std::string header = fmt::format("-- flaqes.seed_sql: {} rows into {} and the parent rows they need\n",
                                              r.rows, plan.tables[plan.target].name.sql());
             return header + outcome.script;

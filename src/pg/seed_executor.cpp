@@ -176,6 +176,32 @@ void put_row(const RowsOut& out, HeapTuple tuple, TupleDesc source, int first, D
     tuplestore_putvalues(out.store, target, values, nulls);
 }
 
+// CONTEXT of any error raised while a statement of the seed runs: which table, and which
+// columns come from options.columns sql expressions (their errors name no column themselves).
+std::string statement_context(const TablePlan& t, const char* action) {
+    std::string text = fmt::format("flaqes: {} {}", action, t.name.sql());
+    std::vector<std::string> expressions;
+    for (const seed::ColumnPlan& c : t.columns) {
+        if (c.source == Source::sql) expressions.push_back(quote_ident(c.name));
+    }
+    if (!expressions.empty()) text += ", with options.columns sql for " + join(expressions, ", ");
+    return text;
+}
+
+void add_statement_context(void* text) { errcontext("%s", static_cast<const char*>(text)); }
+
+// Runs f with `context` added to the CONTEXT of any error it raises; inside a pg_call.
+template <typename F>
+void with_error_context(const std::string& context, F&& f) {
+    ErrorContextCallback callback;
+    callback.callback = add_statement_context;
+    callback.arg = const_cast<char*>(context.c_str());
+    callback.previous = error_context_stack;
+    error_context_stack = &callback;
+    f();
+    error_context_stack = callback.previous;
+}
+
 class Runner {
 public:
     Runner(const Plan& plan, SeedMode mode, RowsOut rows_out)
@@ -253,20 +279,22 @@ private:
         }
     }
 
-    SPIPlanPtr prepare(const std::string& sql, std::size_t params) {
+    SPIPlanPtr prepare(const std::string& sql, std::size_t params, const std::string& context) {
         std::vector<Oid> types(params, TEXTARRAYOID);
         const int n = static_cast<int>(params);
-        return pg_call([&] {
-            SPIPlanPtr p = SPI_prepare(sql.c_str(), n, types.data());
+        SPIPlanPtr p = nullptr;
+        pg_call([&] {
+            with_error_context(context, [&] { p = SPI_prepare(sql.c_str(), n, types.data()); });
             if (p == nullptr) elog(ERROR, "flaqes: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-            return p;
         });
+        return p;
     }
 
     // Runs a prepared statement on the batch; returns the rows it processed and keeps what it
     // returns: keys in the pool, rows in the tuplestore, script lines in the script.
-    std::uint64_t execute(std::size_t ti, SPIPlanPtr statement, const std::vector<ColumnBatch>& batches, std::size_t rows,
-                          std::size_t pool_columns, bool returns_row, bool returns_script, std::string* script_out) {
+    std::uint64_t execute(std::size_t ti, SPIPlanPtr statement, const std::string& context,
+                          const std::vector<ColumnBatch>& batches, std::size_t rows, std::size_t pool_columns,
+                          bool returns_row, bool returns_script, std::string* script_out) {
         std::vector<Datum> values;
         MemoryContext batch = batch_context_;
         MemoryContext previous = pg_call([&] { return MemoryContextSwitchTo(batch); });
@@ -275,7 +303,8 @@ private:
         SPITupleTable* table = nullptr;
         pg_call([&] {
             CHECK_FOR_INTERRUPTS();
-            const int rc = SPI_execute_plan(statement, values.data(), nullptr, false, 0);
+            int rc = 0;
+            with_error_context(context, [&] { rc = SPI_execute_plan(statement, values.data(), nullptr, false, 0); });
             if (rc < 0) elog(ERROR, "flaqes: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
             processed = SPI_processed;
             table = SPI_tuptable;
@@ -324,7 +353,8 @@ private:
         TableRun& run = runs_[ti];
         std::size_t params = 0;
         const std::string sql = insert_sql(plan_, ti, mode_, params);
-        SPIPlanPtr statement = prepare(sql, params);
+        const std::string context = statement_context(t, "inserting into");
+        SPIPlanPtr statement = prepare(sql, params, context);
         const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows && !t.has_deferred;
         const bool returns_script = mode_ == SeedMode::script;
         const auto limit = static_cast<std::uint64_t>(t.rows) * 10 + 1000;  // rows generated before giving up on CHECKs
@@ -337,8 +367,8 @@ private:
                 std::min<std::int64_t>(plan_.options.batch_size, t.rows - run.inserted));
             seed::generate_batch(plan_, ti, runs_, run.generated, count, batches);
             values.clear();
-            const std::uint64_t done = execute(ti, statement, batches, count, t.returning.size(), returns_row,
-                                               returns_script, &values);
+            const std::uint64_t done = execute(ti, statement, context, batches, count, t.returning.size(),
+                                               returns_row, returns_script, &values);
             if (returns_script && done > 0) append_insert_statement(t, values);
             run.inserted += static_cast<std::int64_t>(done);
             run.generated += count;
@@ -370,13 +400,14 @@ private:
         const TablePlan& t = plan_.tables[ti];
         const std::size_t total = runs_[ti].pool.rows();
         const std::size_t params = seed::deferred_columns(t).size();
-        SPIPlanPtr statement = prepare(update_sql(plan_, ti, mode_), params);
+        const std::string context = statement_context(t, "filling deferred foreign keys of");
+        SPIPlanPtr statement = prepare(update_sql(plan_, ti, mode_), params, context);
         const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows;
         std::vector<ColumnBatch> batches;
         for (std::size_t first = 0; first < total; first += static_cast<std::size_t>(plan_.options.batch_size)) {
             const std::size_t count = std::min<std::size_t>(static_cast<std::size_t>(plan_.options.batch_size), total - first);
             seed::generate_deferred_batch(plan_, ti, runs_, first, count, batches);
-            execute(ti, statement, batches, count, 0, returns_row, mode_ == SeedMode::script, &updates_);
+            execute(ti, statement, context, batches, count, 0, returns_row, mode_ == SeedMode::script, &updates_);
         }
         pg_call([&] { SPI_freeplan(statement); });
     }

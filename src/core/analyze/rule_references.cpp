@@ -236,7 +236,8 @@ void check_fk_cycle(const AnalysisContext& context, std::vector<Finding>& out) {
             }
         }
         const auto breakable = std::find_if(edges.begin(), edges.end(), [](const auto& e) {
-            const auto& [t, fk] = e;
+            const Table* t = e.first;  // not a structured binding: clang cannot capture those in C++17
+            const ForeignKey* fk = e.second;
             return fk->deferrable || std::any_of(fk->columns.begin(), fk->columns.end(), [&](const std::string& c) {
                        const Column* col = t->column(c);
                        return col != nullptr && !col->not_null;

@@ -213,15 +213,15 @@ private:
         for (std::size_t i : candidates) {
             ColumnSpec s = spec_of(t_.columns[i], checks_);
             s.unique = true;
+            s.unique_key = unique_key_name(t_, key);
             try {
                 const auto cap = choose_generator(s).generator->capacity();
                 if (cap && *cap < static_cast<std::uint64_t>(tp_.rows)) {
-                    refusal = Error(sqlstate::invalid_parameter_value,
-                                    fmt::format("out of unique values for column \"{}\" of table {}", t_.columns[i].name,
-                                                tp_.name.sql()),
-                                    fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} "
-                                                "rows were asked for.", join_names(key), *cap, tp_.rows),
-                                    "Seed fewer rows, or give the column values in options.columns.");
+                    refusal = out_of_unique_values(
+                        s,
+                        fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows were "
+                                    "asked for.", join_names(key), *cap, tp_.rows),
+                        "Seed fewer rows, or give the column values in options.columns.");
                     continue;
                 }
             } catch (const Error& e) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
 #include "core/schema_graph.hpp"
 #include "core/seed/check_model.hpp"
 #include "core/seed/values/rng.hpp"
@@ -59,12 +60,26 @@ struct ColumnSpec {
     std::vector<std::string> enum_labels;  // enum columns (or arrays of enums)
     ColumnRules rules;        // from CHECK constraints and domain checks
     bool unique = false;      // part of a key that this column makes unique by its counter
+    std::string unique_key;   // that key's constraint (or unique index), for messages
     UuidMode uuid = UuidMode::random;
     std::uint32_t table_code = 0;  // for uuid patterns
     std::optional<std::size_t> after;  // index of the column this one must not precede
     bool after_strict = false;
     bool leaves_room = false;  // another column must be greater: stay below the top of the range
 };
+
+// The error (22023) for a unique column that has no values left: names the table, the column
+// and the key's constraint.
+Error out_of_unique_values(const ColumnSpec& spec, const std::string& detail, const std::string& hint);
+
+// What out_of_unique_values needs of a spec, for generators to keep.
+inline ColumnSpec message_names(const ColumnSpec& spec) {
+    ColumnSpec names;
+    names.table_name = spec.table_name;
+    names.column_name = spec.column_name;
+    names.unique_key = spec.unique_key;
+    return names;
+}
 
 struct ChosenGenerator {
     GeneratorPtr generator;

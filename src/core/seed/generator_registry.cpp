@@ -222,4 +222,10 @@ std::string generator_names() {
     return out;
 }
 
+Error out_of_unique_values(const ColumnSpec& spec, const std::string& detail, const std::string& hint) {
+    std::string message = fmt::format("out of unique values for column \"{}\" of table {}", spec.column_name, spec.table_name);
+    if (!spec.unique_key.empty()) message += fmt::format(" (constraint \"{}\")", spec.unique_key);
+    return Error(sqlstate::invalid_parameter_value, message, detail, hint);
+}
+
 }  // namespace flaqes::seed

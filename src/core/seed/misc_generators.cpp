@@ -31,7 +31,7 @@ public:
     MiscGenerator(MiscKind kind, const ColumnSpec& spec)
         : kind_(kind), unique_(spec.unique), pattern_(spec.uuid == UuidMode::pattern), code_(spec.table_code),
           type_(spec.type_oid), bit_length_(spec.typmod > 0 ? spec.typmod : (spec.type_oid == type_oid::bit ? 1 : 8)),
-          stem_(spec.column_name), column_(spec.column_name), table_(spec.table_name) {}
+          stem_(spec.column_name), names_(message_names(spec)) {}
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
         const std::uint64_t c = in.counter;
@@ -99,10 +99,8 @@ public:
 
 private:
     [[noreturn]] void out_of_unique(std::uint64_t capacity) const {
-        throw Error(sqlstate::invalid_parameter_value,
-                    fmt::format("out of unique values for column \"{}\" of table {}", column_, table_),
-                    fmt::format("The type holds {} distinct values here.", capacity),
-                    "Seed fewer rows, or give the column values in options.columns.");
+        throw out_of_unique_values(names_, fmt::format("The type holds {} distinct values here.", capacity),
+                                   "Seed fewer rows, or give the column values in options.columns.");
     }
 
     void uuid(GenerateInput& in, std::string& out) const {
@@ -155,8 +153,7 @@ private:
     Oid type_;
     int bit_length_;
     std::string stem_;
-    std::string column_;
-    std::string table_;
+    ColumnSpec names_;  // table, column and unique key, for messages
 };
 
 class ArrayGenerator : public Generator {

@@ -226,17 +226,15 @@ class OrdinalGenerator : public Generator {
 public:
     OrdinalGenerator(const ColumnSpec& spec, OrdinalFormat format, OrdinalRange range)
         : format_(format), range_(range), unique_(spec.unique), after_(spec.after), strict_(spec.after_strict),
-          column_(spec.column_name), table_(spec.table_name) {}
+          names_(message_names(spec)) {}
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const override {
         std::int64_t v;
         if (unique_) {
             const std::uint64_t span = static_cast<std::uint64_t>(range_.hi) - static_cast<std::uint64_t>(range_.lo);
             if (in.counter > span) {
-                throw Error(sqlstate::invalid_parameter_value,
-                            fmt::format("out of unique values for column \"{}\" of table {}", column_, table_),
-                            fmt::format("The column's range holds {} distinct values.", span + 1),
-                            "Seed fewer rows, widen the CHECK bounds, or give the column values in options.columns.");
+                throw out_of_unique_values(names_, fmt::format("The column's range holds {} distinct values.", span + 1),
+                                           "Seed fewer rows, widen the CHECK bounds, or give the column values in options.columns.");
             }
             v = static_cast<std::int64_t>(static_cast<std::uint64_t>(range_.lo) + in.counter);
         } else if (after_ && in.row.has_ordinal[*after_]) {
@@ -268,8 +266,7 @@ private:
     bool unique_;
     std::optional<std::size_t> after_;
     bool strict_;
-    std::string column_;
-    std::string table_;
+    ColumnSpec names_;  // table, column and unique key, for messages
 };
 
 }  // namespace

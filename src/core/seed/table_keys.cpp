@@ -23,6 +23,20 @@ std::vector<std::vector<std::string>> unique_keys(const Table& t) {
     return keys;
 }
 
+std::string unique_key_name(const Table& t, const std::vector<std::string>& key) {
+    if (t.primary_key && t.primary_key->columns == key) return t.primary_key->name;
+    for (const KeyConstraint& k : t.unique_constraints) {
+        if (k.columns == key) return k.name;
+    }
+    for (const Index& ix : t.indexes) {
+        if (!ix.unique || ix.keys.size() != key.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < key.size(); ++i) same = same && ix.keys[i].column == key[i];
+        if (same) return ix.name;
+    }
+    return {};
+}
+
 bool has_unlisted_uniqueness(const Table& t) {
     if (!t.exclusion_constraints.empty()) return true;
     for (const Index& ix : t.indexes) {

@@ -12,6 +12,9 @@ namespace flaqes::seed {
 // each as its column names.
 std::vector<std::vector<std::string>> unique_keys(const Table& table);
 
+// The name of the constraint (or unique index) of one of unique_keys(table), for messages.
+std::string unique_key_name(const Table& table, const std::vector<std::string>& key);
+
 // Exclusion constraints or unique indexes on expressions: rows may collide however we build keys.
 bool has_unlisted_uniqueness(const Table& table);
 

@@ -19,9 +19,7 @@ std::string base36(std::uint64_t n) {
 }
 
 [[noreturn]] void out_of_unique(const ColumnSpec& spec, const std::string& why) {
-    throw Error(sqlstate::invalid_parameter_value,
-                fmt::format("out of unique values for column \"{}\" of table {}", spec.column_name, spec.table_name), why,
-                "Seed fewer rows, relax the constraint, or give the column values in options.columns.");
+    throw out_of_unique_values(spec, why, "Seed fewer rows, relax the constraint, or give the column values in options.columns.");
 }
 
 // A stem for readable values: the column name in lower-case letters, digits and underscores.

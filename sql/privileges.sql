@@ -1,0 +1,91 @@
+-- Security: flaqes runs as the caller (nothing SECURITY DEFINER, every function pins its
+-- search_path), privileges and RLS policies apply to seeded rows, and hostile functions and
+-- operators in the caller's search_path are never picked up.
+\set ECHO none
+\set QUIET on
+\i test/fixtures/show_error.sql
+\set QUIET off
+\set ECHO all
+SET client_min_messages = warning;
+
+-- Every function of the extension: SECURITY INVOKER with a pinned search_path.
+SELECT p.oid::regprocedure AS function, p.prosecdef AS security_definer, p.proconfig
+FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'flaqes'
+WHERE p.prosecdef OR NOT 'search_path=pg_catalog, pg_temp' = ANY (p.proconfig)
+ORDER BY 1;
+
+CREATE SCHEMA priv;
+CREATE TABLE priv.accounts (id int PRIMARY KEY, owner_name text NOT NULL);
+CREATE TABLE priv.notes (
+    id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    account_id int NOT NULL REFERENCES priv.accounts,
+    owner_name text NOT NULL,
+    body       text NOT NULL);
+INSERT INTO priv.accounts VALUES (1, 'flaqes_plain'), (2, 'someone_else');
+ALTER TABLE priv.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_notes ON priv.notes USING (owner_name = current_user) WITH CHECK (owner_name = current_user);
+CREATE ROLE flaqes_plain;
+GRANT USAGE ON SCHEMA priv, flaqes TO flaqes_plain;
+GRANT SELECT ON priv.accounts, priv.notes TO flaqes_plain;
+SET ROLE flaqes_plain;
+
+-- No INSERT privilege: the usual 42501, nothing inserted.
+SELECT pg_temp.show_error($$SELECT flaqes.seed('priv.notes', 3, '{"tables": {"priv.accounts": {"reuse": true}}}')$$);
+RESET ROLE;
+GRANT INSERT ON priv.notes TO flaqes_plain;
+SET ROLE flaqes_plain;
+
+-- RLS: generated owner names violate the policy; an override that satisfies it succeeds.
+SELECT pg_temp.show_error($$SELECT flaqes.seed('priv.notes', 3, '{"tables": {"priv.accounts": {"reuse": true}}}')$$);
+SELECT table_name, inserted
+FROM flaqes.seed('priv.notes', 3, '{"tables": {"priv.accounts": {"reuse": true}}, "columns": {"owner_name": {"sql": "current_user"}}}');
+SELECT count(*) AS visible_own_notes FROM priv.notes;
+
+-- Hostile objects in the caller's schema, first on the search_path: functions and operators
+-- named like those flaqes' SQL uses. Any of them being called raises 'hijacked'.
+RESET ROLE;
+CREATE SCHEMA trap AUTHORIZATION flaqes_plain;
+SET ROLE flaqes_plain;
+CREATE FUNCTION trap.hijacked() RETURNS text LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION 'hijacked'; END$$;
+CREATE FUNCTION trap.unnest(text[]) RETURNS SETOF text LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); END$$;
+CREATE FUNCTION trap.unnest(anyarray) RETURNS SETOF anyelement LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); END$$;
+CREATE FUNCTION trap.count(text) RETURNS bigint LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN 0; END$$;
+CREATE FUNCTION trap.format(text, text) RETURNS text LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN ''; END$$;
+CREATE FUNCTION trap.quote_nullable(anyelement) RETURNS text LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN ''; END$$;
+CREATE FUNCTION trap.concat_ws(text, text, text) RETURNS text LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN ''; END$$;
+CREATE FUNCTION trap.json_build_array(text) RETURNS json LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN '[]'; END$$;
+CREATE FUNCTION trap.jsonb_build_object(text, text) RETURNS jsonb LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN '{}'; END$$;
+CREATE FUNCTION trap.quote_ident(text) RETURNS text LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN ''; END$$;
+CREATE FUNCTION trap.format_type(oid, integer) RETURNS text LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN ''; END$$;
+CREATE FUNCTION trap.pg_get_expr(pg_node_tree, oid) RETURNS text LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN ''; END$$;
+CREATE FUNCTION trap.texteq_trap(text, text) RETURNS boolean LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN true; END$$;
+CREATE OPERATOR trap.= (LEFTARG = text, RIGHTARG = text, FUNCTION = trap.texteq_trap);
+CREATE FUNCTION trap.oideq_trap(oid, oid) RETURNS boolean LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN true; END$$;
+CREATE OPERATOR trap.= (LEFTARG = oid, RIGHTARG = oid, FUNCTION = trap.oideq_trap);
+CREATE FUNCTION trap.int4eq_trap(int, int) RETURNS boolean LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN true; END$$;
+CREATE OPERATOR trap.= (LEFTARG = int, RIGHTARG = int, FUNCTION = trap.int4eq_trap);
+CREATE TABLE trap.pg_class (x int);  -- a table named like a catalog
+SET search_path = trap, pg_catalog, public;  -- before pg_catalog: the traps shadow built-ins
+-- The traps work when called by the caller's own SQL:
+SELECT pg_temp.show_error($$SELECT 'a'::text = 'a'::text$$);
+-- ...and flaqes never reaches them.
+SELECT table_name, inserted
+FROM flaqes.seed('priv.notes', 2, '{"seed": 1, "tables": {"priv.accounts": {"reuse": true}}, "columns": {"owner_name": {"sql": "current_user"}}}');
+SELECT count(*) AS rows_returned
+FROM flaqes.seed_rows(NULL::priv.notes, 2, '{"tables": {"priv.accounts": {"reuse": true}}, "columns": {"owner_name": {"sql": "current_user"}}}');
+SELECT length(flaqes.seed_sql('priv.notes', 2, '{"tables": {"priv.accounts": {"reuse": true}}, "columns": {"owner_name": {"sql": "current_user"}}}')) > 0 AS script;
+SELECT jsonb_typeof(flaqes.seed_plan('priv.notes', 2)) AS plan;
+SELECT count(*) >= 0 AS analyzed FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['priv']);
+SELECT length(flaqes.report('{"workload": "OLTP"}', ARRAY['priv'])) > 0 AS report;
+SELECT count(*) > 0 AS roles FROM flaqes.roles(ARRAY['priv']);
+SELECT count(*) >= 0 AS patterns FROM flaqes.patterns(ARRAY['priv']);
+SELECT jsonb_typeof(flaqes.schema_graph(ARRAY['priv'])) AS graph;
+SELECT jsonb_typeof(flaqes.validate_intent('{"workload": "OLTP"}')) AS intent;
+RESET search_path;
+RESET ROLE;
+
+DROP SCHEMA priv, trap CASCADE;
+DROP OWNED BY flaqes_plain;
+DROP ROLE flaqes_plain;
+RESET client_min_messages;
