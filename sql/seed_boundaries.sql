@@ -62,8 +62,12 @@ CREATE TABLE bound.slots (slot smallint NOT NULL CONSTRAINT slot_range CHECK (sl
 SELECT pg_temp.show_error($$SELECT flaqes.seed('bound.slots', 10)$$);
 CREATE TABLE bound.codes (code char(1) NOT NULL CONSTRAINT code_unique UNIQUE);
 SELECT pg_temp.show_error($$SELECT flaqes.seed('bound.codes', 1000)$$);
+-- A composite key whose columns are given constants: the rows collide on the named key.
+CREATE TABLE bound.pairs (a int NOT NULL, b int NOT NULL, note text,
+                          CONSTRAINT pairs_ab_key UNIQUE (a, b));
+SELECT pg_temp.show_error($$SELECT flaqes.seed('bound.pairs', 5, '{"columns": {"a": 1, "b": 2}}')$$);
 SELECT (SELECT count(*) FROM bound.flags) AS flags, (SELECT count(*) FROM bound.slots) AS slots,
-       (SELECT count(*) FROM bound.codes) AS codes;
+       (SELECT count(*) FROM bound.codes) AS codes, (SELECT count(*) FROM bound.pairs) AS pairs;
 
 DROP SCHEMA bound CASCADE;
 RESET client_min_messages;

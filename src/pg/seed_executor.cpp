@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/json.hpp"
 #include "core/seed/batch.hpp"
+#include "core/seed/table_keys.hpp"
 #include "pg/spi.hpp"
 
 extern "C" {
@@ -387,8 +388,15 @@ private:
 
     [[noreturn]] void filters_failed(const TablePlan& t) {
         if (t.filter_names.empty()) {
+            std::vector<std::string> keys;
+            if (t.table != nullptr) {
+                for (const std::vector<std::string>& key : seed::unique_keys(*t.table)) {
+                    keys.push_back(fmt::format("{} ({})", seed::unique_key_name(*t.table, key), join(key, ", ")));
+                }
+            }
             throw Error("23505", fmt::format("could not generate enough rows of {} with new unique keys", t.name.sql()),
-                        "Most generated rows collided with each other or with rows already in the table.",
+                        fmt::format("Most generated rows collided with each other or with rows already in the table "
+                                    "on its unique keys: {}.", keys.empty() ? "none known" : join(keys, "; ")),
                         "Seed fewer rows, or give the key columns values with options.columns.");
         }
         throw Error("23514", fmt::format("could not generate rows of {} that pass its CHECK constraints", t.name.sql()),
