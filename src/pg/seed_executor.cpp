@@ -203,6 +203,27 @@ void with_error_context(const std::string& context, F&& f) {
     error_context_stack = callback.previous;
 }
 
+// "schema"."constraint" of every foreign key the plan defers with SET CONSTRAINTS: those that
+// break a NOT NULL cycle and are not INITIALLY DEFERRED already.
+std::vector<std::string> constraints_to_defer(const Plan& plan) {
+    std::vector<std::string> out;
+    for (const TablePlan& t : plan.tables) {
+        for (const seed::Link& l : t.links) {
+            if (l.constraint_deferred && !l.initially_deferred) out.push_back(quote_ident(t.name.schema) + "." + quote_ident(l.constraint));
+        }
+    }
+    return out;
+}
+
+bool defers_a_constraint(const Plan& plan) {
+    for (const TablePlan& t : plan.tables) {
+        for (const seed::Link& l : t.links) {
+            if (l.constraint_deferred) return true;
+        }
+    }
+    return false;
+}
+
 class Runner {
 public:
     Runner(const Plan& plan, SeedMode mode, RowsOut rows_out)
@@ -215,6 +236,10 @@ public:
         for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
             if (plan_.tables[ti].reuse) read_reused_rows(ti);
         }
+        if (mode_ == SeedMode::script && defers_a_constraint(plan_)) {
+            outcome_.script += "-- load in one transaction (e.g. psql -1): a foreign key of a cycle is deferred\n";
+        }
+        set_constraints("DEFERRED");
         for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
             const TablePlan& t = plan_.tables[ti];
             if (t.reuse) {
@@ -231,12 +256,24 @@ public:
             if (plan_.tables[ti].has_deferred && runs_[ti].pool.rows() > 0) update_deferred(ti);
         }
         if (mode_ == SeedMode::script) finish_script();
+        set_constraints("IMMEDIATE");  // checks the deferred foreign keys now, inside the call
         MemoryContext context = batch_context_;
         pg_call([&] { MemoryContextDelete(context); });
         return std::move(outcome_);
     }
 
 private:
+    void set_constraints(const char* mode) {
+        const std::vector<std::string> names = constraints_to_defer(plan_);
+        if (names.empty()) return;
+        const std::string sql = "SET CONSTRAINTS " + join(names, ", ") + " " + mode;
+        if (mode_ == SeedMode::script) outcome_.script += sql + ";\n";
+        pg_call([&] {
+            const int rc = SPI_execute(sql.c_str(), false, 0);
+            if (rc < 0) elog(ERROR, "flaqes: SPI_execute failed: %s", SPI_result_code_string(rc));
+        });
+    }
+
     void read_offset(std::size_t ti) {
         const TablePlan& t = plan_.tables[ti];
         std::vector<std::string> items = {"pg_catalog.count(*)"};

@@ -262,5 +262,24 @@ TEST(Plan, SameSeedSameRows) {
     EXPECT_EQ(a[1].data, b[1].data);
 }
 
+TEST(Plan, NotNullCycleIsBrokenAtADeferrableForeignKey) {
+    SchemaGraph g;
+    g.tables = {table(1, "a"), table(2, "b")};
+    reference(g.tables[0], "b_id", g.tables[1], true);
+    reference(g.tables[1], "a_id", g.tables[0], true);
+    g.tables[1].foreign_keys[0].deferrable = true;
+    g.index();
+    const Plan p = make_plan(g, 1, 5, Options{}, 1);
+    EXPECT_EQ(order_of(p), (std::vector<std::string>{"b", "a"}));
+    const Link& broken = p.tables[0].links[0];
+    EXPECT_TRUE(broken.deferred);
+    EXPECT_TRUE(broken.constraint_deferred);
+    EXPECT_FALSE(p.tables[1].links[0].deferred);
+    // The NOT NULL column holds a placeholder until the UPDATE.
+    const ColumnPlan& column = p.tables[0].columns[1];
+    EXPECT_EQ(column.source, Source::deferred);
+    EXPECT_TRUE(column.generator != nullptr);
+}
+
 }  // namespace
 }  // namespace flaqes::seed

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/error.hpp"
+#include "core/seed/table_keys.hpp"
 
 namespace flaqes::seed {
 
@@ -91,7 +92,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             if (slot[i] < 0) continue;
             const ColumnPlan& cp = t.columns[i];
             ColumnBatch& b = out[static_cast<std::size_t>(slot[i])];
-            if (cp.source == Source::deferred) {
+            if (cp.source == Source::deferred && !cp.generator) {
                 b.push_null();
                 continue;
             }
@@ -161,7 +162,9 @@ void generate_deferred_batch(const Plan& plan, std::size_t ti, const std::vector
         for (; k < cols.size(); ++k) {
             const ColumnPlan& cp = t.columns[cols[k]];
             const Link& l = t.links[static_cast<std::size_t>(cp.link)];
-            Rng d = Rng::for_index(plan.seed, cp.key ^ 0x2545f4914f6cdd1dULL, runs[ti].offset + r);
+            // One draw per link, so the columns of a composite foreign key come from one parent row.
+            const std::uint64_t link_key = t.columns[column_index(*t.table, l.columns.front())].key;
+            Rng d = Rng::for_index(plan.seed, link_key ^ 0x2545f4914f6cdd1dULL, runs[ti].offset + r);
             std::optional<std::size_t> parent;
             if (l.parent == ti) {  // a tree: an earlier row of this call, about one row in five a root
                 if (r > 0 && !d.chance(0.2)) parent = static_cast<std::size_t>(d.below(r));

@@ -269,7 +269,9 @@ private:
     void choose_generator_for(std::size_t i) {
         ColumnPlan& cp = tp_.columns[i];
         const Column& c = t_.columns[i];
-        if (cp.source != Source::generator || cp.generator) return;
+        // A NOT NULL column of a deferred constraint holds a placeholder of its type until the UPDATE.
+        const bool placeholder = cp.source == Source::deferred && tp_.links[static_cast<std::size_t>(cp.link)].constraint_deferred;
+        if ((cp.source != Source::generator && !placeholder) || cp.generator) return;
         if (flag_of_[i]) {
             cp.generator = make_null_flag_generator(*flag_of_[i]);
             cp.generator_name = "span_flag";
@@ -294,6 +296,14 @@ private:
             if (e.code() != sqlstate::feature_not_supported || !nullable) throw;
             cp.source = Source::null;
             cp.reason = fmt::format("no generator for type {}; the column is nullable, so it stays NULL", c.type);
+            return;
+        }
+        if (placeholder) {
+            const Link& l = tp_.links[static_cast<std::size_t>(cp.link)];
+            cp.reason = fmt::format("{} references {} ({}); inserted with a placeholder from {} while the constraint is "
+                                    "deferred, then set by an UPDATE after the inserts",
+                                    l.constraint, ctx_.tables[l.parent].name.sql(), l.ref_columns[cp.link_position], cp.generator_name);
+            cp.generator_name = "foreign_key";
             return;
         }
         cp.unique = unique_[i];

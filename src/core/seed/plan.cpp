@@ -224,6 +224,8 @@ private:
             l.parent = fk.ref_oid == tp.oid ? i : index_.at(fk.ref_oid);
             l.columns = fk.columns;
             l.ref_columns = fk.ref_columns;
+            l.deferrable = fk.deferrable;
+            l.initially_deferred = fk.initially_deferred;
             if (fk.ref_oid == tp.oid) {
                 l.pick = Pick::earlier_row;
                 l.deferred = true;
@@ -253,13 +255,15 @@ private:
         for (const std::string& c : constraints) names += names.empty() ? c : ", " + c;
         return Error(sqlstate::feature_not_supported,
                      fmt::format("cannot seed a cycle of NOT NULL foreign keys: {}", path),
-                     fmt::format("Every foreign key of the cycle ({}) is NOT NULL, so no row can go in first.", names),
-                     "Make one of these foreign keys nullable, reuse existing rows of one table with options "
+                     fmt::format("Every foreign key of the cycle ({}) is NOT NULL and not deferrable, so no row can go in "
+                                 "first.",
+                                 names),
+                     "Make one of these foreign keys nullable or DEFERRABLE, reuse existing rows of one table with options "
                      "{\"tables\": {\"<table>\": {\"reuse\": true}}}, or give its columns values with options.columns.");
     }
 
-    // Topological order, parents first; a cycle is broken at a nullable foreign key, which is
-    // then filled by an UPDATE once every row is in.
+    // Topological order, parents first; a cycle is broken at a nullable foreign key, else at a
+    // DEFERRABLE one, which is then filled by an UPDATE once every row is in.
     void order() {
         const std::size_t n = plan_.tables.size();
         std::vector<bool> placed(n, false);
@@ -320,6 +324,14 @@ private:
             Link& l = plan_.tables[path[k]].links[via[k]];
             if (link_nullable(plan_.tables[path[k]], l)) {
                 l.deferred = true;
+                return;
+            }
+        }
+        for (std::size_t k = start; k < path.size(); ++k) {
+            Link& l = plan_.tables[path[k]].links[via[k]];
+            if (l.deferrable) {
+                l.deferred = true;
+                l.constraint_deferred = true;
                 return;
             }
         }

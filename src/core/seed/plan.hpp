@@ -58,6 +58,12 @@ struct Link {
     std::size_t radix = 1;   // combination: product of the pool sizes of the links before this one
     int radix_group = -1;    // combination: the links of one unique key share a group
     bool deferred = false;
+    bool deferrable = false;  // the constraint is DEFERRABLE
+    // A cycle of NOT NULL foreign keys broken at this DEFERRABLE one: its columns get placeholder
+    // values on insert and real keys from the UPDATE, while the constraint is deferred (the
+    // executor runs SET CONSTRAINTS ... DEFERRED / IMMEDIATE unless it is INITIALLY DEFERRED).
+    bool constraint_deferred = false;
+    bool initially_deferred = false;
 };
 
 struct TablePlan {

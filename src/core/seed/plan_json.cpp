@@ -40,6 +40,9 @@ json::Value table_json(const Plan& plan, const TablePlan& t) {
         lj.set("ref_columns", strings(l.ref_columns));
         lj.set("pick", json::Value::string(pick_name(l.pick)));
         lj.set("filled_by_update", json::Value::boolean(l.deferred));
+        if (l.constraint_deferred) {
+            lj.set("constraint_deferred", json::Value::string(l.initially_deferred ? "initially deferred" : "set constraints deferred"));
+        }
         links.push(std::move(lj));
     }
     o.set("foreign_keys", std::move(links));
