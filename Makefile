@@ -5,7 +5,7 @@ EXTENSION  = flaqes
 MODULE_big = flaqes
 DATA       = $(wildcard flaqes--*.sql)
 
-SOURCES = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp src/pg/*.cpp))
+SOURCES = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp src/core/*/*/*.cpp src/pg/*.cpp))
 OBJS    = $(SOURCES:.cpp=.o)
 
 PG_CONFIG ?= pg_config
@@ -14,7 +14,6 @@ PG_INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
 
 # Our code builds with -Werror; Postgres headers are system headers so their warnings stay theirs.
 PG_CPPFLAGS = -Isrc -isystem $(PG_INCLUDEDIR_SERVER)
-# -MMD: objects depend on the headers they include (PGXS tracks only .c files).
 PG_CXXFLAGS = -std=c++17 -Wall -Wextra -Werror -fPIC -MMD -MP $(FLAQES_EXTRA_CXXFLAGS)
 SHLIB_LINK  = -lfmt -lstdc++ $(FLAQES_EXTRA_LDFLAGS)
 
@@ -27,6 +26,8 @@ override with_llvm = no
 
 include $(PGXS)
 
+# Header dependencies (-MMD above): PGXS tracks them only for servers built with --enable-depend,
+# and a stale object after a header change is undefined behaviour, not just a stale build.
 -include $(OBJS:.o=.d)
 
 # PGXS only defines installcheck for a plain REGRESS list; we run a schedule instead.

@@ -117,3 +117,54 @@ COMMENT ON FUNCTION flaqes.report(jsonb, text[], text) IS
   'flaqes.analyze as a document: a summary (tables by role, findings by severity), a Mermaid '
   'erDiagram of the analyzed tables with their roles, then the findings grouped by table with '
   'benefit, risk, breaking point and the DDL of each alternative. format: markdown (default) or json.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Seeding: schema-aware test data, inserted inside the caller's transaction
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.seed(target regclass, n bigint, options jsonb DEFAULT '{}')
+RETURNS TABLE (table_name regclass, inserted bigint)
+LANGUAGE c VOLATILE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_seed';
+
+COMMENT ON FUNCTION flaqes.seed(regclass, bigint, jsonb) IS
+  'Inserts n generated rows into target, creating the parent rows its foreign keys need first '
+  '(or reusing existing ones), respecting every constraint; one row per table inserted into. '
+  'Runs as the caller inside the caller''s transaction: ROLLBACK removes everything. '
+  'options: seed, columns, tables, uuid, progress, batch_size (see flaqes.seed_plan).';
+
+CREATE FUNCTION flaqes.seed_rows(target anyelement, n integer, options jsonb DEFAULT '{}')
+RETURNS SETOF anyelement
+LANGUAGE c VOLATILE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_seed_rows';
+
+COMMENT ON FUNCTION flaqes.seed_rows(anyelement, integer, jsonb) IS
+  'Like flaqes.seed, and returns the inserted rows of the target typed as the table: '
+  'SELECT id, email FROM flaqes.seed_rows(NULL::app.users, 3).';
+
+CREATE FUNCTION flaqes.seed_plan(target regclass, n bigint, options jsonb DEFAULT '{}')
+RETURNS jsonb
+LANGUAGE c STABLE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_seed_plan';
+
+COMMENT ON FUNCTION flaqes.seed_plan(regclass, bigint, jsonb) IS
+  'What flaqes.seed would do, as jsonb: insert order, rows per table, reused parents, and the '
+  'generator chosen for each column with the reason. Inserts nothing.';
+
+CREATE FUNCTION flaqes.seed_sql(target regclass, n bigint, options jsonb DEFAULT '{}')
+RETURNS text
+LANGUAGE c VOLATILE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_seed_sql';
+
+COMMENT ON FUNCTION flaqes.seed_sql(regclass, bigint, jsonb) IS
+  'The rows flaqes.seed would insert, as an SQL script of INSERTs (and UPDATEs for deferred '
+  'foreign keys, setval for sequences) for fixture files. Runs the seed in a subtransaction '
+  'that is rolled back: nothing stays, but sequences advance.';

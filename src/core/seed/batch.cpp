@@ -1,0 +1,182 @@
+#include "core/seed/batch.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/error.hpp"
+
+namespace flaqes::seed {
+
+bool is_parameter(Source s) { return s == Source::generator || s == Source::link || s == Source::deferred; }
+
+std::vector<std::size_t> insert_columns(const TablePlan& t) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        if (is_parameter(t.columns[i].source) || t.columns[i].source == Source::sql) out.push_back(i);
+    }
+    return out;
+}
+
+namespace {
+
+[[noreturn]] void no_parent_rows(const TablePlan& child, const TablePlan& parent, const Link& l) {
+    throw Error("23503", fmt::format("no rows of {} to reference from {}", parent.name.sql(), child.name.sql()),
+                fmt::format("Foreign key {} needs a parent row, and {} has none.", l.constraint, parent.name.sql()),
+                fmt::format("Give {} rows with options {{\"tables\": {{\"{}\": 10}}}}, or drop reuse for it.",
+                            parent.name.sql(), parent.name.name));
+}
+
+// The parent row a child row takes through link `li`, or nullopt for NULL.
+std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const std::vector<TableRun>& runs,
+                                       std::uint64_t seed, std::uint64_t row, std::uint64_t counter) {
+    const Link& l = t.links[li];
+    const std::size_t size = runs[l.parent].pool.rows();
+    if (size == 0) return std::nullopt;
+    switch (l.pick) {
+        case Pick::one_to_one: return static_cast<std::size_t>(row % size);
+        case Pick::combination: {
+            std::uint64_t radix = 1;
+            for (std::size_t k = 0; k < li; ++k) {
+                if (t.links[k].radix_group == l.radix_group) radix *= runs[t.links[k].parent].pool.rows();
+            }
+            return static_cast<std::size_t>((row / radix) % size);
+        }
+        case Pick::random:
+        case Pick::earlier_row: break;
+    }
+    const std::uint64_t key = t.columns[0].key ^ (li + 1);
+    Rng d = Rng::for_index(seed, key ^ 0x51ed270b27e3c5a5ULL, counter);
+    return static_cast<std::size_t>(d.below(size));
+}
+
+}  // namespace
+
+void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun>& runs, std::uint64_t first,
+                    std::size_t count, std::vector<ColumnBatch>& out) {
+    const TablePlan& t = plan.tables[ti];
+    const TableRun& run = runs[ti];
+    const std::vector<std::size_t> cols = insert_columns(t);
+    std::vector<int> slot(t.columns.size(), -1);  // column index -> position in out
+    int params = 0;
+    for (std::size_t i : cols) {
+        if (is_parameter(t.columns[i].source)) slot[i] = params++;
+    }
+    out.resize(static_cast<std::size_t>(params));
+    for (ColumnBatch& b : out) b.clear();
+    RowState state;
+    state.ordinal.assign(t.columns.size(), 0);
+    state.has_ordinal.assign(t.columns.size(), false);
+    std::vector<std::optional<std::size_t>> parent_row(t.links.size());
+    const std::uint64_t table_stream = stream_of(t.name.schema + "." + t.name.name);
+
+    for (std::size_t r = 0; r < count; ++r) {
+        const std::uint64_t row = first + r;
+        const std::uint64_t counter = run.offset + row;
+        for (std::size_t li = 0; li < t.links.size(); ++li) {
+            const Link& l = t.links[li];
+            if (l.deferred) continue;
+            parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter);
+            if (!parent_row[li]) {
+                bool nullable = true;
+                for (const ColumnPlan& cp : t.columns) {
+                    if (cp.link == static_cast<int>(li) && cp.not_null) nullable = false;
+                }
+                if (!nullable) no_parent_rows(t, plan.tables[l.parent], l);
+            }
+        }
+        std::fill(state.has_ordinal.begin(), state.has_ordinal.end(), false);
+        RowContext context(plan.seed, table_stream, static_cast<std::int64_t>(counter));
+        for (std::size_t i : t.generation_order) {
+            if (slot[i] < 0) continue;
+            const ColumnPlan& cp = t.columns[i];
+            ColumnBatch& b = out[static_cast<std::size_t>(slot[i])];
+            if (cp.source == Source::deferred) {
+                b.push_null();
+                continue;
+            }
+            if (cp.source == Source::link) {
+                const Link& l = t.links[static_cast<std::size_t>(cp.link)];
+                const auto& p = parent_row[static_cast<std::size_t>(cp.link)];
+                const TextValue* v = p ? &runs[l.parent].pool.columns[l.pool_columns[cp.link_position]][*p] : nullptr;
+                if (v == nullptr || !*v) {
+                    b.push_null();
+                } else {
+                    b.data += **v;
+                    b.push_end();
+                }
+                continue;
+            }
+            Rng draw = Rng::for_index(plan.seed, cp.key, counter);
+            if (cp.null_fraction > 0 && draw.chance(cp.null_fraction)) {
+                b.push_null();
+                continue;
+            }
+            GenerateInput in{draw, counter, state, context};
+            std::int64_t ordinal = 0;
+            if (cp.generator->generate(in, b.data, &ordinal)) {
+                b.push_end();
+                state.ordinal[i] = ordinal;
+                state.has_ordinal[i] = true;
+            } else {
+                b.push_null();
+            }
+        }
+    }
+}
+
+std::vector<std::size_t> deferred_columns(const TablePlan& t) {
+    std::vector<std::size_t> out;
+    for (const std::string& k : t.update_key) {
+        for (std::size_t i = 0; i < t.columns.size(); ++i) {
+            if (t.columns[i].name == k) out.push_back(i);
+        }
+    }
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        if (t.columns[i].source == Source::deferred) out.push_back(i);
+    }
+    return out;
+}
+
+void generate_deferred_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun>& runs, std::size_t first,
+                             std::size_t count, std::vector<ColumnBatch>& out) {
+    const TablePlan& t = plan.tables[ti];
+    const KeyPool& own = runs[ti].pool;
+    const std::vector<std::size_t> cols = deferred_columns(t);
+    out.resize(cols.size());
+    for (ColumnBatch& b : out) b.clear();
+    for (std::size_t r = first; r < first + count; ++r) {
+        std::size_t k = 0;
+        for (; k < t.update_key.size(); ++k) {
+            const std::size_t pos = static_cast<std::size_t>(
+                std::find(t.returning.begin(), t.returning.end(), t.update_key[k]) - t.returning.begin());
+            const TextValue& v = own.columns[pos][r];
+            if (v) {
+                out[k].data += *v;
+                out[k].push_end();
+            } else {
+                out[k].push_null();
+            }
+        }
+        for (; k < cols.size(); ++k) {
+            const ColumnPlan& cp = t.columns[cols[k]];
+            const Link& l = t.links[static_cast<std::size_t>(cp.link)];
+            Rng d = Rng::for_index(plan.seed, cp.key ^ 0x2545f4914f6cdd1dULL, runs[ti].offset + r);
+            std::optional<std::size_t> parent;
+            if (l.parent == ti) {  // a tree: an earlier row of this call, about one row in five a root
+                if (r > 0 && !d.chance(0.2)) parent = static_cast<std::size_t>(d.below(r));
+            } else if (runs[l.parent].pool.rows() > 0) {
+                parent = static_cast<std::size_t>(d.below(runs[l.parent].pool.rows()));
+            }
+            const TextValue* v = parent ? &runs[l.parent].pool.columns[l.pool_columns[cp.link_position]][*parent] : nullptr;
+            if (v == nullptr || !*v) {
+                out[k].push_null();
+            } else {
+                out[k].data += **v;
+                out[k].push_end();
+            }
+        }
+    }
+}
+
+}  // namespace flaqes::seed

@@ -1,0 +1,71 @@
+// Generation of rows in batches, column by column, ready to be passed to Postgres as one text
+// array per column. Memory per batch is reused; nothing grows with the row count except the key
+// pools of parent tables (the keys children pick from).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/seed/plan.hpp"
+
+namespace flaqes::seed {
+
+// One column of a batch: values back to back in `data`, NULLs flagged.
+struct ColumnBatch {
+    std::string data;
+    std::vector<std::size_t> ends;
+    std::vector<bool> nulls;
+
+    void clear() {
+        data.clear();
+        ends.clear();
+        nulls.clear();
+    }
+    std::size_t size() const { return ends.size(); }
+    std::string_view at(std::size_t i) const {
+        const std::size_t start = i == 0 ? 0 : ends[i - 1];
+        return std::string_view(data).substr(start, ends[i] - start);
+    }
+    void push_null() {
+        ends.push_back(data.size());
+        nulls.push_back(true);
+    }
+    void push_end() {
+        ends.push_back(data.size());
+        nulls.push_back(false);
+    }
+};
+
+// The rows of a table that children may reference: one vector per returning column.
+struct KeyPool {
+    std::vector<std::vector<TextValue>> columns;
+    std::size_t rows() const { return columns.empty() ? 0 : columns.front().size(); }
+};
+
+// What the executor knows of each table while seeding.
+struct TableRun {
+    std::uint64_t offset = 0;  // counter of the first generated row of this call
+    KeyPool pool;
+    std::int64_t inserted = 0;
+    std::uint64_t generated = 0;  // rows generated so far (more than inserted when CHECK filters drop rows)
+};
+
+// Columns of the INSERT, as indexes into TablePlan::columns: generated, linked and deferred
+// (inserted as NULL) columns are parameters; SQL overrides are expressions.
+std::vector<std::size_t> insert_columns(const TablePlan& table);
+bool is_parameter(Source source);
+
+// Fills one ColumnBatch per parameter column of insert_columns(table) with `count` rows, the
+// first being generated row number `first` of this call.
+void generate_batch(const Plan& plan, std::size_t table, const std::vector<TableRun>& runs, std::uint64_t first,
+                    std::size_t count, std::vector<ColumnBatch>& out);
+
+// For a table with deferred foreign keys: the update key columns, then the columns of every
+// deferred link, for pool rows [first, first + count) of the table.
+std::vector<std::size_t> deferred_columns(const TablePlan& table);
+void generate_deferred_batch(const Plan& plan, std::size_t table, const std::vector<TableRun>& runs,
+                             std::size_t first, std::size_t count, std::vector<ColumnBatch>& out);
+
+}  // namespace flaqes::seed

@@ -1,0 +1,91 @@
+// Value generators: one small unit per kind of value, chosen for a column from its type, name and
+// constraints by the registry (generator_registry.cpp). A generator writes the value as text, the
+// form Postgres casts to the column type.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/schema_graph.hpp"
+#include "core/seed/check_model.hpp"
+#include "core/seed/values/rng.hpp"
+#include "core/seed/values/semantic.hpp"
+#include "core/seed/options.hpp"
+
+namespace flaqes::seed {
+
+// What the other columns of the row hold so far: ordinals (numbers, days, seconds) of columns
+// generated earlier, for orderings such as updated_at >= created_at.
+struct RowState {
+    std::vector<std::int64_t> ordinal;
+    std::vector<bool> has_ordinal;
+};
+
+struct GenerateInput {
+    Rng& draw;
+    std::uint64_t counter;  // unique per row of the table, across calls: offset + row index
+    const RowState& row;
+    RowContext& context;    // the person and place this row is about (realistic values agree)
+};
+
+class Generator {
+public:
+    virtual ~Generator() = default;
+    // Appends the value's text to out. Returns false (and appends nothing) for NULL.
+    // `ordinal` receives the value's position when the generator is ordered (numbers, dates, times).
+    virtual bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const = 0;
+    // How many distinct values a unique column can take; nullopt when practically unbounded.
+    virtual std::optional<std::uint64_t> capacity() const { return std::nullopt; }
+    // For a unique integer column: the value of counter 0, so the executor can start the counter
+    // past the largest value already in the table.
+    virtual std::optional<std::int64_t> counter_base() const { return std::nullopt; }
+};
+
+using GeneratorPtr = std::shared_ptr<const Generator>;
+
+// Everything the registry looks at to choose a column's generator.
+struct ColumnSpec {
+    std::string table_name;   // for messages
+    std::string column_name;
+    Oid type_oid = 0;         // after resolving domains to their base type
+    int typmod = -1;
+    char type_type = 'b';
+    char type_category = 'U';
+    Oid element_type_oid = 0;
+    std::string type_name;    // as declared, for messages
+    std::vector<std::string> enum_labels;  // enum columns (or arrays of enums)
+    ColumnRules rules;        // from CHECK constraints and domain checks
+    bool unique = false;      // part of a key that this column makes unique by its counter
+    UuidMode uuid = UuidMode::random;
+    std::uint32_t table_code = 0;  // for uuid patterns
+    std::optional<std::size_t> after;  // index of the column this one must not precede
+    bool after_strict = false;
+    bool leaves_room = false;  // another column must be greater: stay below the top of the range
+};
+
+struct ChosenGenerator {
+    GeneratorPtr generator;
+    std::string name;    // e.g. "integer", "enum", "check_list"
+    std::string reason;  // why, for seed_plan
+};
+
+// Chooses the generator for a column. Throws Error 0A000 naming the column when its type cannot
+// be generated, or 22023 when a constraint cannot be satisfied (e.g. more unique rows than values).
+ChosenGenerator choose_generator(const ColumnSpec& spec);
+
+// The generator of a given name (options.columns.<c>.generator), or nullopt when unknown.
+std::optional<ChosenGenerator> generator_by_name(const std::string& name, const ColumnSpec& spec);
+
+// Names accepted by generator_by_name, for hints.
+std::string generator_names();
+
+// Draws from a fixed list of values (enum labels, CHECK lists, options lists).
+GeneratorPtr make_choice_generator(std::vector<TextValue> values, bool unique);
+
+// Always the same value.
+GeneratorPtr make_constant_generator(TextValue value);
+
+}  // namespace flaqes::seed

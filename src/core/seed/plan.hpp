@@ -1,0 +1,102 @@
+// The seed plan: which tables get rows (the target and, through foreign keys, its parents), how
+// many, in what order, which parents are reused, and how each column is filled and why. Built
+// from the SchemaGraph without touching the database; src/pg/seed_executor.cpp carries it out.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/schema_graph.hpp"
+#include "core/seed/generator.hpp"
+#include "core/seed/options.hpp"
+
+namespace flaqes::seed {
+
+enum class Source {
+    generator,    // a value generator (ours, or chosen by options)
+    link,         // a foreign key column: a key of a parent row
+    deferred,     // a foreign key column filled by an UPDATE after every insert (cycles, trees)
+    sql,          // options.columns.<c>.sql, evaluated per row by Postgres
+    database,     // left to the database: identity, serial, default, generated
+    null,         // nullable and no generator for its type: left NULL
+};
+const char* source_name(Source source);
+
+struct ColumnPlan {
+    std::string name;
+    std::string sql_type;  // format_type with typmod: the cast applied to the generated text
+    bool not_null = false;
+    Source source = Source::generator;
+    GeneratorPtr generator;
+    std::string generator_name;
+    std::string reason;
+    double null_fraction = 0;
+    bool unique = false;       // filled from the row counter
+    std::uint64_t key = 0;     // draw key of the column
+    std::string sql;           // Source::sql
+    int link = -1;             // Source::link / deferred: index into TablePlan::links
+    std::size_t link_position = 0;  // which column of the link's foreign key
+};
+
+enum class Pick {
+    random,       // any parent row
+    one_to_one,   // row i takes parent row i (the foreign key is unique)
+    combination,  // the foreign keys of a unique key together enumerate parent combinations
+    earlier_row,  // self-reference: an earlier row of the same call, the first rows are roots
+};
+const char* pick_name(Pick pick);
+
+struct Link {
+    std::string constraint;
+    std::size_t parent = 0;               // index into Plan::tables
+    std::vector<std::string> columns;     // in the child
+    std::vector<std::string> ref_columns; // in the parent
+    std::vector<std::size_t> pool_columns;  // positions of ref_columns in the parent's returning list
+    Pick pick = Pick::random;
+    std::size_t radix = 1;   // combination: product of the pool sizes of the links before this one
+    int radix_group = -1;    // combination: the links of one unique key share a group
+    bool deferred = false;
+};
+
+struct TablePlan {
+    Oid oid = 0;
+    QualifiedName name;
+    const Table* table = nullptr;
+    std::int64_t rows = 0;
+    bool reuse = false;      // no inserts: parent rows are read from the table
+    bool is_target = false;
+    std::string why;         // "target" or "parent of ..."
+    std::uint32_t code = 0;  // uuid pattern table code
+    std::vector<ColumnPlan> columns;  // in table order
+    std::vector<std::size_t> generation_order;  // column indexes: lower ends of orderings first
+    std::vector<Link> links;
+    std::vector<std::string> returning;   // columns to keep for children and deferred updates
+    std::vector<std::string> update_key;  // identifies rows for deferred updates
+    std::vector<std::string> filters;     // CHECK expressions Postgres evaluates on generated rows
+    std::vector<std::string> filter_names;
+    std::vector<std::string> counter_columns;  // integer unique columns: the counter starts past their max
+    std::vector<std::int64_t> counter_bases;   // the value counter 0 maps to, per counter column
+    bool overriding_system_value = false;
+    // Rows that collide with a unique key (rows already there, another session seeding) are
+    // skipped with ON CONFLICT DO NOTHING and replaced by further generated rows.
+    bool skip_conflicts = false;
+    bool has_deferred = false;
+};
+
+struct Plan {
+    std::vector<TablePlan> tables;  // in insertion order: parents first
+    std::size_t target = 0;
+    std::uint64_t seed = 0;
+    bool seeded = false;  // options.seed given: identical data on every run
+    Options options;
+};
+
+// Plans seeding `rows` rows into the table `target`. `random_seed` is used when options carry no
+// seed. Throws flaqes::Error for anything that cannot be planned: unknown option names,
+// a cycle of NOT NULL foreign keys, a column type without generator, unsatisfiable constraints.
+Plan make_plan(const SchemaGraph& graph, Oid target, std::int64_t rows, const Options& options,
+               std::uint64_t random_seed);
+
+}  // namespace flaqes::seed

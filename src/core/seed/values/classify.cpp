@@ -1,0 +1,223 @@
+// classify_column: from a column's name (and its table's) and type to a Semantic.
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "core/seed/values/semantic.hpp"
+
+namespace flaqes::seed {
+namespace {
+
+// One rule: column names whose trailing words, glued together and lowercased, equal one of
+// `keys` (space-separated) hold `semantic`, when the column's type category is in `categories`.
+struct Rule {
+    Semantic semantic;
+    const char* categories;
+    const char* keys;
+};
+
+// "S" string, "N" numeric, "D" date/time, "I" network address (pg_type.typcategory).
+const Rule rules[] = {
+    {Semantic::none, "SNDIU",
+     "macaddress macaddr hwaddress walletaddress stateabbr statecode provincecode regioncode"},
+    {Semantic::first_name, "S", "firstname fname givenname forename namefirst"},
+    {Semantic::last_name, "S", "lastname lname surname familyname namelast"},
+    {Semantic::full_name, "S", "fullname displayname realname composer author"},
+    {Semantic::email, "S", "email emailaddress emailaddr mail emailid"},
+    {Semantic::username, "S", "username login loginname handle nickname screenname userhandle"},
+    {Semantic::phone, "S",
+     "phone phonenumber phoneno phonenum telephone tel mobile mobilephone mobilenumber cell "
+     "cellphone fax faxnumber contactnumber msisdn"},
+    {Semantic::age, "NS", "age"},
+    {Semantic::birth_date, "DS", "birthdate dateofbirth dob birthday bday"},
+    {Semantic::street_address, "S",
+     "address streetaddress street addr address1 addressline1 line1 addressline street1"},
+    {Semantic::address_line2, "S", "address2 addressline2 line2 street2 apartment apt"},
+    {Semantic::city, "S", "city town cityname locality municipality"},
+    {Semantic::region, "S",
+     "region state province county district stateprovince statename prefecture "
+     "regiondescription territorydescription regionname"},
+    {Semantic::postal_code, "S", "zip zipcode postcode postalcode postal zippostalcode"},
+    {Semantic::country, "S", "country countryname nation"},
+    {Semantic::country_code, "S",
+     "countrycode countryiso countryiso2 iso2 isocountry isocode countryalpha2 alpha2"},
+    {Semantic::country_code3, "S", "countryiso3 iso3 countrycode3 countryalpha3 alpha3"},
+    {Semantic::latitude, "NS", "latitude lat geolat"},
+    {Semantic::longitude, "NS", "longitude lng lon long geolng geolon"},
+    {Semantic::time_zone, "S", "timezone tz tzname timezonename zoneinfo"},
+    {Semantic::currency_code, "S", "currency currencycode ccy currencyiso"},
+    {Semantic::language_code, "S", "lang langcode languagecode languageiso"},
+    {Semantic::language_name, "S", "language languagename"},
+    {Semantic::locale, "S", "locale localecode languagetag langtag culture"},
+    {Semantic::company, "S",
+     "company companyname organization organisation org orgname employer business businessname "
+     "vendorname suppliername firm brandname manufacturer publisher shipname"},
+    {Semantic::job_title, "S",
+     "jobtitle job position occupation designation contacttitle profession"},
+    {Semantic::url, "S",
+     "url website webpage homepage link href uri siteurl websiteurl webaddress profileurl "
+     "avatarurl imageurl photourl"},
+    {Semantic::domain, "S", "domain domainname hostname host fqdn"},
+    {Semantic::ip_address, "IS",
+     "ip ipaddress ipaddr ipv4 remoteaddr remoteip clientip lastloginip sourceip"},
+    {Semantic::price, "NS",
+     "price unitprice listprice saleprice cost unitcost msrp rentalrate replacementcost "
+     "retailprice baseprice fee"},
+    {Semantic::amount, "NS",
+     "amount total subtotal totalamount balance payment freight salary revenue grandtotal "
+     "totalprice netamount taxamount amountpaid"},
+    {Semantic::quantity, "NS",
+     "quantity qty units unitsinstock unitsonorder stock instock onhand reorderlevel "
+     "quantityonhand"},
+    {Semantic::color, "S", "color colour colorname colourname"},
+    {Semantic::color_hex, "S", "colorhex colourhex hexcolor hexcolour colorcode colourcode hex"},
+    {Semantic::slug, "S", "slug permalink urlslug"},
+    {Semantic::title, "S", "title headline subject caption label heading"},
+    {Semantic::product_name, "S", "productname itemname product"},
+    {Semantic::description, "S",
+     "description desc summary body content notes note comment comments bio biography about "
+     "details text message remarks remark abstract excerpt review feedback"},
+    {Semantic::status, "S", "status"},
+    {Semantic::uuid, "SU", "uuid guid"},
+};
+
+// Words naming what a table (or the word before "name"/"title") is about, for bare columns.
+struct Subject {
+    Semantic name;   // what its "name" column holds
+    Semantic title;  // what its "title" column holds
+    const char* words;
+};
+
+const Subject subjects[] = {
+    {Semantic::full_name, Semantic::job_title,
+     "user person people customer employee author artist actor staff member contact client "
+     "patient student teacher driver owner composer player guest passenger doctor instructor "
+     "speaker candidate applicant subscriber recipient sender holder cardholder"},
+    {Semantic::company, Semantic::title,
+     "company supplier vendor organization organisation org shipper publisher manufacturer "
+     "employer brand carrier agency firm merchant business store shop"},
+    {Semantic::country, Semantic::title, "country nation"},
+    {Semantic::city, Semantic::title, "city town"},
+    {Semantic::language_name, Semantic::title, "language"},
+    {Semantic::product_name, Semantic::product_name, "product item article"},
+};
+
+// Lowercase words of an identifier: snake_case, kebab-case, camelCase, ACRONYMWords, digits.
+std::vector<std::string> words_of(std::string_view name) {
+    std::vector<std::string> words;
+    std::string current;
+    auto flush = [&] {
+        if (!current.empty()) words.push_back(current);
+        current.clear();
+    };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if (!std::isalnum(c)) {
+            flush();
+            continue;
+        }
+        if (!current.empty()) {
+            const auto prev = static_cast<unsigned char>(name[i - 1]);
+            const bool next_lower = i + 1 < name.size() && std::islower(static_cast<unsigned char>(name[i + 1]));
+            if ((std::isdigit(c) != 0) != (std::isdigit(prev) != 0)) flush();
+            else if (std::isupper(c) && (std::islower(prev) || (std::isupper(prev) && next_lower))) flush();
+        }
+        current += static_cast<char>(std::tolower(c));
+    }
+    flush();
+    return words;
+}
+
+bool contains_word(const char* list, std::string_view word) {
+    std::string_view rest(list);
+    while (!rest.empty()) {
+        const std::size_t space = rest.find(' ');
+        if (rest.substr(0, space) == word) return true;
+        if (space == std::string_view::npos) break;
+        rest.remove_prefix(space + 1);
+    }
+    return false;
+}
+
+std::string singular(std::string word) {
+    if (word.size() > 3 && word.compare(word.size() - 3, 3, "ies") == 0) return word.substr(0, word.size() - 3) + "y";
+    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+    return word;
+}
+
+const Subject* subject_of(std::string_view word) {
+    const std::string one = singular(std::string(word));
+    for (const Subject& subject : subjects)
+        if (contains_word(subject.words, one)) return &subject;
+    return nullptr;
+}
+
+// The rule matching the longest run of trailing words, if any.
+const Rule* match(const std::vector<std::string>& words, std::size_t& matched_words) {
+    for (std::size_t k = words.size(); k >= 1; --k) {
+        std::string glued;
+        for (std::size_t i = words.size() - k; i < words.size(); ++i) glued += words[i];
+        for (const Rule& rule : rules)
+            if (contains_word(rule.keys, glued)) {
+                matched_words = k;
+                return &rule;
+            }
+    }
+    return nullptr;
+}
+
+// A "name" or "title" column: what the word before it ("customer_name"), or for a bare one the
+// table, is about.
+Semantic bare_name_or_title(const std::vector<std::string>& words, std::string_view table_name) {
+    const bool is_title = words.back() == "title";
+    const Subject* subject = nullptr;
+    if (words.size() > 1) subject = subject_of(words[words.size() - 2]);
+    else if (!table_name.empty()) {
+        const std::vector<std::string> table_words = words_of(table_name);
+        if (!table_words.empty()) subject = subject_of(table_words.back());
+    }
+    if (!subject) return Semantic::title;
+    return is_title ? subject->title : subject->name;
+}
+
+// Narrows a match by the column's declared length: a country in char(2) is its code.
+Semantic by_length(Semantic semantic, int max_length) {
+    switch (semantic) {
+        case Semantic::country:
+        case Semantic::country_code:
+            if (max_length == 2) return Semantic::country_code;
+            if (max_length == 3) return Semantic::country_code3;
+            return semantic;
+        case Semantic::language_name:
+        case Semantic::locale:
+            return max_length == 2 ? Semantic::language_code : semantic;
+        case Semantic::color:
+            return max_length == 7 ? Semantic::color_hex : semantic;
+        default:
+            return semantic;
+    }
+}
+
+}  // namespace
+
+Semantic classify_column(std::string_view column_name, std::string_view type_name,
+                         char type_category, std::string_view table_name) {
+    if (type_name == "uuid") return Semantic::uuid;
+    if (type_category == 'I') return Semantic::ip_address;
+    std::vector<std::string> words = words_of(column_name);
+    if (words.empty()) return Semantic::none;
+    std::size_t matched_words = 0;
+    const Rule* rule = match(words, matched_words);
+    Semantic semantic = Semantic::none;
+    if (rule) semantic = rule->semantic;
+    else if (words.back() == "name") semantic = bare_name_or_title(words, table_name);
+    if (rule && rule->semantic == Semantic::title && matched_words == 1 && words.back() == "title")
+        semantic = bare_name_or_title(words, table_name);
+    if (semantic == Semantic::none) return semantic;
+    const char* categories = rule ? rule->categories : "S";
+    if (std::string_view(categories).find(type_category) == std::string_view::npos)
+        return Semantic::none;
+    return by_length(semantic, shape_of(type_name).max_length);
+}
+
+}  // namespace flaqes::seed

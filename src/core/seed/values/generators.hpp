@@ -1,0 +1,60 @@
+// Internal to the seed values: one generator function per Semantic (see the registry in
+// semantic.cpp). Each returns the text form of a value; fitting to the column comes after.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/seed/values/semantic.hpp"
+
+namespace flaqes::seed::generators {
+
+using Generator = std::string (*)(Rng& rng, RowContext& row, std::int64_t row_number,
+                                  const Shape& shape);
+
+std::string first_name(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string last_name(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string full_name(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string email(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string username(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string phone(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string age(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string birth_date(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string street_address(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string address_line2(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string city(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string region(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string postal_code(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string country(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string country_code(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string country_code3(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string latitude(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string longitude(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string time_zone(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string currency_code(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string language_code(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string language_name(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string locale(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string company(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string job_title(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string url(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string domain(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string ip_address(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string price(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string amount(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string quantity(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string color(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string color_hex(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string slug(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string title(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string product_name(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string description(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string status(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string uuid(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string phrase(Rng&, RowContext&, std::int64_t, const Shape&);  // Semantic::none
+
+// Person and place drawing for RowContext.
+Person draw_person(Rng& rng);
+Place draw_place(Rng& rng);
+
+}  // namespace flaqes::seed::generators

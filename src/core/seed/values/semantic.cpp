@@ -1,0 +1,213 @@
+#include "core/seed/values/semantic.hpp"
+
+#include <cctype>
+#include <cstdlib>
+#include <limits>
+
+#include "core/seed/values/generators.hpp"
+#include "core/seed/values/text.hpp"
+
+namespace flaqes::seed {
+namespace {
+
+// How a value too long for its column is shortened.
+enum class FitStyle {
+    cut,          // at a code point boundary
+    words,        // after a whole word
+    keep_number,  // keep the row number and what follows it (email domain, url tail)
+    phone,        // drop the spacing, then keep the last digits
+};
+
+struct Kind {
+    Semantic semantic;
+    const char* name;
+    generators::Generator generate;
+    FitStyle fit;
+};
+
+// The registry: one row per semantic, in enum order.
+const Kind kinds[] = {
+    {Semantic::none, "none", generators::phrase, FitStyle::words},
+    {Semantic::first_name, "first_name", generators::first_name, FitStyle::cut},
+    {Semantic::last_name, "last_name", generators::last_name, FitStyle::cut},
+    {Semantic::full_name, "full_name", generators::full_name, FitStyle::words},
+    {Semantic::email, "email", generators::email, FitStyle::keep_number},
+    {Semantic::username, "username", generators::username, FitStyle::keep_number},
+    {Semantic::phone, "phone", generators::phone, FitStyle::phone},
+    {Semantic::age, "age", generators::age, FitStyle::cut},
+    {Semantic::birth_date, "birth_date", generators::birth_date, FitStyle::cut},
+    {Semantic::street_address, "street_address", generators::street_address, FitStyle::words},
+    {Semantic::address_line2, "address_line2", generators::address_line2, FitStyle::cut},
+    {Semantic::city, "city", generators::city, FitStyle::words},
+    {Semantic::region, "region", generators::region, FitStyle::words},
+    {Semantic::postal_code, "postal_code", generators::postal_code, FitStyle::cut},
+    {Semantic::country, "country", generators::country, FitStyle::words},
+    {Semantic::country_code, "country_code", generators::country_code, FitStyle::cut},
+    {Semantic::country_code3, "country_code3", generators::country_code3, FitStyle::cut},
+    {Semantic::latitude, "latitude", generators::latitude, FitStyle::cut},
+    {Semantic::longitude, "longitude", generators::longitude, FitStyle::cut},
+    {Semantic::time_zone, "time_zone", generators::time_zone, FitStyle::cut},
+    {Semantic::currency_code, "currency_code", generators::currency_code, FitStyle::cut},
+    {Semantic::language_code, "language_code", generators::language_code, FitStyle::cut},
+    {Semantic::language_name, "language_name", generators::language_name, FitStyle::words},
+    {Semantic::locale, "locale", generators::locale, FitStyle::cut},
+    {Semantic::company, "company", generators::company, FitStyle::words},
+    {Semantic::job_title, "job_title", generators::job_title, FitStyle::words},
+    {Semantic::url, "url", generators::url, FitStyle::keep_number},
+    {Semantic::domain, "domain", generators::domain, FitStyle::keep_number},
+    {Semantic::ip_address, "ip_address", generators::ip_address, FitStyle::cut},
+    {Semantic::price, "price", generators::price, FitStyle::cut},
+    {Semantic::amount, "amount", generators::amount, FitStyle::cut},
+    {Semantic::quantity, "quantity", generators::quantity, FitStyle::cut},
+    {Semantic::color, "color", generators::color, FitStyle::words},
+    {Semantic::color_hex, "color_hex", generators::color_hex, FitStyle::cut},
+    {Semantic::slug, "slug", generators::slug, FitStyle::keep_number},
+    {Semantic::title, "title", generators::title, FitStyle::words},
+    {Semantic::product_name, "product_name", generators::product_name, FitStyle::words},
+    {Semantic::description, "description", generators::description, FitStyle::words},
+    {Semantic::status, "status", generators::status, FitStyle::cut},
+    {Semantic::uuid, "uuid", generators::uuid, FitStyle::cut},
+};
+
+const Kind& kind_of(Semantic semantic) { return kinds[static_cast<std::size_t>(semantic)]; }
+
+bool is_separator(char c) { return c == '-' || c == '_' || c == '.' || c == '/'; }
+
+// Keeps the last run of digits (with the separator before it) and everything after it, and
+// shortens what comes before: "maria.lopez42@example.com" -> "maria.lo42@example.com".
+std::string fit_keeping_number(std::string_view text, std::size_t max_bytes) {
+    std::size_t end = text.find_last_of("0123456789");
+    if (end == std::string_view::npos) return fit(text, max_bytes);
+    std::size_t start = end;
+    while (start > 0 && std::isdigit(static_cast<unsigned char>(text[start - 1]))) --start;
+    if (start > 0 && is_separator(text[start - 1])) --start;
+    const std::string_view tail = text.substr(start);
+    if (tail.size() >= max_bytes) return fit(text, max_bytes);
+    std::string head = fit(text.substr(0, start), max_bytes - tail.size());
+    while (!head.empty() && is_separator(head.back())) head.pop_back();
+    const std::size_t after_scheme = head.find("://");
+    if (head.empty() || (after_scheme != std::string::npos && after_scheme + 3 == head.size()))
+        return fit(text, max_bytes);
+    return head + std::string(tail);
+}
+
+std::string fit_phone(std::string_view text, std::size_t max_bytes) {
+    std::string compact;
+    for (char c : text)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') compact += c;
+    if (compact.size() <= max_bytes) return compact;
+    return compact.substr(compact.size() - max_bytes);
+}
+
+// The number in "(n)" or "(p,s)" after the type name, if any.
+bool type_modifiers(std::string_view type_name, std::string_view base, int& first, int& second) {
+    if (type_name.substr(0, base.size()) != base) return false;
+    std::string_view rest = type_name.substr(base.size());
+    if (rest.empty()) return true;
+    if (rest.front() != '(' || rest.back() != ')') return false;
+    const std::string inside(rest.substr(1, rest.size() - 2));
+    char* end = nullptr;
+    first = static_cast<int>(std::strtol(inside.c_str(), &end, 10));
+    if (*end == ',') second = static_cast<int>(std::strtol(end + 1, &end, 10));
+    return *end == '\0';
+}
+
+}  // namespace
+
+const char* semantic_name(Semantic semantic) { return kind_of(semantic).name; }
+
+std::optional<Semantic> semantic_from_name(std::string_view name) {
+    for (const Kind& kind : kinds)
+        if (name == kind.name) return kind.semantic;
+    return std::nullopt;
+}
+
+const std::vector<Semantic>& all_semantics() {
+    static const std::vector<Semantic> all = [] {
+        std::vector<Semantic> list;
+        for (const Kind& kind : kinds)
+            if (kind.semantic != Semantic::none) list.push_back(kind.semantic);
+        return list;
+    }();
+    return all;
+}
+
+bool embeds_row_number(Semantic semantic) { return kind_of(semantic).fit == FitStyle::keep_number; }
+
+Shape shape_of(std::string_view type_name) {
+    Shape shape;
+    struct Integer {
+        const char* name;
+        std::int64_t max;
+    };
+    static const Integer integers[] = {
+        {"smallint", std::numeric_limits<std::int16_t>::max()},
+        {"integer", std::numeric_limits<std::int32_t>::max()},
+        {"bigint", std::numeric_limits<std::int64_t>::max()},
+    };
+    for (const Integer& integer : integers)
+        if (type_name == integer.name) {
+            shape.scale = 0;
+            shape.integer_max = integer.max;
+            return shape;
+        }
+    if (type_name == "money") {
+        shape.scale = 2;
+        return shape;
+    }
+    int first = -1, second = 0;
+    if (type_modifiers(type_name, "numeric", first, second)) {
+        if (first >= 0) {
+            shape.precision = first;
+            shape.scale = second;
+        }
+        return shape;
+    }
+    for (const char* text_type : {"character varying", "character", "bit varying", "bit"}) {
+        first = -1;
+        if (type_modifiers(type_name, text_type, first, second)) {
+            shape.max_length = first;
+            if (first < 0 && std::string_view(text_type) == "character") shape.max_length = 1;
+            return shape;
+        }
+    }
+    return shape;
+}
+
+const Person& RowContext::person() {
+    if (!person_) {
+        Rng rng(row_key_, 1);
+        person_ = generators::draw_person(rng);
+    }
+    return *person_;
+}
+
+const Place& RowContext::place() {
+    if (!place_) {
+        Rng rng(row_key_, 2);
+        place_ = generators::draw_place(rng);
+    }
+    return *place_;
+}
+
+const char* reference_date() { return "2025-01-01"; }
+
+std::string text_value(Semantic semantic, Rng& rng, RowContext& row, std::int64_t row_number,
+                       const Shape& shape) {
+    std::string value = kind_of(semantic).generate(rng, row, row_number, shape);
+    if (shape.max_length >= 0) value = fit_value(semantic, value, static_cast<std::size_t>(shape.max_length));
+    return value;
+}
+
+std::string fit_value(Semantic semantic, std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return std::string(text);
+    switch (kind_of(semantic).fit) {
+        case FitStyle::words: return fit_words(text, max_bytes);
+        case FitStyle::keep_number: return fit_keeping_number(text, max_bytes);
+        case FitStyle::phone: return fit_phone(text, max_bytes);
+        case FitStyle::cut: break;
+    }
+    return fit(text, max_bytes);
+}
+
+}  // namespace flaqes::seed

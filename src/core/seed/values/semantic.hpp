@@ -1,0 +1,105 @@
+// What a column holds, guessed from its name and type, and realistic text values for it.
+// Postgres-free: the seed engine passes names and format_type() text, and casts our text to the
+// column type in SQL, so every value is the text input form of the type.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/seed/values/rng.hpp"
+#include "core/seed/values/words.hpp"
+
+namespace flaqes::seed {
+
+enum class Semantic {
+    none,
+    // people (one person per row: these agree with each other)
+    first_name, last_name, full_name, email, username, phone, age, birth_date,
+    // places (one place per row: city, region, country, codes, coordinates agree)
+    street_address, address_line2, city, region, postal_code, country, country_code,
+    country_code3, latitude, longitude, time_zone, currency_code, language_code, language_name,
+    locale,
+    // organisations and the web
+    company, job_title, url, domain, ip_address,
+    // numbers
+    price, amount, quantity,
+    // things and text
+    color, color_hex, slug, title, product_name, description, status, uuid,
+};
+
+// The lowercase name used in seed_plan output and in the {"generator": "..."} option.
+const char* semantic_name(Semantic semantic);
+// The semantic with that name (as semantic_name prints it), if any.
+std::optional<Semantic> semantic_from_name(std::string_view name);
+// Every semantic but none, in declaration order (for hints listing the allowed generators).
+const std::vector<Semantic>& all_semantics();
+// True when the value embeds the row number, so distinct row numbers give distinct values:
+// email, username, slug, url, domain.
+bool embeds_row_number(Semantic semantic);
+
+// Guesses what a column holds. column_name in any case style (snake_case, camelCase, glued);
+// type_name as format_type() prints it ("character varying(40)", "numeric(10,2)", "inet");
+// type_category is pg_type.typcategory ('S' string, 'N' numeric, 'D' datetime, 'I' network...);
+// table_name (optional, unqualified) settles bare columns like "name" or "title". Returns none
+// when nothing fits or the type cannot hold the value (an "email_count integer" is not an email).
+Semantic classify_column(std::string_view column_name, std::string_view type_name,
+                         char type_category, std::string_view table_name = {});
+
+// Bounds of a column type that values must respect, read from format_type() text.
+struct Shape {
+    int max_length = -1;   // varchar(n), char(n): n; -1 unbounded
+    int precision = -1;    // numeric(p,s): p; -1 unconstrained
+    int scale = -1;        // numeric(p,s): s; integer types: 0; -1 unconstrained
+    std::int64_t integer_max = 0;  // smallint/integer/bigint: the type's maximum; 0 otherwise
+};
+Shape shape_of(std::string_view type_name);
+
+struct Person {
+    std::string first_name;
+    std::string last_name;
+    int age = 0;          // years on reference_date()
+    std::string birth_date;  // ISO yyyy-mm-dd, agrees with age
+};
+
+struct Place {
+    const City* city = nullptr;
+    const Country* country = nullptr;
+};
+
+// The shared facts of one row, drawn lazily from the row key so that they do not depend on which
+// columns the table has or in which order they are generated.
+class RowContext {
+public:
+    explicit RowContext(std::uint64_t row_key) : row_key_(row_key) {}
+    RowContext(std::uint64_t seed, std::uint64_t table_stream, std::int64_t row_number)
+        : RowContext(mix(seed, table_stream, static_cast<std::uint64_t>(row_number))) {}
+
+    const Person& person();
+    const Place& place();
+
+private:
+    std::uint64_t row_key_;
+    std::optional<Person> person_;
+    std::optional<Place> place_;
+};
+
+// Birthdays and ages are computed against this fixed date (2025-01-01), not today's, so the same
+// seed gives the same data whenever it runs.
+const char* reference_date();
+
+// A realistic value for the semantic as text. rng is the column's stream (values that are not
+// shared by the row); row_number is the uniqueness counter embedded by embeds_row_number()
+// semantics. Numbers respect shape's scale, precision and integer range; text is cut to
+// shape.max_length bytes keeping its form (an email keeps its domain and its row number).
+// Semantic::none yields a short sentence fragment.
+std::string text_value(Semantic semantic, Rng& rng, RowContext& row, std::int64_t row_number,
+                       const Shape& shape = {});
+
+// Cuts a value of this semantic to max_bytes keeping it well-formed where possible: email local
+// part shortened before the domain, row-number suffixes kept, titles cut between words.
+std::string fit_value(Semantic semantic, std::string_view text, std::size_t max_bytes);
+
+}  // namespace flaqes::seed

@@ -1,0 +1,429 @@
+#include "pg/seed_executor.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/error.hpp"
+#include "core/json.hpp"
+#include "core/seed/batch.hpp"
+#include "pg/spi.hpp"
+
+extern "C" {
+#include "common/pg_prng.h"
+}
+
+namespace flaqes::pg {
+namespace {
+
+using seed::ColumnBatch;
+using seed::Plan;
+using seed::Source;
+using seed::TablePlan;
+using seed::TableRun;
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const std::string& s : items) {
+        if (!out.empty()) out += separator;
+        out += s;
+    }
+    return out;
+}
+
+std::string quoted_literal(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += '\'';
+        out += c;
+    }
+    return out + "'";
+}
+
+// Columns a fixture script writes: all but generated ones.
+std::vector<std::string> script_columns(const TablePlan& t) {
+    std::vector<std::string> out;
+    for (const Column& c : t.table->columns) {
+        if (c.generated == Generated::none) out.push_back(c.name);
+    }
+    return out;
+}
+
+// The text of a row as a VALUES tuple, computed by Postgres from the inserted row `t`.
+std::string row_literal_expression(const std::vector<std::string>& columns) {
+    std::vector<std::string> parts;
+    for (const std::string& c : columns) parts.push_back("pg_catalog.quote_nullable(t." + quote_ident(c) + ")");
+    return "pg_catalog.format('(%s)', pg_catalog.concat_ws(', ', " + join(parts, ", ") + "))";
+}
+
+std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::size_t& param_count) {
+    const TablePlan& t = plan.tables[ti];
+    const std::vector<std::size_t> cols = seed::insert_columns(t);
+    std::vector<std::string> names, exprs, args, aliases;
+    for (std::size_t i : cols) {
+        const seed::ColumnPlan& c = t.columns[i];
+        names.push_back(quote_ident(c.name));
+        if (seed::is_parameter(c.source)) {
+            const std::size_t k = args.size() + 1;
+            args.push_back(fmt::format("pg_catalog.unnest(${}::pg_catalog.text[])", k));
+            aliases.push_back(fmt::format("c{}", k));
+            exprs.push_back(fmt::format("u.c{}::{} AS {}", k, c.sql_type, quote_ident(c.name)));
+        } else {
+            exprs.push_back("(" + c.sql + ") AS " + quote_ident(c.name));
+        }
+    }
+    if (args.empty()) {  // every column is the database's: a dummy array gives the row count
+        args.push_back("pg_catalog.unnest($1::pg_catalog.text[])");
+        aliases.push_back("c1");
+    }
+    param_count = args.size();
+    std::string sql = "INSERT INTO " + t.name.sql() + " AS t";
+    if (!names.empty()) sql += " (" + join(names, ", ") + ")";
+    if (t.overriding_system_value) sql += " OVERRIDING SYSTEM VALUE";
+    sql += " SELECT " + join(names, ", ") + " FROM (SELECT " + (exprs.empty() ? std::string() : join(exprs, ", ")) +
+           " FROM ROWS FROM (" + join(args, ", ") + ") AS u(" + join(aliases, ", ") + ")) AS s";
+    std::vector<std::string> filters;
+    for (const std::string& f : t.filters) filters.push_back("(" + f + ") IS NOT FALSE");
+    if (!filters.empty()) sql += " WHERE " + join(filters, " AND ");
+    if (t.skip_conflicts) sql += " ON CONFLICT DO NOTHING";
+    std::vector<std::string> returning;
+    for (const std::string& c : t.returning) returning.push_back("t." + quote_ident(c) + "::pg_catalog.text");
+    if (mode == SeedMode::script) returning.push_back(row_literal_expression(script_columns(t)));
+    if (ti == plan.target && mode == SeedMode::rows && !t.has_deferred) returning.push_back("t.*");
+    if (!returning.empty()) sql += " RETURNING " + join(returning, ", ");
+    return sql;
+}
+
+std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode) {
+    const TablePlan& t = plan.tables[ti];
+    const std::vector<std::size_t> cols = seed::deferred_columns(t);
+    std::vector<std::string> args, aliases, sets, where, script_sets, script_where;
+    for (std::size_t k = 0; k < cols.size(); ++k) {
+        const seed::ColumnPlan& c = t.columns[cols[k]];
+        args.push_back(fmt::format("pg_catalog.unnest(${}::pg_catalog.text[])", k + 1));
+        aliases.push_back(fmt::format("c{}", k + 1));
+        const std::string value = fmt::format("u.c{}::{}", k + 1, c.sql_type);
+        if (k < t.update_key.size()) {
+            where.push_back("t." + quote_ident(c.name) + " = " + value);
+            script_where.push_back(quoted_literal(quote_ident(c.name) + " = ") + " || pg_catalog.quote_nullable(t." + quote_ident(c.name) + ")");
+        } else {
+            sets.push_back(quote_ident(c.name) + " = " + value);
+            script_sets.push_back(quoted_literal(quote_ident(c.name) + " = ") + " || pg_catalog.quote_nullable(t." + quote_ident(c.name) + ")");
+        }
+    }
+    std::string sql = "UPDATE " + t.name.sql() + " AS t SET " + join(sets, ", ") + " FROM ROWS FROM (" +
+                      join(args, ", ") + ") AS u(" + join(aliases, ", ") + ") WHERE " + join(where, " AND ");
+    std::vector<std::string> returning;
+    if (ti == plan.target && mode == SeedMode::rows) returning.push_back("t.*");
+    if (mode == SeedMode::script) {
+        returning.push_back("pg_catalog.format('UPDATE %s SET %s WHERE %s;', " + quoted_literal(t.name.sql()) +
+                            ", pg_catalog.concat_ws(', ', " + join(script_sets, ", ") + "), pg_catalog.concat_ws(' AND ', " +
+                            join(script_where, ", ") + "))");
+    }
+    if (!returning.empty()) sql += " RETURNING " + join(returning, ", ");
+    return sql;
+}
+
+// Text arrays, one per batch column, in the current memory context.
+void batch_datums(const std::vector<ColumnBatch>& batches, std::size_t rows, std::vector<Datum>& values) {
+    values.assign(std::max<std::size_t>(batches.size(), 1), 0);
+    pg_call([&] {
+        const int n = static_cast<int>(rows);
+        Datum* elements = static_cast<Datum*>(palloc(sizeof(Datum) * (rows > 0 ? rows : 1)));
+        bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * (rows > 0 ? rows : 1)));
+        int dims[1] = {n};
+        int lbs[1] = {1};
+        if (batches.empty()) {  // the dummy array: n NULLs
+            for (int i = 0; i < n; ++i) {
+                elements[i] = 0;
+                nulls[i] = true;
+            }
+            values[0] = PointerGetDatum(construct_md_array(elements, nulls, 1, dims, lbs, TEXTOID, -1, false, TYPALIGN_INT));
+            return;
+        }
+        for (std::size_t b = 0; b < batches.size(); ++b) {
+            const ColumnBatch& col = batches[b];
+            const char* data = col.data.data();
+            std::size_t start = 0;
+            for (std::size_t i = 0; i < rows; ++i) {
+                const std::size_t end = col.ends[i];
+                nulls[i] = col.nulls[i];
+                elements[i] = nulls[i] ? 0 : PointerGetDatum(cstring_to_text_with_len(data + start, static_cast<int>(end - start)));
+                start = end;
+            }
+            values[b] = PointerGetDatum(construct_md_array(elements, nulls, 1, dims, lbs, TEXTOID, -1, false, TYPALIGN_INT));
+        }
+    });
+}
+
+// Copies the table columns of an SPI result row (from column `first` on) into the tuplestore,
+// whose descriptor is the table's row type: dropped columns there are NULL.
+void put_row(const RowsOut& out, HeapTuple tuple, TupleDesc source, int first, Datum*& values, bool*& nulls) {
+    TupleDesc target = out.desc;
+    if (values == nullptr) {
+        values = static_cast<Datum*>(palloc(sizeof(Datum) * static_cast<std::size_t>(target->natts)));
+        nulls = static_cast<bool*>(palloc(sizeof(bool) * static_cast<std::size_t>(target->natts)));
+    }
+    int column = first;
+    for (int i = 0; i < target->natts; ++i) {
+        if (TupleDescAttr(target, i)->attisdropped) {
+            values[i] = 0;
+            nulls[i] = true;
+        } else {
+            values[i] = SPI_getbinval(tuple, source, column++, &nulls[i]);
+        }
+    }
+    tuplestore_putvalues(out.store, target, values, nulls);
+}
+
+class Runner {
+public:
+    Runner(const Plan& plan, SeedMode mode, RowsOut rows_out)
+        : plan_(plan), mode_(mode), rows_out_(rows_out), runs_(plan.tables.size()) {}
+
+    SeedOutcome run() {
+        batch_context_ = pg_call([] {
+            return AllocSetContextCreate(CurrentMemoryContext, "flaqes seed batch", ALLOCSET_DEFAULT_SIZES);
+        });
+        for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
+            if (plan_.tables[ti].reuse) read_reused_rows(ti);
+        }
+        for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
+            const TablePlan& t = plan_.tables[ti];
+            if (t.reuse) {
+                continue;
+            } else if (t.rows > 0) {
+                read_offset(ti);
+                insert_rows(ti);
+                if (t.rows > 0 || t.is_target) outcome_.inserted.emplace_back(t.oid, runs_[ti].inserted);
+            } else if (t.is_target) {
+                outcome_.inserted.emplace_back(t.oid, 0);
+            }
+        }
+        for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
+            if (plan_.tables[ti].has_deferred && runs_[ti].pool.rows() > 0) update_deferred(ti);
+        }
+        if (mode_ == SeedMode::script) finish_script();
+        MemoryContext context = batch_context_;
+        pg_call([&] { MemoryContextDelete(context); });
+        return std::move(outcome_);
+    }
+
+private:
+    void read_offset(std::size_t ti) {
+        const TablePlan& t = plan_.tables[ti];
+        std::vector<std::string> items = {"pg_catalog.count(*)"};
+        for (const std::string& c : t.counter_columns) items.push_back("pg_catalog.max(" + quote_ident(c) + ")::pg_catalog.text");
+        const json::Value row = json::parse(spi_query_text("SELECT pg_catalog.json_build_array(" + join(items, ", ") +
+                                                           ")::pg_catalog.text FROM " + t.name.sql()));
+        std::int64_t offset = row.items()[0].as_int64().value_or(0);
+        for (std::size_t k = 0; k < t.counter_columns.size(); ++k) {
+            const json::Value& max = row.items()[k + 1];
+            if (max.is_null()) continue;
+            const auto v = json::Value::number_text(max.as_string()).as_int64();
+            if (v && *v >= t.counter_bases[k]) offset = std::max(offset, *v - t.counter_bases[k] + 1);
+        }
+        runs_[ti].offset = static_cast<std::uint64_t>(offset);
+    }
+
+    void read_reused_rows(std::size_t ti) {
+        const TablePlan& t = plan_.tables[ti];
+        if (t.returning.empty()) return;
+        std::vector<std::string> cols, texts, not_null;
+        for (const std::string& c : t.returning) {
+            cols.push_back(quote_ident(c));
+            texts.push_back("s." + quote_ident(c) + "::pg_catalog.text");
+            not_null.push_back(quote_ident(c) + " IS NOT NULL");
+        }
+        const std::string sql = "SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_array(" + join(texts, ", ") +
+                                ")), '[]')::pg_catalog.text FROM (SELECT " + join(cols, ", ") + " FROM " + t.name.sql() +
+                                " WHERE " + join(not_null, " AND ") + " ORDER BY " + join(cols, ", ") + " LIMIT 100000) AS s";
+        const json::Value rows = json::parse(spi_query_text(sql));
+        seed::KeyPool& pool = runs_[ti].pool;
+        pool.columns.assign(t.returning.size(), {});
+        for (const json::Value& r : rows.items()) {
+            for (std::size_t k = 0; k < t.returning.size(); ++k) pool.columns[k].push_back(r.items()[k].as_string());
+        }
+        if (pool.rows() == 0) {
+            throw Error(sqlstate::invalid_parameter_value,
+                        fmt::format("cannot reuse rows of {}: it has none", t.name.sql()),
+                        "options.tables asks to reuse existing parent rows, and the table is empty (or its rows are "
+                        "not visible to you).",
+                        fmt::format("Remove reuse for {}, so that flaqes creates parent rows.", t.name.name));
+        }
+    }
+
+    SPIPlanPtr prepare(const std::string& sql, std::size_t params) {
+        std::vector<Oid> types(params, TEXTARRAYOID);
+        const int n = static_cast<int>(params);
+        return pg_call([&] {
+            SPIPlanPtr p = SPI_prepare(sql.c_str(), n, types.data());
+            if (p == nullptr) elog(ERROR, "flaqes: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+            return p;
+        });
+    }
+
+    // Runs a prepared statement on the batch; returns the rows it processed and keeps what it
+    // returns: keys in the pool, rows in the tuplestore, script lines in the script.
+    std::uint64_t execute(std::size_t ti, SPIPlanPtr statement, const std::vector<ColumnBatch>& batches, std::size_t rows,
+                          std::size_t pool_columns, bool returns_row, bool returns_script, std::string* script_out) {
+        std::vector<Datum> values;
+        MemoryContext batch = batch_context_;
+        MemoryContext previous = pg_call([&] { return MemoryContextSwitchTo(batch); });
+        batch_datums(batches, rows, values);
+        std::uint64_t processed = 0;
+        SPITupleTable* table = nullptr;
+        pg_call([&] {
+            CHECK_FOR_INTERRUPTS();
+            const int rc = SPI_execute_plan(statement, values.data(), nullptr, false, 0);
+            if (rc < 0) elog(ERROR, "flaqes: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
+            processed = SPI_processed;
+            table = SPI_tuptable;
+        });
+        const std::size_t width = pool_columns + (returns_script ? 1 : 0);
+        if (table != nullptr && (width > 0 || returns_row)) {
+            std::vector<const char*> cells(static_cast<std::size_t>(processed) * width, nullptr);
+            const bool keep_row = returns_row && rows_out_.store != nullptr;
+            Datum* row_values = nullptr;
+            bool* row_nulls = nullptr;
+            pg_call([&] {
+                for (std::uint64_t r = 0; r < processed; ++r) {
+                    HeapTuple tuple = table->vals[r];
+                    for (std::size_t k = 0; k < pool_columns; ++k) {
+                        cells[r * width + k] = SPI_getvalue(tuple, table->tupdesc, static_cast<int>(k + 1));
+                    }
+                    const int next = static_cast<int>(pool_columns) + 1;
+                    if (returns_script) cells[r * width + pool_columns] = SPI_getvalue(tuple, table->tupdesc, next);
+                    if (keep_row) put_row(rows_out_, tuple, table->tupdesc, next, row_values, row_nulls);
+                }
+            });
+            seed::KeyPool& pool = runs_[ti].pool;
+            if (pool_columns > 0 && pool.columns.size() != pool_columns) pool.columns.assign(pool_columns, {});
+            for (std::uint64_t r = 0; r < processed; ++r) {
+                for (std::size_t k = 0; k < pool_columns; ++k) {
+                    const char* v = cells[r * width + k];
+                    pool.columns[k].push_back(v != nullptr ? seed::TextValue(v) : std::nullopt);
+                }
+                if (returns_script && script_out != nullptr) {
+                    const char* line = cells[r * width + pool_columns];
+                    *script_out += line != nullptr ? line : "";
+                    *script_out += '\n';
+                }
+            }
+        }
+        pg_call([&] {
+            SPI_freetuptable(table);
+            MemoryContextSwitchTo(previous);
+            MemoryContextReset(batch);
+        });
+        return processed;
+    }
+
+    void insert_rows(std::size_t ti) {
+        const TablePlan& t = plan_.tables[ti];
+        TableRun& run = runs_[ti];
+        std::size_t params = 0;
+        const std::string sql = insert_sql(plan_, ti, mode_, params);
+        SPIPlanPtr statement = prepare(sql, params);
+        const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows && !t.has_deferred;
+        const bool returns_script = mode_ == SeedMode::script;
+        const auto limit = static_cast<std::uint64_t>(t.rows) * 10 + 1000;  // rows generated before giving up on CHECKs
+        std::vector<ColumnBatch> batches;
+        std::string values;
+        std::int64_t next_progress = plan_.options.progress_every;
+        while (run.inserted < t.rows) {
+            if (run.generated >= limit) filters_failed(t);
+            const std::size_t count = static_cast<std::size_t>(
+                std::min<std::int64_t>(plan_.options.batch_size, t.rows - run.inserted));
+            seed::generate_batch(plan_, ti, runs_, run.generated, count, batches);
+            values.clear();
+            const std::uint64_t done = execute(ti, statement, batches, count, t.returning.size(), returns_row,
+                                               returns_script, &values);
+            if (returns_script && done > 0) append_insert_statement(t, values);
+            run.inserted += static_cast<std::int64_t>(done);
+            run.generated += count;
+            if (next_progress > 0 && run.inserted >= next_progress) {
+                const std::int64_t inserted = run.inserted, total = t.rows;
+                const std::string name = t.name.sql();
+                pg_call([&] {
+                    ereport(NOTICE, (errmsg("flaqes: %lld of %lld rows into %s", static_cast<long long>(inserted),
+                                            static_cast<long long>(total), name.c_str())));
+                });
+                while (next_progress <= run.inserted) next_progress += plan_.options.progress_every;
+            }
+        }
+        pg_call([&] { SPI_freeplan(statement); });
+    }
+
+    [[noreturn]] void filters_failed(const TablePlan& t) {
+        if (t.filter_names.empty()) {
+            throw Error("23505", fmt::format("could not generate enough rows of {} with new unique keys", t.name.sql()),
+                        "Most generated rows collided with rows already in the table.",
+                        "Seed fewer rows, or give the key columns values with options.columns.");
+        }
+        throw Error("23514", fmt::format("could not generate rows of {} that pass its CHECK constraints", t.name.sql()),
+                    fmt::format("Postgres rejected most generated rows for: {}.", join(t.filter_names, ", ")),
+                    "Give the columns these constraints read values that pass them, with options.columns.");
+    }
+
+    void update_deferred(std::size_t ti) {
+        const TablePlan& t = plan_.tables[ti];
+        const std::size_t total = runs_[ti].pool.rows();
+        const std::size_t params = seed::deferred_columns(t).size();
+        SPIPlanPtr statement = prepare(update_sql(plan_, ti, mode_), params);
+        const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows;
+        std::vector<ColumnBatch> batches;
+        for (std::size_t first = 0; first < total; first += static_cast<std::size_t>(plan_.options.batch_size)) {
+            const std::size_t count = std::min<std::size_t>(static_cast<std::size_t>(plan_.options.batch_size), total - first);
+            seed::generate_deferred_batch(plan_, ti, runs_, first, count, batches);
+            execute(ti, statement, batches, count, 0, returns_row, mode_ == SeedMode::script, &updates_);
+        }
+        pg_call([&] { SPI_freeplan(statement); });
+    }
+
+    void append_insert_statement(const TablePlan& t, std::string& rows) {
+        std::vector<std::string> cols;
+        bool identity_always = false;
+        for (const std::string& c : script_columns(t)) {
+            cols.push_back(quote_ident(c));
+            identity_always = identity_always || t.table->column(c)->identity == Identity::always;
+        }
+        while (!rows.empty() && rows.back() == '\n') rows.pop_back();
+        std::string lines;
+        for (char c : rows) lines += c == '\n' ? std::string(",\n  ") : std::string(1, c);
+        outcome_.script += "INSERT INTO " + t.name.sql() + " (" + join(cols, ", ") + ")" +
+                           (identity_always ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES\n  " + lines + ";\n";
+    }
+
+    void finish_script() {
+        outcome_.script += updates_;
+        for (const TablePlan& t : plan_.tables) {
+            if (t.reuse || t.rows == 0) continue;
+            for (const Column& c : t.table->columns) {
+                if (!c.sequence || c.generated != Generated::none) continue;
+                outcome_.script += "SELECT pg_catalog.setval(" + quoted_literal(c.sequence->name.sql()) +
+                                   ", (SELECT pg_catalog.max(" + quote_ident(c.name) + ") FROM " + t.name.sql() + "));\n";
+            }
+        }
+    }
+
+    const Plan& plan_;
+    SeedMode mode_;
+    RowsOut rows_out_;
+    std::vector<TableRun> runs_;
+    SeedOutcome outcome_;
+    std::string updates_;
+    MemoryContext batch_context_ = nullptr;
+};
+
+}  // namespace
+
+SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, RowsOut rows_out) {
+    return Runner(plan, mode, rows_out).run();
+}
+
+std::uint64_t random_seed() {
+    return pg_call([] { return pg_prng_uint64(&pg_global_prng_state); });
+}
+
+}  // namespace flaqes::pg

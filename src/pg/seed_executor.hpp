@@ -1,0 +1,38 @@
+// Carries out a seed plan through SPI, as the calling user: inserts in batches through one
+// prepared INSERT ... SELECT FROM unnest($1::text[], ...) per table, keeps the keys children
+// need, fills deferred foreign keys with UPDATEs, checks for interrupts between batches.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/seed/plan.hpp"
+#include "pg/boundary.hpp"
+
+namespace flaqes::pg {
+
+enum class SeedMode {
+    insert,  // flaqes.seed
+    rows,    // flaqes.seed_rows: the target's rows also go to a tuplestore
+    script,  // flaqes.seed_sql: rows are rendered as SQL (the caller rolls the inserts back)
+};
+
+struct SeedOutcome {
+    std::vector<std::pair<Oid, std::int64_t>> inserted;  // per table that got rows, in insert order
+    std::string script;
+};
+
+// Where seed_rows puts the target's rows: desc is the table's row type.
+struct RowsOut {
+    Tuplestorestate* store = nullptr;
+    TupleDesc desc = nullptr;
+};
+
+// Needs an open SPI connection. In rows mode `rows_out` receives the target's rows.
+SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, RowsOut rows_out = {});
+
+// The plan's random seed when options carry none.
+std::uint64_t random_seed();
+
+}  // namespace flaqes::pg

@@ -1,0 +1,257 @@
+// The seed planner and its pieces without a server: CHECK modelling, options, ordinal formats,
+// partition bounds, and plans over small hand-built schema graphs.
+#include <gtest/gtest.h>
+
+#include "core/error.hpp"
+#include "core/seed/batch.hpp"
+#include "core/seed/check_model.hpp"
+#include "core/seed/options.hpp"
+#include "core/seed/ordinal_generators.hpp"
+#include "core/seed/partition_bounds.hpp"
+#include "core/seed/plan.hpp"
+
+namespace flaqes::seed {
+namespace {
+
+TEST(CheckModel, ComparisonsWithConstants) {
+    const CheckModel m = model_check("((qty > 0) AND (qty <= 50))");
+    ASSERT_TRUE(m.complete);
+    const ColumnRules& r = m.columns.at("qty");
+    EXPECT_EQ(r.lower, "0");
+    EXPECT_FALSE(r.lower_inclusive);
+    EXPECT_EQ(r.upper, "50");
+    EXPECT_TRUE(r.upper_inclusive);
+}
+
+TEST(CheckModel, CastsAndFlippedSides) {
+    const CheckModel m = model_check("((0)::numeric < price)");
+    ASSERT_TRUE(m.complete);
+    EXPECT_EQ(m.columns.at("price").lower, "0");
+}
+
+TEST(CheckModel, InListsAndAnyArray) {
+    const CheckModel a = model_check(
+        "((status)::text = ANY ((ARRAY['new'::character varying, 'open'::character varying])::text[]))");
+    ASSERT_TRUE(a.complete);
+    EXPECT_EQ(*a.columns.at("status").allowed, (std::vector<std::string>{"new", "open"}));
+    const CheckModel b = model_check("(kind IN ('a', 'b'))");
+    EXPECT_EQ(*b.columns.at("kind").allowed, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST(CheckModel, LengthsLikeAndRegex) {
+    EXPECT_EQ(model_check("(length(code) = 5)").columns.at("code").max_length, 5);
+    EXPECT_EQ(model_check("(char_length((name)::text) >= 2)").columns.at("name").min_length, 2);
+    EXPECT_EQ(model_check("(ref ~~ 'REF-%'::text)").columns.at("ref").like, "REF-%");
+    EXPECT_EQ(model_check("(code ~ '^[A-Z]{3}$'::text)").columns.at("code").regex, "^[A-Z]{3}$");
+}
+
+TEST(CheckModel, OrderingsBetweenColumns) {
+    const CheckModel m = model_check("(ends_at > starts_at)");
+    ASSERT_EQ(m.orders.size(), 1u);
+    EXPECT_EQ(m.orders[0].lower_column, "starts_at");
+    EXPECT_EQ(m.orders[0].upper_column, "ends_at");
+    EXPECT_TRUE(m.orders[0].strict);
+}
+
+TEST(CheckModel, OrPrefersAlternativesWithValues) {
+    const CheckModel m = model_check("((valid_to IS NULL) OR (valid_from < valid_to))");
+    ASSERT_TRUE(m.complete);
+    EXPECT_EQ(m.orders.size(), 1u);
+    EXPECT_EQ(m.columns.count("valid_to"), 0u);
+}
+
+TEST(CheckModel, UnknownShapesAreIncomplete) {
+    EXPECT_FALSE(model_check("((odd % 2) = 1)").complete);
+    EXPECT_FALSE(model_check("(btrim(name) <> ''::text)").complete);
+}
+
+TEST(CheckModel, DomainValue) {
+    const CheckModel m = model_check("((VALUE >= (0)::numeric) AND (VALUE <= (100)::numeric))");
+    EXPECT_EQ(m.columns.at("VALUE").upper, "100");
+}
+
+TEST(Options, UnknownKeysAreErrorsWithHints) {
+    try {
+        parse_options(R"({"sead": 1})");
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), "22023");
+        EXPECT_NE(e.hint().find("seed, columns, tables"), std::string::npos);
+    }
+    EXPECT_THROW(parse_options(R"({"columns": {"a": {"null_fraction": 3}}})"), Error);
+    EXPECT_THROW(parse_options(R"({"tables": {"t": {"rows": 1, "reuse": true}}})"), Error);
+    EXPECT_THROW(parse_options(R"({"uuid": "v7"})"), Error);
+}
+
+TEST(Options, Shapes) {
+    const Options o = parse_options(
+        R"j({"seed": 7, "uuid": "pattern", "columns": {"a": "x", "b": [1, null], "c": {"sql": "now()"}},
+            "tables": {"t": 5, "u": {"reuse": true}}, "progress": true})j");
+    EXPECT_EQ(o.seed, 7u);
+    EXPECT_EQ(o.uuid, UuidMode::pattern);
+    EXPECT_EQ(*o.columns.at("a").constant, TextValue("x"));
+    EXPECT_EQ(o.columns.at("b").choices.size(), 2u);
+    EXPECT_FALSE(o.columns.at("b").choices[1].has_value());
+    EXPECT_EQ(*o.columns.at("c").sql, "now()");
+    EXPECT_EQ(*o.tables.at("t").rows, 5);
+    EXPECT_TRUE(o.tables.at("u").reuse);
+    EXPECT_EQ(o.progress_every, 100000);
+}
+
+TEST(Ordinals, DatesAndTimestampsRoundTrip) {
+    const OrdinalFormat date{OrdinalKind::date, 0};
+    const auto d = parse_ordinal(date, "2024-02-29", true);
+    ASSERT_TRUE(d);
+    std::string out;
+    format_ordinal(date, *d, out);
+    EXPECT_EQ(out, "2024-02-29");
+    const OrdinalFormat ts{OrdinalKind::timestamptz, 0};
+    out.clear();
+    format_ordinal(ts, *parse_ordinal(ts, "1999-12-31 23:59:58", true), out);
+    EXPECT_EQ(out, "1999-12-31 23:59:58+00");
+    out.clear();
+    format_ordinal({OrdinalKind::decimal, 2}, -1205, out);
+    EXPECT_EQ(out, "-12.05");
+}
+
+TEST(PartitionBounds, ListAndRange) {
+    const auto list = partition_key_values("LIST (region)", {"FOR VALUES IN ('eu', 'uk')", "FOR VALUES IN ('us')"});
+    ASSERT_TRUE(list);
+    EXPECT_EQ(list->first, "region");
+    EXPECT_EQ(list->second, (std::vector<std::string>{"eu", "uk", "us"}));
+    const auto range = partition_key_values("RANGE (taken)", {"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"});
+    EXPECT_EQ(range->second, (std::vector<std::string>{"2024-01-01"}));
+    EXPECT_FALSE(partition_key_values("LIST (region)", {"DEFAULT"}));
+    EXPECT_FALSE(partition_key_values("HASH (id)", {"FOR VALUES WITH (modulus 2, remainder 0)"}));
+}
+
+// ---- plans over hand-built graphs ------------------------------------------------------------
+
+Column int_column(int attnum, const std::string& name, bool not_null) {
+    Column c;
+    c.attnum = attnum;
+    c.name = name;
+    c.type = "integer";
+    c.type_oid = 23;
+    c.type_category = 'N';
+    c.not_null = not_null;
+    return c;
+}
+
+Table table(Oid oid, const std::string& name) {
+    Table t;
+    t.oid = oid;
+    t.name = {"s", name};
+    t.columns.push_back(int_column(1, "id", true));
+    KeyConstraint pk;
+    pk.name = name + "_pkey";
+    pk.attnums = {1};
+    pk.columns = {"id"};
+    t.primary_key = pk;
+    return t;
+}
+
+void reference(Table& child, const std::string& column, const Table& parent, bool not_null) {
+    child.columns.push_back(int_column(static_cast<int>(child.columns.size()) + 1, column, not_null));
+    ForeignKey fk;
+    fk.name = child.name.name + "_" + column + "_fkey";
+    fk.columns = {column};
+    fk.ref_oid = parent.oid;
+    fk.ref = parent.name;
+    fk.ref_columns = {"id"};
+    child.foreign_keys.push_back(fk);
+}
+
+std::vector<std::string> order_of(const Plan& p) {
+    std::vector<std::string> names;
+    for (const TablePlan& t : p.tables) names.push_back(t.name.name);
+    return names;
+}
+
+TEST(Plan, ParentsComeFirstWithFewerRows) {
+    SchemaGraph g;
+    g.tables = {table(1, "orders"), table(2, "customers"), table(3, "regions")};
+    reference(g.tables[0], "customer_id", g.tables[1], true);
+    reference(g.tables[1], "region_id", g.tables[2], true);
+    g.index();
+    const Plan p = make_plan(g, 1, 100, Options{}, 1);
+    EXPECT_EQ(order_of(p), (std::vector<std::string>{"regions", "customers", "orders"}));
+    EXPECT_EQ(p.tables[2].rows, 100);
+    EXPECT_EQ(p.tables[1].rows, 10);
+    EXPECT_EQ(p.tables[0].rows, 1);
+    EXPECT_EQ(p.tables[1].returning, (std::vector<std::string>{"id"}));
+}
+
+TEST(Plan, NullableCycleIsBrokenAndNotNullCycleIsAnError) {
+    SchemaGraph g;
+    g.tables = {table(1, "a"), table(2, "b")};
+    reference(g.tables[0], "b_id", g.tables[1], false);
+    reference(g.tables[1], "a_id", g.tables[0], true);
+    g.index();
+    const Plan p = make_plan(g, 1, 5, Options{}, 1);
+    EXPECT_EQ(order_of(p), (std::vector<std::string>{"a", "b"}));
+    EXPECT_TRUE(p.tables[0].links[0].deferred);
+    EXPECT_TRUE(p.tables[0].has_deferred);
+
+    g.tables[0].columns[1].not_null = true;
+    g.index();
+    try {
+        make_plan(g, 1, 5, Options{}, 1);
+        FAIL() << "expected a cycle error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), "0A000");
+        EXPECT_NE(std::string(e.what()).find("s.a -> s.b -> s.a"), std::string::npos);
+    }
+}
+
+TEST(Plan, SelfReferenceIsATreeFilledLater) {
+    SchemaGraph g;
+    g.tables = {table(1, "nodes")};
+    reference(g.tables[0], "parent_id", g.tables[0], false);
+    g.index();
+    const Plan p = make_plan(g, 1, 10, Options{}, 1);
+    ASSERT_EQ(p.tables.size(), 1u);
+    EXPECT_EQ(p.tables[0].links[0].pick, Pick::earlier_row);
+    EXPECT_EQ(p.tables[0].columns[1].source, Source::deferred);
+    EXPECT_EQ(p.tables[0].update_key, (std::vector<std::string>{"id"}));
+}
+
+TEST(Plan, KeyOfTwoForeignKeysEnumeratesPairs) {
+    SchemaGraph g;
+    g.tables = {table(1, "pairs"), table(2, "left"), table(3, "right")};
+    Table& pairs = g.tables[0];
+    pairs.columns.clear();
+    reference(pairs, "left_id", g.tables[1], true);
+    reference(pairs, "right_id", g.tables[2], true);
+    pairs.primary_key->columns = {"left_id", "right_id"};
+    g.index();
+    const Plan p = make_plan(g, 1, 12, Options{}, 1);
+    const TablePlan& t = p.tables[p.target];
+    EXPECT_EQ(t.links[0].pick, Pick::combination);
+    EXPECT_EQ(t.links[1].pick, Pick::combination);
+    std::int64_t product = 1;
+    for (const TablePlan& parent : p.tables) {
+        if (!parent.is_target) product *= parent.rows;
+    }
+    EXPECT_GE(product, 12);
+}
+
+TEST(Plan, SameSeedSameRows) {
+    SchemaGraph g;
+    g.tables = {table(1, "t")};
+    g.tables[0].columns.push_back(int_column(2, "n", true));
+    g.index();
+    Options o;
+    o.seed = 42;
+    const Plan p = make_plan(g, 1, 3, o, 99);
+    std::vector<TableRun> runs(1);
+    std::vector<ColumnBatch> a, b;
+    generate_batch(p, 0, runs, 0, 3, a);
+    generate_batch(p, 0, runs, 0, 3, b);
+    ASSERT_EQ(a.size(), 2u);
+    EXPECT_EQ(a[0].data, "123");  // the unique id counts up from 1
+    EXPECT_EQ(a[1].data, b[1].data);
+}
+
+}  // namespace
+}  // namespace flaqes::seed
