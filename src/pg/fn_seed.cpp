@@ -6,7 +6,7 @@
 #include "core/seed/plan.hpp"
 #include "core/seed/plan_json.hpp"
 #include "pg/boundary.hpp"
-#include "pg/catalog_reader.hpp"
+#include "pg/catalog_cache.hpp"
 #include "pg/datum.hpp"
 #include "pg/result_set.hpp"
 #include "pg/seed_executor.hpp"
@@ -15,6 +15,7 @@
 extern "C" {
 #include "access/xact.h"
 #include "catalog/pg_class.h"
+#include "storage/lmgr.h"
 #include "tcop/utility.h"
 #include "utils/resowner.h"
 }
@@ -73,12 +74,30 @@ void require_writable() {
     pg::pg_call([] { PreventCommandIfReadOnly("flaqes.seed()"); });
 }
 
-// Plans (and runs f on the plan) with the catalog model alive: the plan points into it.
+// Locks the plan's tables as its statements will: ROW EXCLUSIVE where rows are inserted (by seed),
+// ACCESS SHARE where they are only read. Waiting for a lock lets concurrent DDL commit first.
+void lock_tables(const seed::Plan& plan, bool inserts) {
+    for (const seed::TablePlan& t : plan.tables) {
+        const LOCKMODE mode = inserts && !t.reuse ? RowExclusiveLock : AccessShareLock;
+        const Oid oid = t.oid;
+        pg::pg_call([&] { LockRelationOid(oid, mode); });
+    }
+}
+
+// Plans (and runs f on the plan) with the catalog model alive: the plan points into it. The model
+// comes from the per-backend cache: seeding needs structure, not fresh statistics. DDL committed
+// while we waited for a lock makes a new model: the plan is made again from it (a few times at
+// most: the tables of each plan stay locked).
 template <typename F>
-auto with_plan(const Request& r, F&& f) {
-    const SchemaGraph graph = pg::read_schema_graph(std::nullopt);
-    const seed::Plan plan = seed::make_plan(graph, r.target, r.rows, r.options, pg::random_seed());
-    return f(plan);
+auto with_plan(const Request& r, bool inserts, F&& f) {
+    std::shared_ptr<const SchemaGraph> graph = pg::cached_schema_graph();
+    for (int attempt = 1;; ++attempt) {
+        const seed::Plan plan = seed::make_plan(*graph, r.target, r.rows, r.options, pg::random_seed());
+        lock_tables(plan, inserts);
+        std::shared_ptr<const SchemaGraph> current = pg::cached_schema_graph();
+        if (current == graph || attempt == 3) return f(plan);
+        graph = std::move(current);
+    }
 }
 
 }  // namespace
@@ -88,7 +107,7 @@ FLAQES_FUNCTION(flaqes_seed) {
     require_writable();
     pg::ResultSet rs(fcinfo);
     pg::with_spi([&] {
-        with_plan(r, [&](const seed::Plan& plan) {
+        with_plan(r, true, [&](const seed::Plan& plan) {
             const pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::insert);
             for (const auto& [oid, count] : outcome.inserted) rs.emit(pg::ResultSet::Row().oid(oid).int64(count));
             return 0;
@@ -111,7 +130,7 @@ FLAQES_FUNCTION(flaqes_seed_rows) {
     const auto* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
     const pg::RowsOut out{rsinfo->setResult, rsinfo->setDesc};
     pg::with_spi([&] {
-        with_plan(r, [&](const seed::Plan& plan) { return pg::execute_seed_plan(plan, pg::SeedMode::rows, out); });
+        with_plan(r, true, [&](const seed::Plan& plan) { return pg::execute_seed_plan(plan, pg::SeedMode::rows, out); });
     });
     return 0;
 }
@@ -119,7 +138,7 @@ FLAQES_FUNCTION(flaqes_seed_rows) {
 FLAQES_FUNCTION(flaqes_seed_plan) {
     const Request r = read_request(fcinfo, regclass_arg(fcinfo), false);
     const std::string document = pg::with_spi([&] {
-        return with_plan(r, [](const seed::Plan& plan) { return json::dump(seed::plan_json(plan)); });
+        return with_plan(r, false, [](const seed::Plan& plan) { return json::dump(seed::plan_json(plan)); });
     });
     return pg::jsonb_datum(document);
 }
@@ -130,7 +149,7 @@ FLAQES_FUNCTION(flaqes_seed_sql) {
     const Request r = read_request(fcinfo, regclass_arg(fcinfo), false);
     require_writable();
     const std::string script = pg::with_spi([&] {
-        return with_plan(r, [&](const seed::Plan& plan) {
+        return with_plan(r, true, [&](const seed::Plan& plan) {
             MemoryContext context = pg::pg_call([] { return CurrentMemoryContext; });
             ResourceOwner owner = pg::pg_call([] { return CurrentResourceOwner; });
             pg::pg_call([&] {

@@ -1,0 +1,68 @@
+#include "pg/catalog_cache.hpp"
+
+#include "pg/boundary.hpp"
+#include "pg/catalog_reader.hpp"
+
+extern "C" {
+#include "utils/snapmgr.h"
+}
+
+namespace flaqes::pg {
+namespace {
+
+std::shared_ptr<const SchemaGraph> cached_graph;
+Oid cached_for_user = InvalidOid;
+bool callbacks_registered = false;
+// Bumped by every invalidation; the cached graph is current while the count it was read at holds.
+std::uint64_t invalidations = 0;
+std::uint64_t cached_at = 0;
+
+// Invalidation callbacks run inside Postgres's invalidation processing: they only count and must
+// never throw or raise.
+extern "C" void invalidate_on_relcache(Datum, Oid) { ++invalidations; }
+extern "C" void invalidate_on_syscache(Datum, int, uint32) { ++invalidations; }
+
+// Relations (columns, constraints, indexes, grants and comments on them) reach us through the
+// relcache; the rest of what the model holds through these catalog caches.
+constexpr int watched_syscaches[] = {
+    TYPEOID,       // types and domains (base type, NOT NULL, default)
+    ENUMOID,       // enum labels (ALTER TYPE ... ADD VALUE)
+    CONSTROID,     // domain CHECK constraints (table constraints also invalidate the relcache)
+    NAMESPACEOID,  // schema renames
+};
+
+void register_callbacks() {
+    if (callbacks_registered) return;
+    pg_call([] {
+        CacheRegisterRelcacheCallback(invalidate_on_relcache, 0);
+        for (int cache : watched_syscaches) CacheRegisterSyscacheCallback(cache, invalidate_on_syscache, 0);
+    });
+    callbacks_registered = true;
+}
+
+}  // namespace
+
+std::shared_ptr<const SchemaGraph> cached_schema_graph() {
+    register_callbacks();
+    const Oid user = pg_call([] {
+        AcceptInvalidationMessages();
+        return GetUserId();
+    });
+    if (cached_graph != nullptr && cached_for_user == user && cached_at == invalidations) return cached_graph;
+    cached_graph.reset();
+    const std::uint64_t before = invalidations;
+    // The statement's snapshot may predate a commit whose invalidation we just accepted; reading
+    // with it would cache a stale model as current. The latest snapshot sees every commit whose
+    // invalidation has arrived (they are sent after the commit is visible) and our own DDL.
+    pg_call([] { PushActiveSnapshot(GetLatestSnapshot()); });
+    auto graph = std::make_shared<const SchemaGraph>(read_schema_graph(std::nullopt));
+    pg_call([] { PopActiveSnapshot(); });
+    const auto tables = static_cast<long long>(graph->tables.size());
+    pg_call([&] { elog(DEBUG1, "flaqes: read the catalog model (%lld relations) into the seed cache", tables); });
+    cached_graph = std::move(graph);
+    cached_for_user = user;
+    cached_at = before;  // an invalidation seen while reading leaves it stale: the next call reads again
+    return cached_graph;
+}
+
+}  // namespace flaqes::pg
