@@ -26,7 +26,8 @@ def psql(db, *args, stdin=None):
 
 
 def recreate_db(db):
-    psql("postgres", "-c", f"DROP DATABASE IF EXISTS {db}", "-c", f"CREATE DATABASE {db}")
+    psql("postgres", "-c", "SET client_min_messages = warning", "-c", f"DROP DATABASE IF EXISTS {db}",
+         "-c", f"CREATE DATABASE {db}")
     psql(db, "-c", "CREATE EXTENSION flaqes")
 
 

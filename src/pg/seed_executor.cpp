@@ -8,6 +8,7 @@
 #include "core/json.hpp"
 #include "core/seed/batch.hpp"
 #include "pg/spi.hpp"
+#include "pg/statement_cache.hpp"
 
 extern "C" {
 #include "common/pg_prng.h"
@@ -214,8 +215,8 @@ private:
         const TablePlan& t = plan_.tables[ti];
         std::vector<std::string> items = {"pg_catalog.count(*)"};
         for (const std::string& c : t.counter_columns) items.push_back("pg_catalog.max(" + quote_ident(c) + ")::pg_catalog.text");
-        const json::Value row = json::parse(spi_query_text("SELECT pg_catalog.json_build_array(" + join(items, ", ") +
-                                                           ")::pg_catalog.text FROM " + t.name.sql()));
+        const json::Value row = json::parse(single_text(prepare("SELECT pg_catalog.json_build_array(" + join(items, ", ") +
+                                                                ")::pg_catalog.text FROM " + t.name.sql(), 0)));
         std::int64_t offset = row.items()[0].as_int64().value_or(0);
         for (std::size_t k = 0; k < t.counter_columns.size(); ++k) {
             const json::Value& max = row.items()[k + 1];
@@ -224,6 +225,18 @@ private:
             if (v && *v >= t.counter_bases[k]) offset = std::max(offset, *v - t.counter_bases[k] + 1);
         }
         runs_[ti].offset = static_cast<std::uint64_t>(offset);
+    }
+
+    // The one text value a statement without parameters returns.
+    static std::string single_text(SPIPlanPtr statement) {
+        const char* text = pg_call([&] {
+            const int rc = SPI_execute_plan(statement, nullptr, nullptr, true, 1);
+            if (rc != SPI_OK_SELECT || SPI_processed != 1) elog(ERROR, "flaqes: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
+            return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+        });
+        std::string out = text != nullptr ? text : "";
+        pg_call([] { SPI_freetuptable(SPI_tuptable); });
+        return out;
     }
 
     void read_reused_rows(std::size_t ti) {
@@ -253,14 +266,8 @@ private:
         }
     }
 
-    SPIPlanPtr prepare(const std::string& sql, std::size_t params) {
-        std::vector<Oid> types(params, TEXTARRAYOID);
-        const int n = static_cast<int>(params);
-        return pg_call([&] {
-            SPIPlanPtr p = SPI_prepare(sql.c_str(), n, types.data());
-            if (p == nullptr) elog(ERROR, "flaqes: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-            return p;
-        });
+    static SPIPlanPtr prepare(const std::string& sql, std::size_t params) {
+        return cached_statement(sql, static_cast<int>(params), TEXTARRAYOID);
     }
 
     // Runs a prepared statement on the batch; returns the rows it processed and keeps what it
@@ -352,7 +359,6 @@ private:
                 while (next_progress <= run.inserted) next_progress += plan_.options.progress_every;
             }
         }
-        pg_call([&] { SPI_freeplan(statement); });
     }
 
     [[noreturn]] void filters_failed(const TablePlan& t) {
@@ -378,7 +384,6 @@ private:
             seed::generate_deferred_batch(plan_, ti, runs_, first, count, batches);
             execute(ti, statement, batches, count, 0, returns_row, mode_ == SeedMode::script, &updates_);
         }
-        pg_call([&] { SPI_freeplan(statement); });
     }
 
     void append_insert_statement(const TablePlan& t, std::string& rows) {
