@@ -85,6 +85,11 @@ SELECT * FROM flaqes.seed('seedt.readings', 5, '{"seed": 11}');
 -- Defaults and generated columns are left to the database.
 SELECT * FROM flaqes.seed('seedt.defaults', 3, '{"seed": 12}');
 SELECT bool_and(state = 'draft') AS default_state, bool_and(doubled = price * 2) AS generated FROM seedt.defaults;
+SELECT * FROM flaqes.seed('seedt.defaults', 1, '{"columns": {"doubled": 1}}');
+
+-- An exclusion constraint: overlapping rows are skipped and replaced.
+SELECT * FROM flaqes.seed('seedt.bookings', 8, '{"seed": 18}');
+SELECT count(*) AS overlaps FROM seedt.bookings a JOIN seedt.bookings b ON a.id < b.id AND a.during && b.during;
 
 -- Determinism: the same seed gives the same data (compared by md5 of every row), another seed
 -- other data.

@@ -43,6 +43,22 @@ SELECT pg_temp.show_error($$SELECT flaqes.seed('seede.items', 1, '{"columns": {"
 SELECT pg_temp.show_error($$SELECT flaqes.seed('seede.items', 3, '{"columns": {"qty": -1}}')$$);
 SELECT count(*) AS nothing_left FROM seede.items;
 
+-- Progress NOTICEs, by option.
+BEGIN;
+SELECT * FROM flaqes.seed('seede.parents', 5, '{"progress": 2, "batch_size": 2}');
+ROLLBACK;
+
+-- statement_timeout stops a large seed; nothing stays and the session goes on.
+SET statement_timeout = '300ms';
+DO $$
+BEGIN
+  PERFORM flaqes.seed('seede.items', 10000000);
+EXCEPTION WHEN query_canceled THEN
+  RAISE NOTICE 'stopped: %', SQLSTATE;
+END $$;
+RESET statement_timeout;
+SELECT (SELECT count(*) FROM seede.parents) AS parents, (SELECT count(*) FROM seede.items) AS items;
+
 -- A read-only transaction.
 BEGIN READ ONLY;
 SELECT * FROM flaqes.seed('seede.items', 1);

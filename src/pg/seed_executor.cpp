@@ -364,7 +364,7 @@ private:
     [[noreturn]] void filters_failed(const TablePlan& t) {
         if (t.filter_names.empty()) {
             throw Error("23505", fmt::format("could not generate enough rows of {} with new unique keys", t.name.sql()),
-                        "Most generated rows collided with rows already in the table.",
+                        "Most generated rows collided with each other or with rows already in the table.",
                         "Seed fewer rows, or give the key columns values with options.columns.");
         }
         throw Error("23514", fmt::format("could not generate rows of {} that pass its CHECK constraints", t.name.sql()),

@@ -109,6 +109,7 @@ TEST(Ordinals, DatesAndTimestampsRoundTrip) {
     out.clear();
     format_ordinal(ts, *parse_ordinal(ts, "1999-12-31 23:59:58", true), out);
     EXPECT_EQ(out, "1999-12-31 23:59:58+00");
+    EXPECT_EQ(*parse_ordinal(ts, "2020-01-01 00:00:00-08", true), *parse_ordinal(ts, "2020-01-01 08:00:00+00", true));
     out.clear();
     format_ordinal({OrdinalKind::decimal, 2}, -1205, out);
     EXPECT_EQ(out, "-12.05");
@@ -117,10 +118,18 @@ TEST(Ordinals, DatesAndTimestampsRoundTrip) {
 TEST(PartitionBounds, ListAndRange) {
     const auto list = partition_key_values("LIST (region)", {"FOR VALUES IN ('eu', 'uk')", "FOR VALUES IN ('us')"});
     ASSERT_TRUE(list);
-    EXPECT_EQ(list->first, "region");
-    EXPECT_EQ(list->second, (std::vector<std::string>{"eu", "uk", "us"}));
-    const auto range = partition_key_values("RANGE (taken)", {"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"});
-    EXPECT_EQ(range->second, (std::vector<std::string>{"2024-01-01"}));
+    EXPECT_EQ(list->column, "region");
+    EXPECT_EQ(list->values, (std::vector<std::string>{"eu", "uk", "us"}));
+    EXPECT_FALSE(list->span);
+    const auto range = partition_key_values("RANGE (taken)", {"FOR VALUES FROM ('2024-02-01') TO ('2024-03-01')",
+                                                              "FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')"});
+    ASSERT_TRUE(range && range->span);
+    EXPECT_EQ(range->span->first, "2024-01-01");
+    EXPECT_EQ(range->span->second, "2024-03-01");
+    const auto gap = partition_key_values("RANGE (n)", {"FOR VALUES FROM (1) TO (10)", "FOR VALUES FROM (20) TO (30)"});
+    ASSERT_TRUE(gap);
+    EXPECT_FALSE(gap->span);
+    EXPECT_EQ(gap->values, (std::vector<std::string>{"1", "20"}));
     EXPECT_FALSE(partition_key_values("LIST (region)", {"DEFAULT"}));
     EXPECT_FALSE(partition_key_values("HASH (id)", {"FOR VALUES WITH (modulus 2, remainder 0)"}));
 }

@@ -62,7 +62,16 @@ std::optional<std::int64_t> parse_timestamp(const std::string& s) {
     const std::size_t space = s.find_first_of(" T");
     const auto secs = space == std::string::npos ? std::optional<std::int64_t>(0) : parse_time(s.c_str() + space + 1);
     if (!secs) return std::nullopt;
-    return *days * seconds_per_day + *secs;
+    // A zone offset ("+01", "-08:00", as timestamptz constants print): to UTC, like our values.
+    std::int64_t offset = 0;
+    const std::size_t sign = space == std::string::npos ? std::string::npos : s.find_first_of("+-", space);
+    if (sign != std::string::npos) {
+        unsigned h = 0, m = 0;
+        if (std::sscanf(s.c_str() + sign + 1, "%u:%u", &h, &m) >= 1) {
+            offset = (s[sign] == '-' ? -1 : 1) * (static_cast<std::int64_t>(h) * 3600 + m * 60);
+        }
+    }
+    return *days * seconds_per_day + *secs - offset;
 }
 
 }  // namespace

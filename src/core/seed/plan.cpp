@@ -8,9 +8,8 @@
 #include <set>
 
 #include "core/error.hpp"
-#include "core/seed/check_model.hpp"
-#include "core/seed/misc_generators.hpp"
-#include "core/seed/partition_bounds.hpp"
+#include "core/seed/column_planner.hpp"
+#include "core/seed/table_keys.hpp"
 
 namespace flaqes::seed {
 
@@ -36,9 +35,16 @@ const char* pick_name(Pick p) {
     return "?";
 }
 
-namespace {
+int TablePlan::link_of(const std::string& column) const {
+    for (std::size_t li = 0; li < links.size(); ++li) {
+        if (std::find(links[li].columns.begin(), links[li].columns.end(), column) != links[li].columns.end()) {
+            return static_cast<int>(li);
+        }
+    }
+    return -1;
+}
 
-using ColumnOverrides = std::map<std::string, const ColumnOverride*>;
+namespace {
 
 [[noreturn]] void option_error(const std::string& message, const std::string& detail, const std::string& hint) {
     throw Error(sqlstate::invalid_parameter_value, message, detail, hint);
@@ -71,43 +77,6 @@ const Table& require_table(const SchemaGraph& graph, const std::string& key, con
     return *t;
 }
 
-std::string table_key(const Table& t) { return t.name.schema + "." + t.name.name; }
-
-// Lower / upper ends of time spans recognised by column name, e.g. created_at .. updated_at.
-const std::vector<std::string> span_starts = {"created", "start", "starts", "started", "begin", "begins", "valid_from",
-                                              "opened", "placed", "ordered", "order", "issued", "rental", "booked"};
-const std::vector<std::string> span_ends = {"updated", "modified", "end", "ends", "ended", "finished", "completed",
-                                            "closed", "valid_to", "valid_until", "shipped", "delivered", "deleted",
-                                            "expires", "due", "required", "returned", "return", "cancelled"};
-
-std::string span_stem(std::string name) {
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char* suffix : {"_at", "_date", "_on", "_time", "_ts", "date", "time"}) {
-        const std::string s = suffix;
-        if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) {
-            return name.substr(0, name.size() - s.size());
-        }
-    }
-    return name;
-}
-
-std::string join_names(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& n : names) out += out.empty() ? n : ", " + n;
-    return out;
-}
-
-const std::vector<std::string> current_flags = {"is_current", "current", "is_latest", "latest", "is_open"};
-
-bool in_list(const std::vector<std::string>& list, const std::string& s) {
-    return std::find(list.begin(), list.end(), s) != list.end();
-}
-
-bool mostly_null_by_name(const std::string& name) {
-    const std::string stem = span_stem(name);
-    return stem == "deleted" || stem == "archived" || stem == "cancelled" || stem == "canceled";
-}
-
 class Planner {
 public:
     Planner(const SchemaGraph& graph, const Options& options, std::uint64_t seed) : graph_(graph), options_(options), seed_(seed) {}
@@ -133,7 +102,9 @@ public:
         order();
         count_rows();
         for (TablePlan& t : plan_.tables) {
-            if (!t.reuse) build_columns(t);
+            if (t.reuse) continue;
+            const auto overrides = column_overrides_.find(t.oid);
+            plan_columns({graph_, options_, plan_.tables, overrides == column_overrides_.end() ? nullptr : &overrides->second}, t);
         }
         build_returning();
         return std::move(plan_);
@@ -411,7 +382,7 @@ private:
             std::set<std::size_t> links;
             bool only_links = true;
             for (const std::string& c : key) {
-                const int li = link_of(t, c);
+                const int li = t.link_of(c);
                 if (li < 0 || t.links[li].deferred) {
                     only_links = false;
                 } else {
@@ -430,337 +401,6 @@ private:
                 ++group;
             }
         }
-    }
-
-    static int link_of(const TablePlan& t, const std::string& column) {
-        for (std::size_t li = 0; li < t.links.size(); ++li) {
-            const auto& cols = t.links[li].columns;
-            if (std::find(cols.begin(), cols.end(), column) != cols.end()) return static_cast<int>(li);
-        }
-        return -1;
-    }
-
-    // ON CONFLICT cannot take deferrable constraints as arbiters.
-    static bool has_deferrable_key(const Table& t) {
-        if (t.primary_key && t.primary_key->deferrable) return true;
-        for (const KeyConstraint& k : t.unique_constraints) {
-            if (k.deferrable) return true;
-        }
-        return false;
-    }
-
-    static std::vector<std::vector<std::string>> unique_keys(const Table& t) {
-        std::vector<std::vector<std::string>> keys;
-        if (t.primary_key) keys.push_back(t.primary_key->columns);
-        for (const KeyConstraint& k : t.unique_constraints) keys.push_back(k.columns);
-        for (const Index& ix : t.indexes) {
-            if (!ix.unique || ix.primary || ix.constraint) continue;
-            std::vector<std::string> cols;
-            bool plain = true;
-            for (const IndexKey& k : ix.keys) {
-                plain = plain && k.attnum > 0;
-                cols.push_back(k.column);
-            }
-            if (plain && !cols.empty()) keys.push_back(cols);
-        }
-        return keys;
-    }
-
-    // ---- columns -----------------------------------------------------------------------------
-    ColumnSpec spec_of(const TablePlan& tp, const Column& c, const CheckModel& checks) const {
-        ColumnSpec s;
-        s.table_name = tp.name.sql();
-        s.column_name = c.name;
-        s.type_name = c.type;
-        s.type_oid = c.type_oid;
-        s.typmod = c.typmod;
-        s.type_type = c.type_type;
-        s.type_category = c.type_category;
-        s.element_type_oid = c.element_type_oid;
-        s.uuid = options_.uuid;
-        s.table_code = tp.code;
-        const auto rules = checks.columns.find(c.name);
-        if (rules != checks.columns.end()) s.rules = rules->second;
-        // Domains: their base type, NOT NULL and checks.
-        for (int depth = 0; depth < 8 && s.type_type == 'd'; ++depth) {
-            const DomainType* d = graph_.domain(s.type_oid);
-            if (d == nullptr) break;
-            s.type_oid = d->base_type_oid;
-            s.typmod = d->base_typmod;
-            s.rules.not_null = s.rules.not_null || d->not_null;
-            s.type_type = graph_.enum_type(s.type_oid) ? 'e' : graph_.domain(s.type_oid) ? 'd' : 'b';
-            for (const DomainCheck& dc : d->checks) {
-                const CheckModel m = model_check(dc.expression);
-                const auto v = m.columns.find("VALUE");
-                if (v != m.columns.end()) s.rules.merge(v->second);
-            }
-        }
-        const Oid labels_of = s.type_type == 'e' ? s.type_oid : s.element_type_oid;
-        if (const EnumType* e = graph_.enum_type(labels_of)) {
-            s.enum_labels = e->labels;
-            if (labels_of == s.type_oid) s.type_type = 'e';
-        }
-        return s;
-    }
-
-    void build_columns(TablePlan& tp) {
-        const Table& t = *tp.table;
-        CheckModel checks;
-        std::vector<const CheckConstraint*> unmodelled;
-        for (const CheckConstraint& cc : t.check_constraints) {
-            const CheckModel m = model_check(cc.expression);
-            checks.merge(m);
-            if (!m.complete) unmodelled.push_back(&cc);
-        }
-        if (t.kind == RelKind::partitioned_table) restrict_to_partitions(t, checks);
-
-        // Pass 1: where each column's value comes from.
-        for (const Column& c : t.columns) {
-            ColumnPlan cp;
-            cp.name = c.name;
-            cp.sql_type = c.type;
-            cp.not_null = c.not_null;
-            cp.key = stream_of(table_key(t) + "." + c.name);
-            const ColumnOverride* o = override_of(t.oid, c.name);
-            const int li = link_of(tp, c.name);
-            if (c.generated == Generated::stored) {
-                cp.source = Source::database;
-                cp.reason = "generated column";
-            } else if (li >= 0) {
-                const Link& l = tp.links[li];
-                cp.source = l.deferred ? Source::deferred : Source::link;
-                cp.link = li;
-                cp.link_position = static_cast<std::size_t>(
-                    std::find(l.columns.begin(), l.columns.end(), c.name) - l.columns.begin());
-                cp.generator_name = "foreign_key";
-                cp.reason = fmt::format("{} references {} ({}), parent picked {}", l.constraint,
-                                        plan_.tables[l.parent].name.sql(), l.ref_columns[cp.link_position], pick_name(l.pick));
-                if (l.deferred) cp.reason += "; set by an UPDATE after the inserts";
-            } else if (o != nullptr && (o->constant || !o->choices.empty() || o->sql || o->generator)) {
-                apply_override(tp, c, *o, cp);
-            } else if (c.identity != Identity::none) {
-                cp.source = Source::database;
-                cp.reason = "identity column";
-            } else if (c.default_expr && !(options_.uuid == UuidMode::pattern && c.type_oid == 2950)) {
-                cp.source = Source::database;
-                cp.reason = "default " + *c.default_expr;
-            }
-            if (o != nullptr && o->null_fraction) cp.null_fraction = *o->null_fraction;
-            tp.columns.push_back(cp);
-        }
-
-        // Pass 2: one column of each unique key counts up, unless the key is already unique.
-        // A key whose values come from us (not from an identity or a sequence) may collide with
-        // rows already there or seeded concurrently: such rows are skipped (skip_conflicts).
-        std::vector<bool> unique(t.columns.size(), false);
-        bool keys_from_us = false;
-        for (const std::vector<std::string>& key : unique_keys(t)) {
-            bool satisfied = false;
-            bool from_database = false;
-            std::vector<std::size_t> candidates;
-            for (const std::string& name : key) {
-                const std::size_t i = column_index(t, name);
-                const ColumnPlan& cp = tp.columns[i];
-                from_database = from_database || cp.source == Source::database;
-                if (unique[i] || cp.source == Source::database ||
-                    (cp.source == Source::link && tp.links[cp.link].pick != Pick::random)) {
-                    satisfied = true;
-                }
-                if (cp.source == Source::generator && cp.generator == nullptr) candidates.push_back(i);
-            }
-            keys_from_us = keys_from_us || !from_database;
-            if (satisfied) continue;
-            std::optional<Error> refusal;
-            bool made_unique = false;
-            for (std::size_t i : candidates) {
-                ColumnSpec s = spec_of(tp, t.columns[i], checks);
-                s.unique = true;
-                try {
-                    const ChosenGenerator g = choose_generator(s);
-                    const auto cap = g.generator->capacity();
-                    if (cap && *cap < static_cast<std::uint64_t>(tp.rows)) {
-                        refusal = Error(sqlstate::invalid_parameter_value,
-                                        fmt::format("out of unique values for column \"{}\" of table {}", t.columns[i].name,
-                                                    tp.name.sql()),
-                                        fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows were asked for.",
-                                                    join_names(key), *cap, tp.rows),
-                                        "Seed fewer rows, or give the column values in options.columns.");
-                        continue;
-                    }
-                } catch (const Error& e) {
-                    refusal = e;
-                    continue;
-                }
-                unique[i] = true;
-                made_unique = true;
-                break;
-            }
-            if (!made_unique && refusal) throw *refusal;
-        }
-
-        // Orderings: CHECK (a < b) and name pairs such as created_at .. updated_at.
-        std::vector<std::optional<std::pair<std::size_t, bool>>> after(t.columns.size());
-        for (const ColumnOrder& o : checks.orders) {
-            const Column* lo = t.column(o.lower_column);
-            const Column* hi = t.column(o.upper_column);
-            if (lo != nullptr && hi != nullptr) after[column_index(t, hi->name)] = std::make_pair(column_index(t, lo->name), o.strict);
-        }
-        for (std::size_t hi = 0; hi < t.columns.size(); ++hi) {
-            if (after[hi] || !in_list(span_ends, span_stem(t.columns[hi].name))) continue;
-            for (std::size_t lo = 0; lo < t.columns.size(); ++lo) {
-                if (in_list(span_starts, span_stem(t.columns[lo].name)) && t.columns[lo].type_oid == t.columns[hi].type_oid) {
-                    after[hi] = std::make_pair(lo, true);
-                    break;
-                }
-            }
-        }
-
-        // A flag such as is_current is true exactly when the span's end (valid_to) is NULL.
-        std::vector<std::optional<std::size_t>> flag_of(t.columns.size());
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            if (t.columns[i].type_oid != 16 || !in_list(current_flags, span_stem(t.columns[i].name))) continue;
-            for (std::size_t end = 0; end < t.columns.size(); ++end) {
-                if (!t.columns[end].not_null && in_list(span_ends, span_stem(t.columns[end].name)) &&
-                    tp.columns[end].source == Source::generator) {
-                    flag_of[i] = end;
-                    break;
-                }
-            }
-        }
-
-        // Pass 3: generators.
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            ColumnPlan& cp = tp.columns[i];
-            const Column& c = t.columns[i];
-            if (cp.source != Source::generator || cp.generator) continue;
-            if (flag_of[i]) {
-                cp.generator = make_null_flag_generator(*flag_of[i]);
-                cp.generator_name = "span_flag";
-                cp.reason = fmt::format("true exactly when {} is NULL", t.columns[*flag_of[i]].name);
-                continue;
-            }
-            ColumnSpec s = spec_of(tp, c, checks);
-            s.unique = unique[i];
-            if (after[i] && tp.columns[after[i]->first].source == Source::generator && !unique[after[i]->first]) {
-                s.after = after[i]->first;
-                s.after_strict = after[i]->second;
-            }
-            for (std::size_t hi = 0; hi < t.columns.size(); ++hi) {
-                if (after[hi] && after[hi]->first == i) s.leaves_room = true;
-            }
-            try {
-                const ChosenGenerator g = choose_generator(s);
-                cp.generator = g.generator;
-                cp.generator_name = g.name;
-                cp.reason = g.reason;
-                if (s.after) cp.reason += fmt::format("; not before {}", t.columns[*s.after].name);
-            } catch (const Error& e) {
-                const bool nullable = !c.not_null && !s.rules.not_null;
-                if (e.code() != sqlstate::feature_not_supported || !nullable) throw;
-                cp.source = Source::null;
-                cp.reason = fmt::format("no generator for type {}; the column is nullable, so it stays NULL", c.type);
-                continue;
-            }
-            cp.unique = unique[i];
-            if (cp.unique) {
-                if (const auto base = cp.generator->counter_base()) {
-                    tp.counter_columns.push_back(c.name);
-                    tp.counter_bases.push_back(*base);
-                }
-            }
-            const auto rules = s.rules;
-            const bool nullable = !c.not_null && !rules.not_null && !cp.unique;
-            if (rules.always_null && nullable) {
-                cp.null_fraction = 1;
-            } else if (!nullable) {
-                cp.null_fraction = 0;
-            } else if (!override_of(t.oid, c.name) || !override_of(t.oid, c.name)->null_fraction) {
-                cp.null_fraction = mostly_null_by_name(c.name) ? 0.9 : 0.1;
-            }
-        }
-        tp.skip_conflicts = keys_from_us && !has_deferrable_key(t);
-        // Generation order: a column after the column it depends on.
-        std::vector<std::optional<std::size_t>> depends(t.columns.size());
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            if (flag_of[i] && tp.columns[i].generator_name == "span_flag") depends[i] = flag_of[i];
-            if (after[i] && tp.columns[i].generator && tp.columns[after[i]->first].generator) depends[i] = after[i]->first;
-        }
-        std::vector<bool> placed(t.columns.size(), false);
-        while (tp.generation_order.size() < t.columns.size()) {
-            const std::size_t before = tp.generation_order.size();
-            for (std::size_t i = 0; i < t.columns.size(); ++i) {
-                if (placed[i] || (depends[i] && !placed[*depends[i]])) continue;
-                placed[i] = true;
-                tp.generation_order.push_back(i);
-            }
-            if (tp.generation_order.size() == before) {  // orderings in a circle: ignore them
-                for (std::size_t i = 0; i < t.columns.size(); ++i) {
-                    if (!placed[i]) tp.generation_order.push_back(i);
-                }
-            }
-        }
-
-        // CHECKs we do not model: Postgres evaluates them on the generated rows, when every
-        // column they read is one we insert.
-        for (const CheckConstraint* cc : unmodelled) {
-            bool evaluable = true;
-            for (const std::string& name : cc->columns) {
-                const Source s = tp.columns[column_index(t, name)].source;
-                evaluable = evaluable && (s == Source::generator || s == Source::link);
-            }
-            if (evaluable) {
-                tp.filters.push_back(cc->expression);
-                tp.filter_names.push_back(cc->name);
-            }
-        }
-    }
-
-    void apply_override(const TablePlan& tp, const Column& c, const ColumnOverride& o, ColumnPlan& cp) {
-        if (c.identity == Identity::always) plan_.tables[index_in_plan(tp)].overriding_system_value = true;
-        if (o.constant) {
-            cp.generator = make_constant_generator(*o.constant);
-            cp.generator_name = "constant";
-            cp.reason = "options.columns: a constant";
-        } else if (!o.choices.empty()) {
-            cp.generator = make_choice_generator(o.choices, false);
-            cp.generator_name = "list";
-            cp.reason = fmt::format("options.columns: one of {} values", o.choices.size());
-        } else if (o.sql) {
-            cp.source = Source::sql;
-            cp.sql = *o.sql;
-            cp.generator_name = "sql";
-            cp.reason = "options.columns: SQL expression evaluated per row";
-        } else if (o.generator) {
-            ColumnSpec s = spec_of(tp, c, CheckModel{});
-            const auto g = generator_by_name(*o.generator, s);
-            if (!g) {
-                option_error(fmt::format("generator \"{}\" cannot fill column \"{}\" of {}", *o.generator, c.name, tp.name.sql()),
-                             fmt::format("The column's type is {}.", c.type),
-                             fmt::format("Generators: {}; each fits certain types.", generator_names()));
-            }
-            cp.generator = g->generator;
-            cp.generator_name = g->name;
-            cp.reason = "options.columns: " + g->reason;
-        }
-    }
-
-    std::size_t index_in_plan(const TablePlan& tp) const { return static_cast<std::size_t>(&tp - plan_.tables.data()); }
-
-    static std::size_t column_index(const Table& t, const std::string& name) {
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            if (t.columns[i].name == name) return i;
-        }
-        throw Error(sqlstate::internal_error, fmt::format("flaqes: column {} missing from {}", name, t.name.sql()));
-    }
-
-    // Values of the partition key that some partition accepts.
-    void restrict_to_partitions(const Table& t, CheckModel& checks) const {
-        std::vector<std::string> bounds;
-        for (const Table& p : graph_.tables) {
-            if (p.partition_parent_oid == t.oid && p.partition_bound) bounds.push_back(*p.partition_bound);
-        }
-        const auto allowed = partition_key_values(t.partition_key.value_or(""), bounds);
-        if (allowed) checks.columns[allowed->first].allowed = allowed->second;
     }
 
     // ---- keys children need ------------------------------------------------------------------

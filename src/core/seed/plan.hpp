@@ -79,6 +79,9 @@ struct TablePlan {
     std::vector<std::string> counter_columns;  // integer unique columns: the counter starts past their max
     std::vector<std::int64_t> counter_bases;   // the value counter 0 maps to, per counter column
     bool overriding_system_value = false;
+
+    // The link (index into links) a column belongs to, or -1.
+    int link_of(const std::string& column) const;
     // Rows that collide with a unique key (rows already there, another session seeding) are
     // skipped with ON CONFLICT DO NOTHING and replaced by further generated rows.
     bool skip_conflicts = false;

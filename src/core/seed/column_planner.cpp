@@ -1,0 +1,372 @@
+#include "core/seed/column_planner.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "core/error.hpp"
+#include "core/seed/check_model.hpp"
+#include "core/seed/column_names.hpp"
+#include "core/seed/misc_generators.hpp"
+#include "core/seed/partition_bounds.hpp"
+#include "core/seed/table_keys.hpp"
+#include "core/seed/type_oids.hpp"
+
+namespace flaqes::seed {
+namespace {
+
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += out.empty() ? n : ", " + n;
+    return out;
+}
+
+// lower column index, strict
+using Ordering = std::optional<std::pair<std::size_t, bool>>;
+
+class ColumnPlanner {
+public:
+    ColumnPlanner(const ColumnPlanning& context, TablePlan& table)
+        : ctx_(context), tp_(table), t_(*table.table), unique_(t_.columns.size(), false),
+          after_(t_.columns.size()), flag_of_(t_.columns.size()) {}
+
+    void run() {
+        model_checks();
+        for (const Column& c : t_.columns) tp_.columns.push_back(source_of(c));
+        choose_unique_columns();
+        find_orderings();
+        find_flags();
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
+        tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
+        order_generation();
+        keep_unmodelled_checks();
+    }
+
+private:
+    const ColumnOverride* override_of(const std::string& column) const {
+        if (ctx_.overrides == nullptr) return nullptr;
+        const auto it = ctx_.overrides->find(column);
+        return it == ctx_.overrides->end() ? nullptr : it->second;
+    }
+
+    void model_checks() {
+        for (const CheckConstraint& cc : t_.check_constraints) {
+            const CheckModel m = model_check(cc.expression);
+            checks_.merge(m);
+            if (!m.complete) unmodelled_.push_back(&cc);
+        }
+        if (t_.kind == RelKind::partitioned_table) restrict_to_partitions();
+    }
+
+    // Values of the partition key that some partition accepts.
+    void restrict_to_partitions() {
+        std::vector<std::string> bounds;
+        for (const Table& p : ctx_.graph.tables) {
+            if (p.partition_parent_oid == t_.oid && p.partition_bound) bounds.push_back(*p.partition_bound);
+        }
+        const auto key = partition_key_values(t_.partition_key.value_or(""), bounds);
+        if (!key) return;
+        ColumnRules& rules = checks_.columns[key->column];
+        const Column* column = t_.column(key->column);
+        const bool ordered = column != nullptr && (column->type_category == 'N' || column->type_category == 'D');
+        if (key->span && ordered) {  // anywhere in the partitions' span
+            rules.lower = key->span->first;
+            rules.lower_inclusive = true;
+            rules.upper = key->span->second;
+            rules.upper_inclusive = false;
+        } else {
+            rules.allowed = key->values;
+        }
+    }
+
+    ColumnSpec spec_of(const Column& c, const CheckModel& checks) const {
+        ColumnSpec s;
+        s.table_name = tp_.name.sql();
+        s.column_name = c.name;
+        s.type_name = c.type;
+        s.type_oid = c.type_oid;
+        s.typmod = c.typmod;
+        s.type_type = c.type_type;
+        s.type_category = c.type_category;
+        s.element_type_oid = c.element_type_oid;
+        s.uuid = ctx_.options.uuid;
+        s.table_code = tp_.code;
+        const auto rules = checks.columns.find(c.name);
+        if (rules != checks.columns.end()) s.rules = rules->second;
+        // Domains: their base type, NOT NULL and checks.
+        for (int depth = 0; depth < 8 && s.type_type == 'd'; ++depth) {
+            const DomainType* d = ctx_.graph.domain(s.type_oid);
+            if (d == nullptr) break;
+            s.type_oid = d->base_type_oid;
+            s.typmod = d->base_typmod;
+            s.rules.not_null = s.rules.not_null || d->not_null;
+            s.type_type = ctx_.graph.enum_type(s.type_oid) ? 'e' : ctx_.graph.domain(s.type_oid) ? 'd' : 'b';
+            for (const DomainCheck& dc : d->checks) {
+                const CheckModel m = model_check(dc.expression);
+                const auto v = m.columns.find("VALUE");
+                if (v != m.columns.end()) s.rules.merge(v->second);
+            }
+        }
+        const Oid labels_of = s.type_type == 'e' ? s.type_oid : s.element_type_oid;
+        if (const EnumType* e = ctx_.graph.enum_type(labels_of)) {
+            s.enum_labels = e->labels;
+            if (labels_of == s.type_oid) s.type_type = 'e';
+        }
+        return s;
+    }
+
+    // Where a column's value comes from; generators are chosen later, once keys are known.
+    ColumnPlan source_of(const Column& c) {
+        ColumnPlan cp;
+        cp.name = c.name;
+        cp.sql_type = c.type;
+        cp.not_null = c.not_null;
+        cp.key = stream_of(t_.name.schema + "." + t_.name.name + "." + c.name);
+        const ColumnOverride* o = override_of(c.name);
+        const int li = tp_.link_of(c.name);
+        if (c.generated == Generated::stored) {
+            if (o != nullptr) {
+                throw Error(sqlstate::invalid_parameter_value,
+                            fmt::format("column \"{}\" of {} is a generated column", c.name, tp_.name.sql()),
+                            "Its value is computed from the other columns; it cannot be given one.",
+                            fmt::format("Remove \"{}\" from options.columns.", c.name));
+            }
+            cp.source = Source::database;
+            cp.reason = "generated column";
+        } else if (li >= 0) {
+            const Link& l = tp_.links[static_cast<std::size_t>(li)];
+            cp.source = l.deferred ? Source::deferred : Source::link;
+            cp.link = li;
+            cp.link_position = static_cast<std::size_t>(std::find(l.columns.begin(), l.columns.end(), c.name) - l.columns.begin());
+            cp.generator_name = "foreign_key";
+            cp.reason = fmt::format("{} references {} ({}), parent picked {}", l.constraint, ctx_.tables[l.parent].name.sql(),
+                                    l.ref_columns[cp.link_position], pick_name(l.pick));
+            if (l.deferred) cp.reason += "; set by an UPDATE after the inserts";
+        } else if (o != nullptr && (o->constant || !o->choices.empty() || o->sql || o->generator)) {
+            apply_override(c, *o, cp);
+        } else if (c.identity != Identity::none) {
+            cp.source = Source::database;
+            cp.reason = "identity column";
+        } else if (c.default_expr && !(ctx_.options.uuid == UuidMode::pattern && c.type_oid == type_oid::uuid)) {
+            cp.source = Source::database;
+            cp.reason = "default " + *c.default_expr;
+        }
+        if (o != nullptr && o->null_fraction) cp.null_fraction = *o->null_fraction;
+        return cp;
+    }
+
+    void apply_override(const Column& c, const ColumnOverride& o, ColumnPlan& cp) {
+        if (c.identity == Identity::always) tp_.overriding_system_value = true;
+        if (o.constant) {
+            cp.generator = make_constant_generator(*o.constant);
+            cp.generator_name = "constant";
+            cp.reason = "options.columns: a constant";
+        } else if (!o.choices.empty()) {
+            cp.generator = make_choice_generator(o.choices, false);
+            cp.generator_name = "list";
+            cp.reason = fmt::format("options.columns: one of {} values", o.choices.size());
+        } else if (o.sql) {
+            cp.source = Source::sql;
+            cp.sql = *o.sql;
+            cp.generator_name = "sql";
+            cp.reason = "options.columns: SQL expression evaluated per row";
+        } else if (o.generator) {
+            const auto g = generator_by_name(*o.generator, spec_of(c, CheckModel{}));
+            if (!g) {
+                throw Error(sqlstate::invalid_parameter_value,
+                            fmt::format("generator \"{}\" cannot fill column \"{}\" of {}", *o.generator, c.name, tp_.name.sql()),
+                            fmt::format("The column's type is {}.", c.type),
+                            fmt::format("Generators: {}; each fits certain types.", generator_names()));
+            }
+            cp.generator = g->generator;
+            cp.generator_name = g->name;
+            cp.reason = "options.columns: " + g->reason;
+        }
+    }
+
+    // One column of each unique key counts up, unless the key is already unique. A key whose
+    // values come from us (not from an identity or a sequence) may collide with rows already
+    // there or seeded concurrently: such rows are skipped (skip_conflicts).
+    void choose_unique_columns() {
+        for (const std::vector<std::string>& key : unique_keys(t_)) {
+            bool satisfied = false;
+            bool from_database = false;
+            std::vector<std::size_t> candidates;
+            for (const std::string& name : key) {
+                const std::size_t i = column_index(t_, name);
+                const ColumnPlan& cp = tp_.columns[i];
+                from_database = from_database || cp.source == Source::database;
+                if (unique_[i] || cp.source == Source::database ||
+                    (cp.source == Source::link && tp_.links[static_cast<std::size_t>(cp.link)].pick != Pick::random)) {
+                    satisfied = true;
+                }
+                if (cp.source == Source::generator && cp.generator == nullptr) candidates.push_back(i);
+            }
+            keys_from_us_ = keys_from_us_ || !from_database;
+            if (!satisfied) make_one_unique(key, candidates);
+        }
+    }
+
+    void make_one_unique(const std::vector<std::string>& key, const std::vector<std::size_t>& candidates) {
+        std::optional<Error> refusal;
+        for (std::size_t i : candidates) {
+            ColumnSpec s = spec_of(t_.columns[i], checks_);
+            s.unique = true;
+            try {
+                const auto cap = choose_generator(s).generator->capacity();
+                if (cap && *cap < static_cast<std::uint64_t>(tp_.rows)) {
+                    refusal = Error(sqlstate::invalid_parameter_value,
+                                    fmt::format("out of unique values for column \"{}\" of table {}", t_.columns[i].name,
+                                                tp_.name.sql()),
+                                    fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} "
+                                                "rows were asked for.", join_names(key), *cap, tp_.rows),
+                                    "Seed fewer rows, or give the column values in options.columns.");
+                    continue;
+                }
+            } catch (const Error& e) {
+                refusal = e;
+                continue;
+            }
+            unique_[i] = true;
+            return;
+        }
+        if (refusal) throw *refusal;
+    }
+
+    // CHECK (a < b), and name pairs such as created_at .. updated_at.
+    void find_orderings() {
+        for (const ColumnOrder& o : checks_.orders) {
+            if (t_.column(o.lower_column) != nullptr && t_.column(o.upper_column) != nullptr) {
+                after_[column_index(t_, o.upper_column)] = std::make_pair(column_index(t_, o.lower_column), o.strict);
+            }
+        }
+        for (std::size_t hi = 0; hi < t_.columns.size(); ++hi) {
+            if (after_[hi] || !is_span_end(t_.columns[hi].name)) continue;
+            for (std::size_t lo = 0; lo < t_.columns.size(); ++lo) {
+                if (is_span_start(t_.columns[lo].name) && t_.columns[lo].type_oid == t_.columns[hi].type_oid) {
+                    after_[hi] = std::make_pair(lo, true);
+                    break;
+                }
+            }
+        }
+    }
+
+    // A flag such as is_current is true exactly when the span's end (valid_to) is NULL.
+    void find_flags() {
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            if (t_.columns[i].type_oid != type_oid::boolean || !is_current_flag(t_.columns[i].name)) continue;
+            for (std::size_t end = 0; end < t_.columns.size(); ++end) {
+                if (!t_.columns[end].not_null && is_span_end(t_.columns[end].name) &&
+                    tp_.columns[end].source == Source::generator) {
+                    flag_of_[i] = end;
+                    break;
+                }
+            }
+        }
+    }
+
+    void choose_generator_for(std::size_t i) {
+        ColumnPlan& cp = tp_.columns[i];
+        const Column& c = t_.columns[i];
+        if (cp.source != Source::generator || cp.generator) return;
+        if (flag_of_[i]) {
+            cp.generator = make_null_flag_generator(*flag_of_[i]);
+            cp.generator_name = "span_flag";
+            cp.reason = fmt::format("true exactly when {} is NULL", t_.columns[*flag_of_[i]].name);
+            return;
+        }
+        ColumnSpec s = spec_of(c, checks_);
+        s.unique = unique_[i];
+        if (after_[i] && tp_.columns[after_[i]->first].source == Source::generator && !unique_[after_[i]->first]) {
+            s.after = after_[i]->first;
+            s.after_strict = after_[i]->second;
+        }
+        for (const Ordering& o : after_) s.leaves_room = s.leaves_room || (o && o->first == i);
+        try {
+            const ChosenGenerator g = choose_generator(s);
+            cp.generator = g.generator;
+            cp.generator_name = g.name;
+            cp.reason = g.reason;
+            if (s.after) cp.reason += fmt::format("; not before {}", t_.columns[*s.after].name);
+        } catch (const Error& e) {
+            const bool nullable = !c.not_null && !s.rules.not_null;
+            if (e.code() != sqlstate::feature_not_supported || !nullable) throw;
+            cp.source = Source::null;
+            cp.reason = fmt::format("no generator for type {}; the column is nullable, so it stays NULL", c.type);
+            return;
+        }
+        cp.unique = unique_[i];
+        if (cp.unique) {
+            if (const auto base = cp.generator->counter_base()) {
+                tp_.counter_columns.push_back(c.name);
+                tp_.counter_bases.push_back(*base);
+            }
+        }
+        const bool nullable = !c.not_null && !s.rules.not_null && !cp.unique;
+        const ColumnOverride* o = override_of(c.name);
+        if (s.rules.always_null && nullable) {
+            cp.null_fraction = 1;
+        } else if (!nullable) {
+            cp.null_fraction = 0;
+        } else if (o == nullptr || !o->null_fraction) {
+            cp.null_fraction = is_mostly_null(c.name) ? 0.9 : 0.1;
+        }
+    }
+
+    // A column comes after the column it depends on (orderings, flags).
+    void order_generation() {
+        const std::size_t n = t_.columns.size();
+        std::vector<std::optional<std::size_t>> depends(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (flag_of_[i] && tp_.columns[i].generator_name == "span_flag") depends[i] = flag_of_[i];
+            if (after_[i] && tp_.columns[i].generator && tp_.columns[after_[i]->first].generator) depends[i] = after_[i]->first;
+        }
+        std::vector<bool> placed(n, false);
+        while (tp_.generation_order.size() < n) {
+            const std::size_t before = tp_.generation_order.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                if (placed[i] || (depends[i] && !placed[*depends[i]])) continue;
+                placed[i] = true;
+                tp_.generation_order.push_back(i);
+            }
+            if (tp_.generation_order.size() == before) {  // orderings in a circle: ignore them
+                for (std::size_t i = 0; i < n; ++i) {
+                    if (!placed[i]) tp_.generation_order.push_back(i);
+                }
+            }
+        }
+    }
+
+    // CHECKs we do not model: Postgres evaluates them on the generated rows, when every column
+    // they read is one we insert.
+    void keep_unmodelled_checks() {
+        for (const CheckConstraint* cc : unmodelled_) {
+            bool evaluable = true;
+            for (const std::string& name : cc->columns) {
+                const Source s = tp_.columns[column_index(t_, name)].source;
+                evaluable = evaluable && (s == Source::generator || s == Source::link);
+            }
+            if (evaluable) {
+                tp_.filters.push_back(cc->expression);
+                tp_.filter_names.push_back(cc->name);
+            }
+        }
+    }
+
+    const ColumnPlanning& ctx_;
+    TablePlan& tp_;
+    const Table& t_;
+    CheckModel checks_;
+    std::vector<const CheckConstraint*> unmodelled_;
+    std::vector<bool> unique_;
+    std::vector<Ordering> after_;
+    std::vector<std::optional<std::size_t>> flag_of_;
+    bool keys_from_us_ = false;
+};
+
+}  // namespace
+
+void plan_columns(const ColumnPlanning& context, TablePlan& table) { ColumnPlanner(context, table).run(); }
+
+}  // namespace flaqes::seed
