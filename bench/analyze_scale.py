@@ -84,9 +84,10 @@ def run_schemalint(db, prefix):
     proc = subprocess.run(["node", os.path.join(prefix, "node_modules", "schemalint", "bin", "schemalint"),
                            "-c", os.path.basename(config)], cwd=prefix, capture_output=True, text=True, timeout=3600)
     elapsed = time.perf_counter() - start
-    # schemalint exits 1 when it reports lint errors; a crash prints no report.
-    finished = ": error " in proc.stdout or proc.returncode == 0
-    tail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()[-1:] if not finished else []
+    # schemalint exits 1 when it reports lint errors (on stderr); a crash prints no report.
+    output = proc.stdout + proc.stderr
+    finished = proc.returncode == 0 or ": error " in output
+    tail = output.strip().splitlines()[-1:] if not finished else []
     return elapsed, finished, tail
 
 

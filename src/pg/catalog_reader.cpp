@@ -2,11 +2,8 @@
 
 #include "core/catalog_snapshot.hpp"
 #include "core/error.hpp"
+#include "pg/settings.hpp"
 #include "pg/spi.hpp"
-
-extern "C" {
-#include "utils/guc.h"
-}
 
 namespace flaqes::pg {
 namespace {
@@ -179,13 +176,8 @@ SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& sch
     }
     // On a big catalog these queries are estimated expensive enough to be JIT-compiled, which
     // costs more than it saves for a single execution (measured: about a sixth of an analyze of
-    // 2,000 tables). Off for our queries only; the previous value returns with the nest level
-    // (or with the (sub)transaction abort on an error).
-    const int guc_level = pg_call([] {
-        const int level = NewGUCNestLevel();
-        set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
-        return level;
-    });
+    // 2,000 tables). Off for our queries only.
+    const int settings_level = override_settings({{"jit", "off"}});
     CatalogSnapshot snapshot;
     snapshot.relations = spi_query_json_rows(relations_query, {schema_param});
     const TextParam oids = oid_array_literal(relation_oids(snapshot.relations));
@@ -194,7 +186,7 @@ SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& sch
     snapshot.indexes = spi_query_json_rows(indexes_query, {oids});
     snapshot.enums = spi_query_text(std::string(enums_query) + user_types_filter);
     snapshot.domains = spi_query_text(std::string(domains_query) + user_types_filter);
-    pg_call([&] { AtEOXact_GUC(true, guc_level); });
+    restore_settings(settings_level);
     return build_schema_graph(snapshot);
 }
 
