@@ -98,6 +98,22 @@ CREATE TABLE cache.fresh (id int PRIMARY KEY, flag boolean NOT NULL);
 SELECT * FROM flaqes.seed('cache.fresh', 2, '{"seed": 1}');
 SELECT count(flag) AS flags FROM cache.fresh;
 
+-- A trigger that changes the schema and seeds while an outer seed inserts: the nested seed
+-- replaces the cached model after the outer seed's first batch; the outer one goes on generating
+-- its next batches from the model it holds.
+CREATE TABLE cache.side (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
+CREATE FUNCTION cache.seed_side() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  ALTER TABLE cache.side ADD COLUMN IF NOT EXISTS extra text NOT NULL DEFAULT 'x';
+  PERFORM flaqes.seed('cache.side', 2, '{"seed": 1}');
+  RETURN NULL;
+END $$;
+CREATE TRIGGER seed_side AFTER INSERT ON cache.fresh FOR EACH STATEMENT EXECUTE FUNCTION cache.seed_side();
+BEGIN;
+SELECT * FROM flaqes.seed('cache.fresh', 3, '{"seed": 2, "batch_size": 1}');
+SELECT count(*) AS side_rows, count(extra) AS with_extra FROM cache.side;
+ROLLBACK;
+
 -- Another role in the same backend seeds as itself: Postgres's own privilege check applies.
 CREATE ROLE flaqes_cache_reader;
 GRANT USAGE ON SCHEMA cache TO flaqes_cache_reader;
