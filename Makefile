@@ -14,6 +14,7 @@ PG_INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
 
 # Our code builds with -Werror; Postgres headers are system headers so their warnings stay theirs.
 PG_CPPFLAGS = -Isrc -isystem $(PG_INCLUDEDIR_SERVER)
+# -MMD: objects depend on the headers they include (PGXS tracks only .c files).
 PG_CXXFLAGS = -std=c++17 -Wall -Wextra -Werror -fPIC -MMD -MP $(FLAQES_EXTRA_CXXFLAGS)
 SHLIB_LINK  = -lfmt -lstdc++ $(FLAQES_EXTRA_LDFLAGS)
 

@@ -8,17 +8,9 @@ CREATE TABLE seede.items (
     qty int NOT NULL CHECK (qty > 0));
 CREATE VIEW seede.items_view AS SELECT * FROM seede.items;
 
-CREATE FUNCTION pg_temp.show_error(statement text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  state text; message text; detail text; hint text;
-BEGIN
-  EXECUTE statement;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
-                          detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-  RETURN format(E'%s: %s\nDETAIL: %s\nHINT: %s', state, message, detail, hint);
-END $$;
+\set ECHO none
+\i test/fixtures/show_error.sql
+\set ECHO all
 
 -- Arguments.
 SELECT pg_temp.show_error($$SELECT flaqes.seed('seede.items', -1)$$);

@@ -1,5 +1,7 @@
 #include "pg/catalog_cache.hpp"
 
+#include <unordered_map>
+
 #include "pg/boundary.hpp"
 #include "pg/catalog_reader.hpp"
 
@@ -10,7 +12,10 @@ extern "C" {
 namespace flaqes::pg {
 namespace {
 
-std::shared_ptr<const SchemaGraph> cached_graph;
+// Models by target; all of them are emptied together. Bounded: a session seeding many different
+// tables starts over rather than grow.
+constexpr std::size_t max_models = 64;
+std::unordered_map<Oid, std::shared_ptr<const SchemaGraph>> models;
 Oid cached_for_user = InvalidOid;
 bool callbacks_registered = false;
 // Bumped by every invalidation; the cached graph is current while the count it was read at holds.
@@ -42,27 +47,30 @@ void register_callbacks() {
 
 }  // namespace
 
-std::shared_ptr<const SchemaGraph> cached_schema_graph() {
+std::shared_ptr<const SchemaGraph> cached_related_tables(Oid target) {
     register_callbacks();
     const Oid user = pg_call([] {
         AcceptInvalidationMessages();
         return GetUserId();
     });
-    if (cached_graph != nullptr && cached_for_user == user && cached_at == invalidations) return cached_graph;
-    cached_graph.reset();
+    if (cached_for_user != user || cached_at != invalidations || models.size() >= max_models) models.clear();
+    if (auto found = models.find(target); found != models.end()) return found->second;
+    if (models.empty()) {
+        cached_for_user = user;
+        cached_at = invalidations;
+    }
     const std::uint64_t before = invalidations;
     // The statement's snapshot may predate a commit whose invalidation we just accepted; reading
     // with it would cache a stale model as current. The latest snapshot sees every commit whose
     // invalidation has arrived (they are sent after the commit is visible) and our own DDL.
     pg_call([] { PushActiveSnapshot(GetLatestSnapshot()); });
-    auto graph = std::make_shared<const SchemaGraph>(read_schema_graph(std::nullopt));
+    auto graph = std::make_shared<const SchemaGraph>(read_related_tables(target));
     pg_call([] { PopActiveSnapshot(); });
     const auto tables = static_cast<long long>(graph->tables.size());
-    pg_call([&] { elog(DEBUG1, "flaqes: read the catalog model (%lld relations) into the seed cache", tables); });
-    cached_graph = std::move(graph);
-    cached_for_user = user;
-    cached_at = before;  // an invalidation seen while reading leaves it stale: the next call reads again
-    return cached_graph;
+    pg_call([&] { elog(DEBUG1, "flaqes: read the catalog model of %lld related relations into the seed cache", tables); });
+    // An invalidation seen while reading: the model is returned but not kept.
+    if (before == invalidations) models.emplace(target, graph);
+    return graph;
 }
 
 }  // namespace flaqes::pg

@@ -12,10 +12,11 @@
 
 namespace flaqes::pg {
 
-// The model of every user schema as the calling user sees it, read through read_schema_graph
-// (with the latest committed catalog, like the relcache the executor inserts through) when the
-// cache is empty or stale. Requires an SPI connection. Shared: a nested call (a trigger that
-// seeds) may replace the cache while an outer caller still plans from the graph it holds.
-std::shared_ptr<const SchemaGraph> cached_schema_graph();
+// The model of what seeding `target` can touch (read_related_tables: the target, the tables its
+// foreign keys reach, their partitions and partition parents) as the calling user sees it, read
+// with the latest committed catalog (like the relcache the executor inserts through) when not
+// cached or stale. Requires an SPI connection. Shared: a nested call (a trigger that seeds) may
+// empty the cache while an outer caller still plans from the model it holds.
+std::shared_ptr<const SchemaGraph> cached_related_tables(Oid target);
 
 }  // namespace flaqes::pg

@@ -14,4 +14,8 @@ namespace flaqes::pg {
 // A named schema that does not exist is an error (3F000). Requires an SPI connection.
 SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas);
 
+// Only what seeding `relation` needs: the relation, every relation its foreign keys reach
+// (transitively), and the partitions and partition parents of those; with the same filters.
+SchemaGraph read_related_tables(Oid relation);
+
 }  // namespace flaqes::pg

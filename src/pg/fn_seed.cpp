@@ -90,11 +90,11 @@ void lock_tables(const seed::Plan& plan, bool inserts) {
 // most: the tables of each plan stay locked).
 template <typename F>
 auto with_plan(const Request& r, bool inserts, F&& f) {
-    std::shared_ptr<const SchemaGraph> graph = pg::cached_schema_graph();
+    std::shared_ptr<const SchemaGraph> graph = pg::cached_related_tables(r.target);
     for (int attempt = 1;; ++attempt) {
         const seed::Plan plan = seed::make_plan(*graph, r.target, r.rows, r.options, pg::random_seed());
         lock_tables(plan, inserts);
-        std::shared_ptr<const SchemaGraph> current = pg::cached_schema_graph();
+        std::shared_ptr<const SchemaGraph> current = pg::cached_related_tables(r.target);
         if (current == graph || attempt == 3) return f(plan);
         graph = std::move(current);
     }

@@ -21,6 +21,10 @@ TARGETS = [
       {"workload": "mixed", "ignore": ["fk_without_index"], "evolution_rate": "frozen"}]),
     ("SELECT count(*) FROM flaqes.analyze(%s::jsonb)",
      [{"workload": "OLTP"}, {"workload": "OLAP", "ignore": ["wide_table"]}]),
+    ("SELECT flaqes.seed_plan('public.fuzz_seed_target', 3, %s::jsonb)",
+     [{"seed": 1}, {"columns": {"name": "x", "status": ["a", "b"]}, "uuid": "pattern"},
+      {"columns": {"name": {"generator": "email", "null_fraction": 0.5}}, "tables": {"fuzz_seed_target": 1}},
+      {"progress": 10, "batch_size": 5, "columns": {"status": {"sql": "'a'"}}}]),
 ]
 
 WORDS = ["workload", "OLTP", "OLAP", "mixed", "write_frequency", "high", "read_patterns",
@@ -102,6 +106,8 @@ def main():
     conn.autocommit = True
     cur = conn.cursor()
     cur.execute("CREATE EXTENSION IF NOT EXISTS flaqes")
+    cur.execute("CREATE TABLE IF NOT EXISTS public.fuzz_seed_target (id uuid PRIMARY KEY, name text NOT NULL,"
+                " status text CHECK (status IN ('a', 'b')))")
     passed = failed = 0
     for sql, valid in TARGETS:
         gen = documents(rng, valid)

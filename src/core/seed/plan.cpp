@@ -79,7 +79,11 @@ const Table& require_table(const SchemaGraph& graph, const std::string& key, con
 
 class Planner {
 public:
-    Planner(const SchemaGraph& graph, const Options& options, std::uint64_t seed) : graph_(graph), options_(options), seed_(seed) {}
+    Planner(const SchemaGraph& graph, const Options& options, std::uint64_t seed) : graph_(graph), options_(options) {
+        plan_.options = options;
+        plan_.seeded = options.seed.has_value();
+        plan_.seed = seed;
+    }
 
     Plan run(Oid target_oid, std::int64_t rows) {
         const Table* target = graph_.table(target_oid);
@@ -151,7 +155,8 @@ private:
         tp.why = why;
         const auto opt = table_options_.find(t.oid);
         tp.reuse = opt != table_options_.end() && opt->second.reuse;
-        tp.code = static_cast<std::uint32_t>(&t - graph_.tables.data()) + 1;
+        // Stable whatever else the schema holds: from the table's name, 8 decimal digits.
+        tp.code = static_cast<std::uint32_t>(stream_of(t.name.schema + "." + t.name.name) % 100000000);
         index_[t.oid] = plan_.tables.size();
         plan_.tables.push_back(tp);
         return plan_.tables.size() - 1;
@@ -447,18 +452,11 @@ private:
 
     const SchemaGraph& graph_;
     const Options& options_;
-    std::uint64_t seed_;
     Plan plan_;
     std::map<Oid, std::size_t> index_;
     std::map<Oid, TableOverride> table_options_;
     std::map<Oid, ColumnOverrides> column_overrides_;
 
-public:
-    void init() {
-        plan_.options = options_;
-        plan_.seeded = options_.seed.has_value();
-        plan_.seed = seed_;
-    }
 };
 
 }  // namespace
@@ -469,7 +467,6 @@ Plan make_plan(const SchemaGraph& graph, Oid target, std::int64_t rows, const Op
                     "The row count must be zero or more.", "Pass a row count of 0 or more.");
     }
     Planner planner(graph, options, options.seed ? *options.seed : random_seed);
-    planner.init();
     return planner.run(target, rows);
 }
 

@@ -68,8 +68,9 @@ private:
 
 class LikeGenerator : public Generator {
 public:
+    // The text in the first % gets what the length limit leaves after the pattern's own characters.
     LikeGenerator(const ColumnSpec& spec, std::optional<std::int64_t> max_length)
-        : pattern_(*spec.rules.like), body_(spec, std::nullopt), max_(max_length) {}
+        : pattern_(*spec.rules.like), body_(spec, body_limit(*spec.rules.like, max_length)) {}
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
         bool body_used = false;
@@ -86,14 +87,22 @@ public:
                 out += c;
             }
         }
-        (void)max_;
         return true;
     }
 
 private:
+    static std::optional<std::int64_t> body_limit(const std::string& pattern, std::optional<std::int64_t> max_length) {
+        if (!max_length) return std::nullopt;
+        std::int64_t fixed = 0;
+        for (std::size_t i = 0; i < pattern.size(); ++i) {
+            if (pattern[i] == '\\') ++i;
+            if (i < pattern.size() && pattern[i] != '%') ++fixed;
+        }
+        return std::max<std::int64_t>(1, *max_length - fixed);
+    }
+
     std::string pattern_;
     TextGenerator body_;
-    std::optional<std::int64_t> max_;
 };
 
 // A regular expression as a sequence of character sets, each repeated min..max times.
