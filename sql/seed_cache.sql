@@ -98,6 +98,12 @@ CREATE TABLE cache.fresh (id int PRIMARY KEY, flag boolean NOT NULL);
 SELECT * FROM flaqes.seed('cache.fresh', 2, '{"seed": 1}');
 SELECT count(flag) AS flags FROM cache.fresh;
 
+-- A sequence renamed: only the sequence is invalidated, and seed_sql names the new one.
+CREATE TABLE cache.numbered (id serial PRIMARY KEY);
+SELECT regexp_replace(flaqes.seed_sql('cache.numbered', 1), '.*setval\(''([^'']*)''.*', '\1', 's') AS sequence;
+ALTER SEQUENCE cache.numbered_id_seq RENAME TO numbered_seq;
+SELECT regexp_replace(flaqes.seed_sql('cache.numbered', 1), '.*setval\(''([^'']*)''.*', '\1', 's') AS sequence;
+
 -- A trigger that changes the schema and seeds while an outer seed inserts: the nested seed
 -- replaces the cached model after the outer seed's first batch; the outer one goes on generating
 -- its next batches from the model it holds.
