@@ -8,7 +8,7 @@
 #include "core/seed/plan.hpp"
 #include "core/seed/plan_json.hpp"
 #include "pg/boundary.hpp"
-#include "pg/catalog_reader.hpp"
+#include "pg/catalog_cache.hpp"
 #include "pg/datum.hpp"
 #include "pg/result_set.hpp"
 #include "pg/seed_executor.hpp"
@@ -17,6 +17,7 @@
 extern "C" {
 #include "access/xact.h"
 #include "catalog/pg_class.h"
+#include "storage/lmgr.h"
 #include "tcop/utility.h"
 #include "utils/resowner.h"
 }
@@ -75,14 +76,31 @@ void require_writable() {
     pg::pg_call([] { PreventCommandIfReadOnly("flaqes.seed()"); });
 }
 
+// Locks the plan's tables as its statements will: ROW EXCLUSIVE where rows are inserted (by seed),
+// ACCESS SHARE where they are only read. Waiting for a lock lets concurrent DDL commit first.
+void lock_tables(const seed::Plan& plan, bool inserts) {
+    for (const seed::TablePlan& t : plan.tables) {
+        const LOCKMODE mode = inserts && !t.reuse ? RowExclusiveLock : AccessShareLock;
+        const Oid oid = t.oid;
+        pg::pg_call([&] { LockRelationOid(oid, mode); });
+    }
+}
+
 // Plans (and runs f on the plan) with the catalog model alive: the plan points into it. Only the
-// related tables are read: reading deparses expressions, which locks each table, so DDL on
-// unrelated tables neither blocks nor deadlocks a seed.
+// related tables are read (reading deparses expressions, which locks each table, so DDL on
+// unrelated tables neither blocks nor deadlocks a seed). The model comes from the per-backend cache: seeding needs structure, not fresh statistics. DDL committed
+// while we waited for a lock makes a new model: the plan is made again from it (a few times at
+// most: the tables of each plan stay locked).
 template <typename F>
-auto with_plan(const Request& r, F&& f) {
-    const SchemaGraph graph = pg::read_related_tables(r.target);
-    const seed::Plan plan = seed::make_plan(graph, r.target, r.rows, r.options, pg::random_seed());
-    return f(plan);
+auto with_plan(const Request& r, bool inserts, F&& f) {
+    std::shared_ptr<const SchemaGraph> graph = pg::cached_related_tables(r.target);
+    for (int attempt = 1;; ++attempt) {
+        const seed::Plan plan = seed::make_plan(*graph, r.target, r.rows, r.options, pg::random_seed());
+        lock_tables(plan, inserts);
+        std::shared_ptr<const SchemaGraph> current = pg::cached_related_tables(r.target);
+        if (current == graph || attempt == 3) return f(plan);
+        graph = std::move(current);
+    }
 }
 
 // Runs f inside an internal subtransaction that is rolled back afterwards, also when f fails:
@@ -119,7 +137,7 @@ FLAQES_FUNCTION(flaqes_seed) {
     require_writable();
     pg::ResultSet rs(fcinfo);
     pg::with_spi([&] {
-        with_plan(r, [&](const seed::Plan& plan) {
+        with_plan(r, true, [&](const seed::Plan& plan) {
             const pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::insert);
             for (const auto& [oid, count] : outcome.inserted) rs.emit(pg::ResultSet::Row().oid(oid).int64(count));
             return 0;
@@ -142,7 +160,7 @@ FLAQES_FUNCTION(flaqes_seed_rows) {
     const auto* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
     const pg::RowsOut out{rsinfo->setResult, rsinfo->setDesc};
     pg::with_spi([&] {
-        with_plan(r, [&](const seed::Plan& plan) { return pg::execute_seed_plan(plan, pg::SeedMode::rows, out); });
+        with_plan(r, true, [&](const seed::Plan& plan) { return pg::execute_seed_plan(plan, pg::SeedMode::rows, out); });
     });
     return 0;
 }
@@ -150,7 +168,7 @@ FLAQES_FUNCTION(flaqes_seed_rows) {
 FLAQES_FUNCTION(flaqes_seed_plan) {
     const Request r = read_request(fcinfo, regclass_arg(fcinfo), false);
     const std::string document = pg::with_spi([&] {
-        return with_plan(r, [](const seed::Plan& plan) { return json::dump(seed::plan_json(plan)); });
+        return with_plan(r, false, [](const seed::Plan& plan) { return json::dump(seed::plan_json(plan)); });
     });
     return pg::jsonb_datum(document);
 }
@@ -161,7 +179,7 @@ FLAQES_FUNCTION(flaqes_seed_sql) {
     const Request r = read_request(fcinfo, regclass_arg(fcinfo), false);
     require_writable();
     const std::string script = pg::with_spi([&] {
-        return with_plan(r, [&](const seed::Plan& plan) {
+        return with_plan(r, true, [&](const seed::Plan& plan) {
             pg::SeedOutcome outcome = in_rolled_back_subtransaction(
                 [&] { return pg::execute_seed_plan(plan, pg::SeedMode::script); });
             std::string header = fmt::format("-- flaqes.seed_sql: {} rows into {} and the parent rows they need\n",

@@ -4,14 +4,15 @@
 
 namespace flaqes::pg {
 
-std::string spi_query_text(const char* sql, const std::vector<TextParam>& params) {
+namespace {
+
+// Runs a read-only query with text parameters; returns the SPI status (rows in SPI_tuptable).
+int execute_read_only(const char* sql, const std::vector<TextParam>& params) {
     const int nargs = static_cast<int>(params.size());
     std::vector<Oid> types(params.size(), TEXTOID);
     std::vector<Datum> values(params.size(), 0);
     std::vector<char> nulls(params.size(), ' ');
-    int status = 0;
-    std::uint64_t rows = 0;
-    const char* text = pg_call([&]() -> const char* {
+    return pg_call([&] {
         for (int i = 0; i < nargs; ++i) {
             if (params[i]) {
                 values[i] = CStringGetTextDatum(params[i]->c_str());
@@ -19,18 +20,45 @@ std::string spi_query_text(const char* sql, const std::vector<TextParam>& params
                 nulls[i] = 'n';
             }
         }
-        status = SPI_execute_with_args(sql, nargs, types.data(), values.data(), nulls.data(), true, 2);
-        rows = SPI_processed;
-        if (status != SPI_OK_SELECT || rows != 1 || SPI_tuptable->tupdesc->natts != 1) return nullptr;
-        return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+        return SPI_execute_with_args(sql, nargs, types.data(), values.data(), nulls.data(), true, 0);
     });
-    if (status != SPI_OK_SELECT || rows != 1) {
-        throw Error(sqlstate::internal_error,
-                    fmt::format("flaqes: catalog query returned status {} with {} rows", status, rows));
-    }
+}
+
+[[noreturn]] void unexpected_result(int status, std::uint64_t rows) {
+    throw Error(sqlstate::internal_error,
+                fmt::format("flaqes: catalog query returned status {} with {} rows", status, rows));
+}
+
+}  // namespace
+
+std::string spi_query_text(const char* sql, const std::vector<TextParam>& params) {
+    const int status = execute_read_only(sql, params);
+    const std::uint64_t rows = SPI_processed;
+    if (status != SPI_OK_SELECT || rows != 1 || SPI_tuptable->tupdesc->natts != 1) unexpected_result(status, rows);
+    const char* text = pg_call([] { return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1); });
     std::string result = text != nullptr ? text : "";
     pg_call([] { SPI_freetuptable(SPI_tuptable); });
     return result;
+}
+
+std::string spi_query_json_rows(const char* sql, const std::vector<TextParam>& params) {
+    const int status = execute_read_only(sql, params);
+    const std::uint64_t rows = SPI_processed;
+    if (status != SPI_OK_SELECT || SPI_tuptable->tupdesc->natts != 1) unexpected_result(status, rows);
+    std::string out = "[";
+    pg_call([&] {
+        for (std::uint64_t r = 0; r < rows; ++r) {
+            bool is_null = false;
+            const Datum d = SPI_getbinval(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1, &is_null);
+            if (is_null) continue;
+            const struct varlena* text = pg_detoast_datum_packed(reinterpret_cast<struct varlena*>(DatumGetPointer(d)));
+            if (out.size() > 1) out += ',';
+            out.append(VARDATA_ANY(text), VARSIZE_ANY_EXHDR(text));
+        }
+        SPI_freetuptable(SPI_tuptable);
+    });
+    out += ']';
+    return out;
 }
 
 std::string array_literal(const std::vector<std::string>& items) {

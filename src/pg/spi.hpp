@@ -20,6 +20,11 @@ inline std::string spi_query_text(const std::string& sql, const std::vector<Text
     return spi_query_text(sql.c_str(), params);
 }
 
+// Runs a read-only query that returns one JSON text per row and returns them as one JSON array
+// ("[row1,row2,...]"), in the query's order. Cheaper than json_agg for big results: no aggregate
+// state, no second copy of the document as a datum.
+std::string spi_query_json_rows(const char* sql, const std::vector<TextParam>& params = {});
+
 // An SQL array literal for a list of strings: {"a","b \"c\""}.
 std::string array_literal(const std::vector<std::string>& items);
 
