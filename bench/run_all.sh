@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark of docs/performance.md on a throwaway cluster (built and installed like
+# Every benchmark of the README's Performance section on a throwaway cluster (built and installed like
 # scripts/test does, default server settings but fsync=off, as for the tests).
 #   bench/run_all.sh           the sizes: 1,000/2,000/10,000 tables, schemalint at 400,
 #                              1,000,000 rows, 10,000,000 rows for memory (expect tens of minutes)
