@@ -1,5 +1,6 @@
--- flaqes.analyze rules that need statistics or a confident role, shown in SQL: unused_index,
--- event_log_updated, fact_partitioning, fact_without_dimension_fk (positives and negatives).
+-- flaqes.analyze rules that need statistics, a confident role or a wide table, shown in SQL:
+-- unused_index, event_log_updated, fact_partitioning, fact_without_dimension_fk, nullable_fk and
+-- wide_table (positives and negatives).
 CREATE SCHEMA azs;
 
 -- unused_index: readings is read 120 times by sequential scans, its note index never.
@@ -35,15 +36,21 @@ INSERT INTO azs.audit_events (event_type) SELECT 'exported' FROM generate_series
 -- fact_partitioning and fact_without_dimension_fk: a star schema's fact table.
 CREATE TABLE azs.dim_product (product_key int PRIMARY KEY, name text NOT NULL, category text NOT NULL);
 CREATE TABLE azs.dim_store (store_key int PRIMARY KEY, city text NOT NULL, region text NOT NULL);
+CREATE TABLE azs.dim_promo (promo_key int PRIMARY KEY, label text NOT NULL);
 CREATE TABLE azs.fact_sales (
     product_key int NOT NULL REFERENCES azs.dim_product,
     store_key int NOT NULL REFERENCES azs.dim_store,
+    promo_key int REFERENCES azs.dim_promo,  -- nullable_fk: a sale without a promotion has no key
     sold_at timestamptz NOT NULL,
     quantity int NOT NULL,
     revenue numeric(12,2) NOT NULL,
     discount numeric(12,2) NOT NULL);
 CREATE INDEX ON azs.fact_sales (product_key);
 CREATE INDEX ON azs.fact_sales (store_key);
+CREATE INDEX ON azs.fact_sales (promo_key);
+-- (neg) a nullable foreign key on an ordinary entity is a choice, not a finding.
+CREATE TABLE azs.stores_notes (id int PRIMARY KEY, store_key int REFERENCES azs.dim_store, body text);
+CREATE INDEX ON azs.stores_notes (store_key);
 -- A fact table that lost its dimension keys: measures and a date, no foreign key at all.
 CREATE TABLE azs.fact_returns (
     returned_on date NOT NULL,
@@ -54,6 +61,15 @@ CREATE TABLE azs.fact_returns (
 -- The event tables are analyzed (their breaking points quote the row estimate, and a modest
 -- estimate caps fact_partitioning at info); the fact tables are not (no estimate: the intent decides).
 ANALYZE azs.events, azs.audit_events;
+-- wide_table: an entity of 40 columns (over the 30 an OLTP entity is allowed); (neg) one of 12.
+DO $$
+BEGIN
+  EXECUTE 'CREATE TABLE azs.customer_profiles (id int PRIMARY KEY, ' ||
+          (SELECT string_agg(format('attribute_%s text', g), ', ') FROM generate_series(1, 39) g) || ')';
+  EXECUTE 'CREATE TABLE azs.customer_cards (id int PRIMARY KEY, ' ||
+          (SELECT string_agg(format('field_%s text', g), ', ') FROM generate_series(1, 11) g) || ')';
+END $$;
+
 SELECT pg_stat_force_next_flush();
 
 SELECT table_name, role, round(confidence::numeric, 2) AS confidence
@@ -62,6 +78,11 @@ FROM flaqes.roles(ARRAY['azs']) ORDER BY table_name::text;
 SELECT id, severity, breaking_point
 FROM flaqes.analyze('{"workload": "OLAP", "data_volume": "large"}', ARRAY['azs'])
 WHERE rule IN ('unused_index', 'event_log_updated', 'fact_partitioning', 'fact_without_dimension_fk')
+ORDER BY id;
+
+SELECT id, severity, description
+FROM flaqes.analyze('{"workload": "OLTP", "write_frequency": "high"}', ARRAY['azs'])
+WHERE rule IN ('nullable_fk', 'wide_table')
 ORDER BY id;
 
 -- The same schema declared small: partitioning advice disappears.

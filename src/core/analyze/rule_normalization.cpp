@@ -189,7 +189,7 @@ void check_wide_table(const AnalysisContext& context, std::vector<Finding>& out)
         const std::size_t threshold = wide_threshold(role, context.intent().workload);
         if (table->columns.size() <= threshold) continue;
         Finding f = finding_on(*table);
-        f.description = fmt::format("{} has {} columns; for a {} table under this workload {} is already wide.",
+        f.description = fmt::format("{} has {} columns; for a table of role {} under this workload {} is already wide.",
                                     table->name.name, table->columns.size(), role_name(role), threshold);
         f.current_benefit = "Everything about the row is read in one place.";
         f.risk = "Every update writes a whole new row version; rows that fill pages slowly hurt scans; wide "
