@@ -100,9 +100,9 @@ ChosenGenerator composite(const ColumnSpec& s) {
         } catch (const Error& e) {
             if (e.code() != sqlstate::feature_not_supported || a.rules.not_null) {
                 throw Error(e.code(),
-                            fmt::format("cannot generate attribute \"{}\" of type {} for column \"{}\" of table {}",
-                                        a.column_name, s.type_name, s.column_name, s.table_name),
-                            e.what(),
+                            fmt::format("cannot generate attribute \"{}\" (type {}) of composite column \"{}\" of table {}",
+                                        a.column_name, a.type_name, s.column_name, s.table_name),
+                            e.detail().empty() ? e.what() : e.detail(),
                             fmt::format("Give the column its values in options, e.g. {{\"columns\": {{\"{}\": "
                                         "{{\"sql\": \"...\"}}}}}} or a constant row literal.",
                                         s.column_name));
