@@ -94,6 +94,10 @@ SELECT d->>'name' AS domain, d->>'base_type' AS base_type, d->>'not_null' AS not
        d->>'default' AS default, d->'checks' AS checks
 FROM graph, jsonb_array_elements(g->'domains') AS d ORDER BY 1;
 
+-- Composite types (not the row types of tables), attributes in order.
+SELECT c->>'schema' AS schema, c->>'name' AS composite, c->'attributes' AS attributes
+FROM graph, jsonb_array_elements(g->'composites') AS c ORDER BY 1, 2;
+
 -- Row estimates: null until the table is analyzed.
 SELECT t->>'row_estimate' AS before_analyze FROM tables WHERE name = 'keepers';
 INSERT INTO zoo.keepers (email, department, badge_code, hired_on)

@@ -31,6 +31,12 @@ enum { oid, schema, name, labels };
 namespace dom {
 enum { oid, schema, name, base_type, base_oid, base_typmod, not_null, default_expr, checks };
 }
+namespace cmp {
+enum { oid, schema, name, attributes };
+}
+namespace att {
+enum { attnum, name, type, type_oid, typmod, typtype, typcategory, element_type_oid };
+}
 
 // Row access with the checks a malformed snapshot needs (a bug in the queries, never user input).
 class Row {
@@ -363,6 +369,27 @@ SchemaGraph build_schema_graph(const CatalogSnapshot& snapshot) {
             }
         }
         graph.domains.push_back(d);
+    }
+    const json::Value composites = parse_array(snapshot.composites);
+    for (const json::Value& row : composites.items()) {
+        const Row r(row);
+        CompositeType ct{r.oid(cmp::oid), {r.str(cmp::schema), r.str(cmp::name)}, {}};
+        if (!r.null(cmp::attributes)) {
+            for (const json::Value& attribute : r.at(cmp::attributes).items()) {
+                const Row a(attribute);
+                Column c;
+                c.attnum = static_cast<int>(a.int64(att::attnum));
+                c.name = a.str(att::name);
+                c.type = a.str(att::type);
+                c.type_oid = a.oid(att::type_oid);
+                c.typmod = static_cast<int>(a.int64(att::typmod));
+                c.type_type = a.chr(att::typtype);
+                c.type_category = a.chr(att::typcategory);
+                c.element_type_oid = a.oid(att::element_type_oid);
+                ct.attributes.push_back(std::move(c));
+            }
+        }
+        graph.composites.push_back(std::move(ct));
     }
     graph.index();
     return graph;

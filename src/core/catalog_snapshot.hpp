@@ -17,6 +17,7 @@ struct CatalogSnapshot {
     std::string indexes;
     std::string enums;
     std::string domains;
+    std::string composites;   // standalone composite types with their attributes
 };
 
 SchemaGraph build_schema_graph(const CatalogSnapshot& snapshot);

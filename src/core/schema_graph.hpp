@@ -190,21 +190,32 @@ struct DomainType {
     std::vector<DomainCheck> checks;
 };
 
+// A standalone composite type (CREATE TYPE ... AS (...)); its attributes are described as
+// columns are (name, type, typmod, typtype, category, element type; no constraints).
+struct CompositeType {
+    Oid oid = 0;
+    QualifiedName name;
+    std::vector<Column> attributes;  // in attnum order
+};
+
 struct SchemaGraph {
     std::vector<Table> tables;
     std::vector<EnumType> enums;
     std::vector<DomainType> domains;
+    std::vector<CompositeType> composites;
 
     // Rebuilds the lookup maps; call after filling the vectors.
     void index();
     const Table* table(Oid oid) const;
     const EnumType* enum_type(Oid oid) const;
     const DomainType* domain(Oid oid) const;
+    const CompositeType* composite(Oid oid) const;
 
 private:
     std::unordered_map<Oid, std::size_t> table_by_oid_;
     std::unordered_map<Oid, std::size_t> enum_by_oid_;
     std::unordered_map<Oid, std::size_t> domain_by_oid_;
+    std::unordered_map<Oid, std::size_t> composite_by_oid_;
 };
 
 }  // namespace flaqes

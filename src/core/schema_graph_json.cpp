@@ -187,7 +187,7 @@ Value relationship_json(const Relationship& r) {
 }
 
 // Types to list: those in the listed schemas, plus those the listed columns use (directly, as
-// an array element, or as a domain's base type).
+// an array element, as a domain's base type, or as a composite type's attribute).
 class TypeFilter {
 public:
     TypeFilter(const SchemaGraph& graph, const std::optional<std::vector<std::string>>& schemas)
@@ -209,6 +209,12 @@ private:
     void use(Oid oid) {
         if (oid == 0 || !used_.insert(oid).second) return;
         if (const DomainType* d = graph_.domain(oid)) use(d->base_type_oid);
+        if (const CompositeType* ct = graph_.composite(oid)) {
+            for (const Column& a : ct->attributes) {
+                use(a.type_oid);
+                use(a.element_type_oid);
+            }
+        }
     }
     const SchemaGraph& graph_;
     const std::optional<std::vector<std::string>>& schemas_;
@@ -247,11 +253,28 @@ json::Value schema_graph_json(const SchemaGraph& graph, const std::optional<std:
         out.set("checks", std::move(checks));
         domains.push(std::move(out));
     }
+    Value composites = Value::array();
+    for (const CompositeType& ct : graph.composites) {
+        if (!types.listed(ct.oid, ct.name)) continue;
+        Value attributes = Value::array();
+        for (const Column& a : ct.attributes) {
+            Value attribute = Value::object();
+            attribute.set("name", str(a.name));
+            attribute.set("type", str(a.type));
+            attributes.push(std::move(attribute));
+        }
+        Value out = Value::object();
+        out.set("schema", str(ct.name.schema));
+        out.set("name", str(ct.name.name));
+        out.set("attributes", std::move(attributes));
+        composites.push(std::move(out));
+    }
     Value out = Value::object();
     out.set("tables", array_of(graph.tables, table_json));
     out.set("relationships", array_of(derive_relationships(graph), relationship_json));
     out.set("enums", std::move(enums));
     out.set("domains", std::move(domains));
+    out.set("composites", std::move(composites));
     return out;
 }
 

@@ -127,7 +127,7 @@ LEFT JOIN pg_stat_user_indexes si ON si.indexrelid = i.indexrelid
 ORDER BY i.indrelid, ic.relname
 )SQL";
 
-// Enums and domains of user schemas (all of them: a table may use a type of another schema).
+// Enums, domains and composite types of user schemas (all of them: a table may use a type of another schema).
 constexpr const char* user_types_filter = R"SQL(
   n.nspname !~ '^pg_' AND n.nspname NOT IN ('information_schema', 'flaqes')
   AND NOT EXISTS (SELECT FROM pg_depend e
@@ -155,6 +155,24 @@ SELECT coalesce(json_agg(json_build_array(
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typtype = 'd' AND
+)SQL";
+
+// Standalone composite types (CREATE TYPE ... AS (...)), not the row types of tables; each with
+// its attributes in order, described as columns are.
+constexpr const char* composites_query = R"SQL(
+SELECT coalesce(json_agg(json_build_array(
+         t.oid, n.nspname, t.typname,
+         ARRAY(SELECT json_build_array(a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid,
+                                       a.atttypmod, at.typtype, at.typcategory,
+                                       CASE WHEN at.typcategory = 'A' THEN at.typelem END)
+               FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+               WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+               ORDER BY a.attnum))
+       ORDER BY n.nspname, t.typname), '[]')::text
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_class c ON c.oid = t.typrelid
+WHERE t.typtype = 'c' AND c.relkind = 'c' AND
 )SQL";
 
 constexpr const char* missing_schemas_query = R"SQL(
@@ -212,6 +230,7 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations) {
     snapshot.indexes = catalog_query([&] { return spi_query_json_rows(indexes_query, {oids}); });
     snapshot.enums = catalog_query([&] { return spi_query_text(std::string(enums_query) + user_types_filter); });
     snapshot.domains = catalog_query([&] { return spi_query_text(std::string(domains_query) + user_types_filter); });
+    snapshot.composites = catalog_query([&] { return spi_query_text(std::string(composites_query) + user_types_filter); });
     restore_settings(settings_level);
     return build_schema_graph(snapshot);
 }

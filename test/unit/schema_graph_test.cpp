@@ -101,6 +101,24 @@ TEST(BuildSchemaGraph, ReadsTablesColumnsAndConstraints) {
     EXPECT_NE(g.enum_type(300), nullptr);
 }
 
+TEST(BuildSchemaGraph, ReadsCompositeTypesAndTheirAttributes) {
+    CatalogSnapshot s = small_snapshot();
+    s.composites = R"js([["400", "app", "address", [[1, "street", "text", "25", -1, "b", "S", null],
+                                                     [3, "mood", "app.mood", "300", -1, "e", "E", null],
+                                                     [4, "tags", "text[]", "1009", -1, "b", "A", "25"]]]])js";
+    const SchemaGraph g = build_schema_graph(s);
+    const CompositeType* address = g.composite(400);
+    ASSERT_NE(address, nullptr);
+    EXPECT_EQ(address->name.sql(), "app.address");
+    ASSERT_EQ(address->attributes.size(), 3u);
+    EXPECT_EQ(address->attributes[0].name, "street");
+    EXPECT_EQ(address->attributes[1].attnum, 3);
+    EXPECT_EQ(address->attributes[1].type_type, 'e');
+    EXPECT_EQ(address->attributes[1].type_oid, 300u);
+    EXPECT_EQ(address->attributes[2].element_type_oid, 25u);
+    EXPECT_EQ(g.composite(300), nullptr);
+}
+
 TEST(BuildSchemaGraph, RowsOfUnknownRelationsAreIgnored) {
     CatalogSnapshot s = small_snapshot();
     s.columns = R"js([[999, 1, "x", "integer", "23", -1, "b", "N", false, null, "", "", null, null, null,

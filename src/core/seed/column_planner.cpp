@@ -80,7 +80,17 @@ private:
         }
     }
 
-    ColumnSpec spec_of(const Column& c, const CheckModel& checks) const {
+    // Composites nested deeper than this get no attributes, hence no generator.
+    static constexpr int max_composite_depth = 4;
+
+    char type_type_of(Oid type) const {
+        if (ctx_.graph.enum_type(type) != nullptr) return 'e';
+        if (ctx_.graph.domain(type) != nullptr) return 'd';
+        if (ctx_.graph.composite(type) != nullptr) return 'c';
+        return 'b';
+    }
+
+    ColumnSpec spec_of(const Column& c, const CheckModel& checks, int depth = 0) const {
         ColumnSpec s;
         s.table_name = tp_.name.sql();
         s.column_name = c.name;
@@ -95,13 +105,13 @@ private:
         const auto rules = checks.columns.find(c.name);
         if (rules != checks.columns.end()) s.rules = rules->second;
         // Domains: their base type, NOT NULL and checks.
-        for (int depth = 0; depth < 8 && s.type_type == 'd'; ++depth) {
+        for (int domains = 0; domains < 8 && s.type_type == 'd'; ++domains) {
             const DomainType* d = ctx_.graph.domain(s.type_oid);
             if (d == nullptr) break;
             s.type_oid = d->base_type_oid;
             s.typmod = d->base_typmod;
             s.rules.not_null = s.rules.not_null || d->not_null;
-            s.type_type = ctx_.graph.enum_type(s.type_oid) ? 'e' : ctx_.graph.domain(s.type_oid) ? 'd' : 'b';
+            s.type_type = type_type_of(s.type_oid);
             for (const DomainCheck& dc : d->checks) {
                 const CheckModel m = model_check(dc.expression);
                 const auto v = m.columns.find("VALUE");
@@ -112,6 +122,11 @@ private:
         if (const EnumType* e = ctx_.graph.enum_type(labels_of)) {
             s.enum_labels = e->labels;
             if (labels_of == s.type_oid) s.type_type = 'e';
+        }
+        const CompositeType* composite = ctx_.graph.composite(s.type_oid);
+        if (composite == nullptr) composite = ctx_.graph.composite(s.element_type_oid);  // an array of them
+        if (composite != nullptr && depth < max_composite_depth) {
+            for (const Column& a : composite->attributes) s.attributes.push_back(spec_of(a, CheckModel{}, depth + 1));
         }
         return s;
     }

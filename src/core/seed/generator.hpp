@@ -58,6 +58,7 @@ struct ColumnSpec {
     Oid element_type_oid = 0;
     std::string type_name;    // as declared, for messages
     std::vector<std::string> enum_labels;  // enum columns (or arrays of enums)
+    std::vector<ColumnSpec> attributes;    // composites (or arrays of them): one spec per attribute, named after it
     ColumnRules rules;        // from CHECK constraints and domain checks
     bool unique = false;      // part of a key that this column makes unique by its counter
     std::string unique_key;   // that key's constraint (or unique index), for messages

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "core/error.hpp"
+#include "core/seed/composite_generator.hpp"
 #include "core/seed/generator.hpp"
 #include "core/seed/misc_generators.hpp"
 #include "core/seed/ordinal_generators.hpp"
@@ -78,6 +79,42 @@ ChosenGenerator decimal(const ColumnSpec& s) {
                    fmt::format("{} type, {} decimal places", s.type_name, scale));
 }
 
+// One generator per attribute, chosen as for a column named after the attribute. An attribute
+// without generator stays NULL unless a domain forbids it; a unique column counts up in its first
+// attribute that has a generator.
+ChosenGenerator composite(const ColumnSpec& s) {
+    std::vector<GeneratorPtr> generators;
+    std::optional<std::size_t> unique_attribute;
+    std::string chosen;
+    for (const ColumnSpec& attribute : s.attributes) {
+        ColumnSpec a = attribute;
+        a.unique = s.unique && !unique_attribute;
+        a.unique_key = s.unique_key;
+        GeneratorPtr g;
+        std::string name = "NULL";
+        try {
+            const ChosenGenerator c = choose_generator(a);
+            g = c.generator;
+            name = c.name;
+            if (a.unique) unique_attribute = generators.size();
+        } catch (const Error& e) {
+            if (e.code() != sqlstate::feature_not_supported || a.rules.not_null) {
+                throw Error(e.code(),
+                            fmt::format("cannot generate attribute \"{}\" (type {}) of composite column \"{}\" of table {}",
+                                        a.column_name, a.type_name, s.column_name, s.table_name),
+                            e.detail().empty() ? e.what() : e.detail(),
+                            fmt::format("Give the column its values in options, e.g. {{\"columns\": {{\"{}\": "
+                                        "{{\"sql\": \"...\"}}}}}} or a constant row literal.",
+                                        s.column_name));
+            }
+        }
+        generators.push_back(std::move(g));
+        chosen += fmt::format("{}{} {}", chosen.empty() ? "" : ", ", a.column_name, name);
+    }
+    return {make_composite_generator(std::move(generators), unique_attribute), "composite",
+            fmt::format("composite type {}: {}", s.type_name, chosen)};
+}
+
 struct Entry {
     const char* name;
     std::function<bool(const ColumnSpec&)> accepts;
@@ -102,6 +139,7 @@ const std::vector<Entry>& registry() {
              std::vector<TextValue> values(s.enum_labels.begin(), s.enum_labels.end());
              return ChosenGenerator{make_choice_generator(values, s.unique), "enum", "labels of enum " + s.type_name};
          }},
+        {"composite", [](const ColumnSpec& s) { return s.type_type == 'c' && !s.attributes.empty(); }, composite},
         {"regex", [](const ColumnSpec& s) { return s.rules.regex && s.type_category == 'S' && make_regex_generator(s); },
          [](const ColumnSpec& s) {
              return ChosenGenerator{make_regex_generator(s), "regex", "CHECK requires the pattern " + *s.rules.regex};

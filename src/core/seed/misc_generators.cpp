@@ -212,7 +212,7 @@ ColumnSpec array_element_spec(const ColumnSpec& array_spec) {
     const bool text = e.type_oid == type_oid::text || e.type_oid == type_oid::varchar ||
                       e.type_oid == type_oid::bpchar || e.type_oid == type_oid::name;
     e.type_category = text ? 'S' : (array_spec.enum_labels.empty() ? 'U' : 'E');
-    e.type_type = array_spec.enum_labels.empty() ? 'b' : 'e';
+    e.type_type = !array_spec.attributes.empty() ? 'c' : array_spec.enum_labels.empty() ? 'b' : 'e';
     e.unique = false;
     e.rules = ColumnRules{};
     return e;
