@@ -79,26 +79,13 @@ SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['no_such_schem
 -- transaction that is rolled back, and report any that fails. The one expected failure: the
 -- REINDEX of the invalid unique index meets the duplicates that broke its build, as its
 -- trade-off says.
+\set ECHO none
+\set QUIET on
+\i test/fixtures/example_ddl.sql
+\set QUIET off
+\set ECHO all
 BEGIN;
-CREATE TEMP TABLE ddl_failures (id text, statement text, error text);
-DO $$
-DECLARE
-  f record;
-  alt jsonb;
-BEGIN
-  FOR f IN SELECT id, alternatives FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['az', 'clean']) ORDER BY id LOOP
-    FOR alt IN SELECT * FROM jsonb_array_elements(f.alternatives) LOOP
-      CONTINUE WHEN alt->>'example_ddl' IS NULL;
-      BEGIN
-        EXECUTE alt->>'example_ddl';
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'rollback';  -- undo, keep the next one independent
-      EXCEPTION WHEN raise_exception THEN NULL;
-                WHEN OTHERS THEN INSERT INTO ddl_failures VALUES (f.id, alt->>'example_ddl', SQLERRM);
-      END;
-    END LOOP;
-  END LOOP;
-END $$;
-SELECT * FROM ddl_failures ORDER BY id;
+SELECT * FROM pg_temp.example_ddl_failures('{"workload": "OLTP"}', ARRAY['az', 'clean']);
 SELECT count(*) > 20 AS many_statements_ran
 FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['az']) f, jsonb_array_elements(f.alternatives) a
 WHERE a->>'example_ddl' IS NOT NULL;

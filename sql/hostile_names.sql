@@ -42,27 +42,16 @@ SELECT pg_temp.show_error($$SELECT flaqes.seed('"Hostile ""Names"" ü"."select"'
 
 -- analyze: findings on hostile names, and every example DDL statement runs (then is rolled back).
 SELECT count(*) > 3 AS findings FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['Hostile "Names" ü']);
-CREATE TEMP TABLE ddl_failures (id text, ddl text, error text);
-CREATE TEMP TABLE ddl_ran (n int);
-INSERT INTO ddl_ran VALUES (0);
-DO $$
-DECLARE f record; alt jsonb;
-BEGIN
-  FOR f IN SELECT id, alternatives FROM flaqes.analyze('{"workload": "OLAP", "data_volume": "large"}',
-                                                       ARRAY['Hostile "Names" ü']) LOOP
-    FOR alt IN SELECT * FROM jsonb_array_elements(f.alternatives) LOOP
-      CONTINUE WHEN alt->>'example_ddl' IS NULL;
-      BEGIN
-        EXECUTE alt->>'example_ddl';
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'rollback';
-      EXCEPTION WHEN raise_exception THEN UPDATE ddl_ran SET n = n + 1;
-                WHEN OTHERS THEN INSERT INTO ddl_failures VALUES (f.id, alt->>'example_ddl', SQLERRM);
-      END;
-    END LOOP;
-  END LOOP;
-END $$;
-SELECT * FROM ddl_failures ORDER BY id;
-SELECT n > 0 AS ddl_statements_ran FROM ddl_ran;
+\set ECHO none
+\set QUIET on
+\i test/fixtures/example_ddl.sql
+\set QUIET off
+\set ECHO all
+SELECT * FROM pg_temp.example_ddl_failures('{"workload": "OLAP", "data_volume": "large"}', ARRAY['Hostile "Names" ü']);
+SELECT count(*) > 0 AS ddl_statements_ran
+FROM flaqes.analyze('{"workload": "OLAP", "data_volume": "large"}', ARRAY['Hostile "Names" ü']) f,
+     jsonb_array_elements(f.alternatives) a
+WHERE a->>'example_ddl' IS NOT NULL;
 SELECT length(flaqes.report('{"workload": "OLTP"}', ARRAY['Hostile "Names" ü'])) > 0 AS markdown_report,
        jsonb_typeof(flaqes.report('{"workload": "OLTP"}', ARRAY['Hostile "Names" ü'], 'json')::jsonb) AS json_report;
 
