@@ -160,22 +160,36 @@ Table make_table(const Row& r) {
     return t;
 }
 
-Column make_column(const Row& r) {
+// Where a row keeps a column's name and type: table columns and composite-type attributes.
+struct TypedFields {
+    std::size_t attnum, name, type, type_oid, typmod, typtype, typcategory, element_type_oid;
+};
+constexpr TypedFields column_fields{col::attnum, col::name, col::type, col::type_oid,
+                                    col::typmod, col::typtype, col::typcategory, col::element_type_oid};
+constexpr TypedFields attribute_fields{att::attnum, att::name, att::type, att::type_oid,
+                                       att::typmod, att::typtype, att::typcategory, att::element_type_oid};
+
+Column typed_column(const Row& r, const TypedFields& at) {
     Column c;
-    c.attnum = static_cast<int>(r.int64(col::attnum));
-    c.name = r.str(col::name);
-    c.type = r.str(col::type);
-    c.type_oid = r.oid(col::type_oid);
-    c.typmod = static_cast<int>(r.int64(col::typmod));
-    c.type_type = r.chr(col::typtype);
-    c.type_category = r.chr(col::typcategory);
+    c.attnum = static_cast<int>(r.int64(at.attnum));
+    c.name = r.str(at.name);
+    c.type = r.str(at.type);
+    c.type_oid = r.oid(at.type_oid);
+    c.typmod = static_cast<int>(r.int64(at.typmod));
+    c.type_type = r.chr(at.typtype);
+    c.type_category = r.chr(at.typcategory);
+    c.element_type_oid = r.oid(at.element_type_oid);
+    return c;
+}
+
+Column make_column(const Row& r) {
+    Column c = typed_column(r, column_fields);
     c.not_null = r.flag(col::not_null);
     c.default_expr = r.opt_str(col::default_expr);
     const char identity = r.chr(col::identity);
     c.identity = identity == 'a' ? Identity::always : identity == 'd' ? Identity::by_default : Identity::none;
     c.generated = r.chr(col::generated) == 's' ? Generated::stored : Generated::none;
     c.comment = r.opt_str(col::comment);
-    c.element_type_oid = r.oid(col::element_type_oid);
     c.null_frac = r.opt_double(col::null_frac);
     c.n_distinct = r.opt_double(col::n_distinct);
     if (!r.null(col::seq_name)) {
@@ -376,17 +390,7 @@ SchemaGraph build_schema_graph(const CatalogSnapshot& snapshot) {
         CompositeType ct{r.oid(cmp::oid), {r.str(cmp::schema), r.str(cmp::name)}, {}};
         if (!r.null(cmp::attributes)) {
             for (const json::Value& attribute : r.at(cmp::attributes).items()) {
-                const Row a(attribute);
-                Column c;
-                c.attnum = static_cast<int>(a.int64(att::attnum));
-                c.name = a.str(att::name);
-                c.type = a.str(att::type);
-                c.type_oid = a.oid(att::type_oid);
-                c.typmod = static_cast<int>(a.int64(att::typmod));
-                c.type_type = a.chr(att::typtype);
-                c.type_category = a.chr(att::typcategory);
-                c.element_type_oid = a.oid(att::element_type_oid);
-                ct.attributes.push_back(std::move(c));
+                ct.attributes.push_back(typed_column(Row(attribute), attribute_fields));
             }
         }
         graph.composites.push_back(std::move(ct));
