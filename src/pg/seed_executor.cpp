@@ -59,32 +59,60 @@ std::string row_literal_expression(const std::vector<std::string>& columns) {
     return "pg_catalog.format('(%s)', pg_catalog.concat_ws(', ', " + join(parts, ", ") + "))";
 }
 
-std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::size_t& param_count) {
+// How a batch column of each form is passed: an array of this element type.
+struct Wire {
+    const char* sql;
+    Oid element;
+    Oid array;
+    int16 length;
+    bool by_value;
+    char align;
+};
+
+Wire wire_of(seed::ValueForm form) {
+    switch (form) {
+        case seed::ValueForm::integer: return {"pg_catalog.int8", INT8OID, INT8ARRAYOID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE};
+        case seed::ValueForm::date: return {"pg_catalog.date", DATEOID, DATEARRAYOID, 4, true, TYPALIGN_INT};
+        case seed::ValueForm::timestamp:
+            return {"pg_catalog.timestamp", TIMESTAMPOID, TIMESTAMPARRAYOID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE};
+        case seed::ValueForm::timestamptz:
+            return {"pg_catalog.timestamptz", TIMESTAMPTZOID, TIMESTAMPTZARRAYOID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE};
+        case seed::ValueForm::text: break;
+    }
+    return {"pg_catalog.text", TEXTOID, TEXTARRAYOID, -1, false, TYPALIGN_INT};
+}
+
+// Column k of a batch, one row per element. Set-returning functions in the select list zip their
+// arrays row by row without materializing them (ROWS FROM in FROM fills a tuplestore first).
+std::string unnest_parameter(std::size_t k, seed::ValueForm form, std::vector<Oid>& types) {
+    const Wire wire = wire_of(form);
+    types.push_back(wire.array);
+    return fmt::format("pg_catalog.unnest(${}::{}[]) AS c{}", k, wire.sql, k);
+}
+
+std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vector<Oid>& param_types) {
     const TablePlan& t = plan.tables[ti];
     const std::vector<std::size_t> cols = seed::insert_columns(t);
-    std::vector<std::string> names, exprs, args, aliases;
+    std::vector<std::string> names, exprs, args;
     for (std::size_t i : cols) {
         const seed::ColumnPlan& c = t.columns[i];
         names.push_back(quote_ident(c.name));
         if (seed::is_parameter(c.source)) {
             const std::size_t k = args.size() + 1;
-            args.push_back(fmt::format("pg_catalog.unnest(${}::pg_catalog.text[])", k));
-            aliases.push_back(fmt::format("c{}", k));
+            args.push_back(unnest_parameter(k, seed::parameter_form(c), param_types));
             exprs.push_back(fmt::format("u.c{}::{} AS {}", k, c.sql_type, quote_ident(c.name)));
         } else {
             exprs.push_back("(" + c.sql + ") AS " + quote_ident(c.name));
         }
     }
     if (args.empty()) {  // every column is the database's: a dummy array gives the row count
-        args.push_back("pg_catalog.unnest($1::pg_catalog.text[])");
-        aliases.push_back("c1");
+        args.push_back(unnest_parameter(1, seed::ValueForm::text, param_types));
     }
-    param_count = args.size();
     std::string sql = "INSERT INTO " + t.name.sql() + " AS t";
     if (!names.empty()) sql += " (" + join(names, ", ") + ")";
     if (t.overriding_system_value) sql += " OVERRIDING SYSTEM VALUE";
     sql += " SELECT " + join(names, ", ") + " FROM (SELECT " + (exprs.empty() ? std::string() : join(exprs, ", ")) +
-           " FROM ROWS FROM (" + join(args, ", ") + ") AS u(" + join(aliases, ", ") + ")) AS s";
+           " FROM (SELECT " + join(args, ", ") + ") AS u) AS s";
     std::vector<std::string> filters;
     for (const std::string& f : t.filters) filters.push_back("(" + f + ") IS NOT FALSE");
     if (!filters.empty()) sql += " WHERE " + join(filters, " AND ");
@@ -97,14 +125,13 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::siz
     return sql;
 }
 
-std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode) {
+std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vector<Oid>& param_types) {
     const TablePlan& t = plan.tables[ti];
     const std::vector<std::size_t> cols = seed::deferred_columns(t);
-    std::vector<std::string> args, aliases, sets, where, script_sets, script_where;
+    std::vector<std::string> args, sets, where, script_sets, script_where;
     for (std::size_t k = 0; k < cols.size(); ++k) {
         const seed::ColumnPlan& c = t.columns[cols[k]];
-        args.push_back(fmt::format("pg_catalog.unnest(${}::pg_catalog.text[])", k + 1));
-        aliases.push_back(fmt::format("c{}", k + 1));
+        args.push_back(unnest_parameter(k + 1, seed::ValueForm::text, param_types));
         const std::string value = fmt::format("u.c{}::{}", k + 1, c.sql_type);
         if (k < t.update_key.size()) {
             where.push_back("t." + quote_ident(c.name) + " = " + value);
@@ -114,8 +141,8 @@ std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode) {
             script_sets.push_back(quoted_literal(quote_ident(c.name) + " = ") + " || pg_catalog.quote_nullable(t." + quote_ident(c.name) + ")");
         }
     }
-    std::string sql = "UPDATE " + t.name.sql() + " AS t SET " + join(sets, ", ") + " FROM ROWS FROM (" +
-                      join(args, ", ") + ") AS u(" + join(aliases, ", ") + ") WHERE " + join(where, " AND ");
+    std::string sql = "UPDATE " + t.name.sql() + " AS t SET " + join(sets, ", ") + " FROM (SELECT " +
+                      join(args, ", ") + ") AS u WHERE " + join(where, " AND ");
     std::vector<std::string> returning;
     if (ti == plan.target && mode == SeedMode::rows) returning.push_back("t.*");
     if (mode == SeedMode::script) {
@@ -127,7 +154,34 @@ std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode) {
     return sql;
 }
 
-// Text arrays, one per batch column, in the current memory context.
+// Seconds since 1970 as a Postgres timestamp (microseconds since 2000).
+Datum timestamp_datum(std::int64_t seconds) {
+    const Timestamp t = (seconds - (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY) * USECS_PER_SEC;
+    if (!IS_VALID_TIMESTAMP(t)) elog(ERROR, "flaqes: generated timestamp out of range");
+    return TimestampGetDatum(t);
+}
+
+// Days since 1970 as a Postgres date (days since 2000).
+Datum date_datum(std::int64_t days) {
+    const std::int64_t d = days - (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE);
+    if (!IS_VALID_DATE(d)) elog(ERROR, "flaqes: generated date out of range");
+    return DateADTGetDatum(static_cast<DateADT>(d));
+}
+
+// Element i of a batch column, not NULL; inside a pg_call.
+Datum element_datum(const ColumnBatch& col, std::size_t i) {
+    switch (col.form) {
+        case seed::ValueForm::integer: return Int64GetDatum(col.numbers[i]);
+        case seed::ValueForm::date: return date_datum(col.numbers[i]);
+        case seed::ValueForm::timestamp:
+        case seed::ValueForm::timestamptz: return timestamp_datum(col.numbers[i]);
+        case seed::ValueForm::text: break;
+    }
+    const std::size_t start = i == 0 ? 0 : col.ends[i - 1];
+    return PointerGetDatum(cstring_to_text_with_len(col.data.data() + start, static_cast<int>(col.ends[i] - start)));
+}
+
+// One array per batch column, of its form's element type, in the current memory context.
 void batch_datums(const std::vector<ColumnBatch>& batches, std::size_t rows, std::vector<Datum>& values) {
     values.assign(std::max<std::size_t>(batches.size(), 1), 0);
     pg_call([&] {
@@ -146,15 +200,12 @@ void batch_datums(const std::vector<ColumnBatch>& batches, std::size_t rows, std
         }
         for (std::size_t b = 0; b < batches.size(); ++b) {
             const ColumnBatch& col = batches[b];
-            const char* data = col.data.data();
-            std::size_t start = 0;
             for (std::size_t i = 0; i < rows; ++i) {
-                const std::size_t end = col.ends[i];
                 nulls[i] = col.nulls[i];
-                elements[i] = nulls[i] ? 0 : PointerGetDatum(cstring_to_text_with_len(data + start, static_cast<int>(end - start)));
-                start = end;
+                elements[i] = nulls[i] ? 0 : element_datum(col, i);
             }
-            values[b] = PointerGetDatum(construct_md_array(elements, nulls, 1, dims, lbs, TEXTOID, -1, false, TYPALIGN_INT));
+            const Wire w = wire_of(col.form);
+            values[b] = PointerGetDatum(construct_md_array(elements, nulls, 1, dims, lbs, w.element, w.length, w.by_value, w.align));
         }
     });
 }
@@ -276,8 +327,11 @@ private:
         });
     }
 
-    // For every table that gets rows: its row count and largest counter values, in one statement
-    // (a seed of one row into a chain of three tables ran six statements, half of them these).
+    // For every table whose counter must start past what is there: its row count and largest
+    // counter values, in one statement (a seed of one row into a chain of three tables ran six
+    // statements, half of them these). Counting is skipped where no unique value carries the
+    // counter: it reads every index entry, the aborted rows of earlier seeds too (a bench seeding
+    // a million orders after a rolled-back million spent 9 % of its time counting them).
     // Test suites seed and roll back thousands of times: the heap fills with aborted rows that a
     // sequential count reads again on every call (measured: 40 % of a seed(..., 1) within
     // seconds), while an index keeps few of them (killed entries are skipped, then removed).
@@ -287,10 +341,10 @@ private:
         std::vector<std::size_t> tables;
         for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
             const TablePlan& t = plan_.tables[ti];
-            if (t.reuse || t.rows == 0) continue;
+            if (t.reuse || t.rows == 0 || (!t.counter_past_row_count && t.counter_columns.empty())) continue;
             tables.push_back(ti);
             const std::string from = " FROM " + t.name.sql() + ")";
-            items.push_back("(SELECT pg_catalog.count(*)" + from);
+            items.push_back(t.counter_past_row_count ? "(SELECT pg_catalog.count(*)" + from : "0");
             for (const std::string& c : t.counter_columns) {
                 items.push_back("(SELECT pg_catalog.max(" + quote_ident(c) + ")" + from + "::pg_catalog.text");
             }
@@ -298,7 +352,7 @@ private:
         if (tables.empty()) return;
         const int level = override_settings({{"enable_seqscan", "off"}, {"enable_bitmapscan", "off"}});
         const std::string text =
-            single_text(prepare("SELECT pg_catalog.json_build_array(" + join(items, ", ") + ")::pg_catalog.text", 0));
+            single_text(cached_statement("SELECT pg_catalog.json_build_array(" + join(items, ", ") + ")::pg_catalog.text", {}));
         restore_settings(level);
         const json::Value row = json::parse(text);
         std::size_t at = 0;
@@ -354,13 +408,13 @@ private:
         }
     }
 
-    SPIPlanPtr prepare(const std::string& sql, std::size_t params, const std::string& context) {
+    SPIPlanPtr prepare(const std::string& sql, const std::vector<Oid>& param_types, const std::string& context) {
         SPIPlanPtr p = nullptr;
         // Errors of parsing and planning carry the context too; cached_statement's own pg_call
         // restores the error stacks when it fails, and ours is taken off here.
         ErrorContextCallback* const saved = error_context_stack;
         try {
-            with_error_context(context, [&] { p = cached_statement(sql, static_cast<int>(params), TEXTARRAYOID); });
+            with_error_context(context, [&] { p = cached_statement(sql, param_types); });
         } catch (...) {
             error_context_stack = saved;
             throw;
@@ -368,9 +422,6 @@ private:
         return p;
     }
 
-    static SPIPlanPtr prepare(const std::string& sql, std::size_t params) {
-        return cached_statement(sql, static_cast<int>(params), TEXTARRAYOID);
-    }
 
     // Runs a prepared statement on the batch; returns the rows it processed and keeps what it
     // returns: keys in the pool, rows in the tuplestore, script lines in the script.
@@ -433,10 +484,10 @@ private:
     void insert_rows(std::size_t ti) {
         const TablePlan& t = plan_.tables[ti];
         TableRun& run = runs_[ti];
-        std::size_t params = 0;
-        const std::string sql = insert_sql(plan_, ti, mode_, params);
+        std::vector<Oid> param_types;
+        const std::string sql = insert_sql(plan_, ti, mode_, param_types);
         const std::string context = statement_context(t, "inserting into");
-        SPIPlanPtr statement = prepare(sql, params, context);
+        SPIPlanPtr statement = prepare(sql, param_types, context);
         const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows && !t.has_deferred;
         const bool returns_script = mode_ == SeedMode::script;
         const auto limit = static_cast<std::uint64_t>(t.rows) * 10 + 1000;  // rows generated before giving up on CHECKs
@@ -487,9 +538,10 @@ private:
     void update_deferred(std::size_t ti) {
         const TablePlan& t = plan_.tables[ti];
         const std::size_t total = runs_[ti].pool.rows();
-        const std::size_t params = seed::deferred_columns(t).size();
+        std::vector<Oid> param_types;
+        const std::string sql = update_sql(plan_, ti, mode_, param_types);
         const std::string context = statement_context(t, "filling deferred foreign keys of");
-        SPIPlanPtr statement = prepare(update_sql(plan_, ti, mode_), params, context);
+        SPIPlanPtr statement = prepare(sql, param_types, context);
         const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows;
         std::vector<ColumnBatch> batches;
         for (std::size_t first = 0; first < total; first += static_cast<std::size_t>(plan_.options.batch_size)) {

@@ -1,7 +1,6 @@
 #include "pg/statement_cache.hpp"
 
 #include <unordered_map>
-#include <vector>
 
 namespace flaqes::pg {
 namespace {
@@ -25,11 +24,14 @@ void forget_all() {
 
 }  // namespace
 
-SPIPlanPtr cached_statement(const std::string& sql, int params, Oid param_type) {
-    const std::string key = std::to_string(param_type) + ':' + std::to_string(params) + ':' + sql;
+SPIPlanPtr cached_statement(const std::string& sql, const std::vector<Oid>& param_types) {
+    std::string key;
+    for (Oid type : param_types) key += std::to_string(type) + ',';
+    key += ':' + sql;
     if (auto found = statements().find(key); found != statements().end()) return found->second;
     if (statements().size() >= max_statements) forget_all();
-    std::vector<Oid> types(static_cast<std::size_t>(params), param_type);
+    std::vector<Oid> types = param_types;
+    const int params = static_cast<int>(types.size());
     SPIPlanPtr plan = pg_call([&] {
         SPIPlanPtr p = SPI_prepare(sql.c_str(), params, types.data());
         if (p == nullptr) elog(ERROR, "flaqes: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));

@@ -5,13 +5,14 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "pg/boundary.hpp"
 
 namespace flaqes::pg {
 
-// The statement for `sql` with `params` parameters, all of type `param_type`; prepared and kept
-// on first use. Needs an SPI connection. Never free the result: the cache owns it.
-SPIPlanPtr cached_statement(const std::string& sql, int params, Oid param_type);
+// The statement for `sql` with parameters of `param_types`; prepared and kept on first use.
+// Needs an SPI connection. Never free the result: the cache owns it.
+SPIPlanPtr cached_statement(const std::string& sql, const std::vector<Oid>& param_types);
 
 }  // namespace flaqes::pg

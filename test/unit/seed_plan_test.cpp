@@ -9,6 +9,7 @@
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/partition_bounds.hpp"
 #include "core/seed/plan.hpp"
+#include "core/seed/type_oids.hpp"
 
 namespace flaqes::seed {
 namespace {
@@ -113,6 +114,37 @@ TEST(Ordinals, DatesAndTimestampsRoundTrip) {
     out.clear();
     format_ordinal({OrdinalKind::decimal, 2}, -1205, out);
     EXPECT_EQ(out, "-12.05");
+}
+
+// A number form is the ordinal itself: the same draw gives the number and the text of that number.
+TEST(Ordinals, NumberFormsAgreeWithTheirText) {
+    const std::pair<Oid, ValueForm> cases[] = {{type_oid::int4, ValueForm::integer},
+                                                {type_oid::date, ValueForm::date},
+                                                {type_oid::timestamp, ValueForm::timestamp},
+                                                {type_oid::timestamptz, ValueForm::timestamptz}};
+    for (const auto& [type, form] : cases) {
+        ColumnSpec spec;
+        spec.type_oid = type;
+        const GeneratorPtr g = choose_generator(spec).generator;
+        ASSERT_EQ(g->form(), form) << type;
+        RowState row;
+        RowContext context(7, 1, 1);
+        for (std::uint64_t i = 0; i < 50; ++i) {
+            Rng a = Rng::for_index(7, 3, i), b = Rng::for_index(7, 3, i);
+            GenerateInput for_number{a, i, row, context}, for_text{b, i, row, context};
+            const std::int64_t number = g->generate_number(for_number);
+            std::string text;
+            std::int64_t ordinal = 0;
+            ASSERT_TRUE(g->generate(for_text, text, &ordinal));
+            EXPECT_EQ(number, ordinal) << text;
+        }
+    }
+    // Other types the ordinal generators fill keep the text form.
+    for (Oid type : {type_oid::oid, type_oid::numeric, type_oid::time, type_oid::interval}) {
+        ColumnSpec spec;
+        spec.type_oid = type;
+        EXPECT_EQ(choose_generator(spec).generator->form(), ValueForm::text) << type;
+    }
 }
 
 TEST(PartitionBounds, ListAndRange) {
@@ -258,8 +290,10 @@ TEST(Plan, SameSeedSameRows) {
     generate_batch(p, 0, runs, 0, 3, a);
     generate_batch(p, 0, runs, 0, 3, b);
     ASSERT_EQ(a.size(), 2u);
-    EXPECT_EQ(a[0].data, "123");  // the unique id counts up from 1
-    EXPECT_EQ(a[1].data, b[1].data);
+    EXPECT_EQ(a[0].form, ValueForm::integer);  // passed to Postgres as numbers, not text
+    EXPECT_EQ(a[0].numbers, (std::vector<std::int64_t>{1, 2, 3}));  // the unique id counts up from 1
+    EXPECT_EQ(a[1].numbers, b[1].numbers);
+    EXPECT_EQ(a[1].nulls, b[1].nulls);
 }
 
 TEST(Plan, NotNullCycleIsBrokenAtADeferrableForeignKey) {

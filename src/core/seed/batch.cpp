@@ -11,6 +11,10 @@ namespace flaqes::seed {
 
 bool is_parameter(Source s) { return s == Source::generator || s == Source::link || s == Source::deferred; }
 
+ValueForm parameter_form(const ColumnPlan& c) {
+    return c.source == Source::generator && c.generator ? c.generator->form() : ValueForm::text;
+}
+
 std::vector<std::size_t> insert_columns(const TablePlan& t) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
@@ -65,6 +69,9 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
     }
     out.resize(static_cast<std::size_t>(params));
     for (ColumnBatch& b : out) b.clear();
+    for (std::size_t i : cols) {
+        if (slot[i] >= 0) out[static_cast<std::size_t>(slot[i])].form = parameter_form(t.columns[i]);
+    }
     RowState state;
     state.ordinal.assign(t.columns.size(), 0);
     state.has_ordinal.assign(t.columns.size(), false);
@@ -115,7 +122,12 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             }
             GenerateInput in{draw, counter, state, context};
             std::int64_t ordinal = 0;
-            if (cp.generator->generate(in, b.data, &ordinal)) {
+            if (b.form != ValueForm::text) {
+                ordinal = cp.generator->generate_number(in);
+                b.push_number(ordinal);
+                state.ordinal[i] = ordinal;
+                state.has_ordinal[i] = true;
+            } else if (cp.generator->generate(in, b.data, &ordinal)) {
                 b.push_end();
                 state.ordinal[i] = ordinal;
                 state.has_ordinal[i] = true;
@@ -145,7 +157,10 @@ void generate_deferred_batch(const Plan& plan, std::size_t ti, const std::vector
     const KeyPool& own = runs[ti].pool;
     const std::vector<std::size_t> cols = deferred_columns(t);
     out.resize(cols.size());
-    for (ColumnBatch& b : out) b.clear();
+    for (ColumnBatch& b : out) {
+        b.clear();
+        b.form = ValueForm::text;
+    }
     for (std::size_t r = first; r < first + count; ++r) {
         std::size_t k = 0;
         for (; k < t.update_key.size(); ++k) {

@@ -12,25 +12,34 @@
 
 namespace flaqes::seed {
 
-// One column of a batch: values back to back in `data`, NULLs flagged.
+// One column of a batch: NULLs flagged; text values back to back in `data`, or numbers (see
+// ValueForm) one per row in `numbers`.
 struct ColumnBatch {
+    ValueForm form = ValueForm::text;
     std::string data;
     std::vector<std::size_t> ends;
+    std::vector<std::int64_t> numbers;
     std::vector<bool> nulls;
 
     void clear() {
         data.clear();
         ends.clear();
+        numbers.clear();
         nulls.clear();
     }
-    std::size_t size() const { return ends.size(); }
+    std::size_t size() const { return nulls.size(); }
     std::string_view at(std::size_t i) const {
         const std::size_t start = i == 0 ? 0 : ends[i - 1];
         return std::string_view(data).substr(start, ends[i] - start);
     }
     void push_null() {
-        ends.push_back(data.size());
+        if (form == ValueForm::text) ends.push_back(data.size());
+        else numbers.push_back(0);
         nulls.push_back(true);
+    }
+    void push_number(std::int64_t v) {
+        numbers.push_back(v);
+        nulls.push_back(false);
     }
     void push_end() {
         ends.push_back(data.size());
@@ -56,6 +65,8 @@ struct TableRun {
 // (inserted as NULL) columns are parameters; SQL overrides are expressions.
 std::vector<std::size_t> insert_columns(const TablePlan& table);
 bool is_parameter(Source source);
+// The form a parameter column's values take: its generator's for generated columns, else text.
+ValueForm parameter_form(const ColumnPlan& column);
 
 // Fills one ColumnBatch per parameter column of insert_columns(table) with `count` rows, the
 // first being generated row number `first` of this call.

@@ -326,6 +326,8 @@ private:
             if (const auto base = cp.generator->counter_base()) {
                 tp_.counter_columns.push_back(c.name);
                 tp_.counter_bases.push_back(*base);
+            } else {
+                tp_.counter_past_row_count = true;
             }
         }
         const bool nullable = !c.not_null && !s.rules.not_null && !cp.unique;

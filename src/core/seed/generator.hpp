@@ -32,12 +32,29 @@ struct GenerateInput {
     RowContext& context;    // the person and place this row is about (realistic values agree)
 };
 
+// How a generator's values travel to Postgres. Text is parsed by the column type's input function;
+// the other forms are a number the executor turns into the value itself, with no text on either
+// side (parsing timestamps was a tenth of a bulk seed):
+enum class ValueForm {
+    text,
+    integer,      // the value of a smallint, integer or bigint column
+    date,         // days since 1970-01-01
+    timestamp,    // seconds since 1970-01-01 00:00:00, wall clock (timestamp without time zone)
+    timestamptz,  // seconds since 1970-01-01 00:00:00 UTC
+};
+
 class Generator {
 public:
     virtual ~Generator() = default;
     // Appends the value's text to out. Returns false (and appends nothing) for NULL.
     // `ordinal` receives the value's position when the generator is ordered (numbers, dates, times).
     virtual bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const = 0;
+    // The form of the values of the column this generator was chosen for; text unless the
+    // generator overrides generate_number as well.
+    virtual ValueForm form() const { return ValueForm::text; }
+    // For a form other than text: the value as that number, which is also its ordinal (as
+    // generate would give it).
+    virtual std::int64_t generate_number(GenerateInput& in) const;
     // How many distinct values a unique column can take; nullopt when practically unbounded.
     virtual std::optional<std::uint64_t> capacity() const { return std::nullopt; }
     // For a unique integer column: the value of counter 0, so the executor can start the counter

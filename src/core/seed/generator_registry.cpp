@@ -260,6 +260,10 @@ std::string generator_names() {
     return out;
 }
 
+std::int64_t Generator::generate_number(GenerateInput&) const {
+    throw Error(sqlstate::internal_error, "flaqes: a generator of text values was asked for a number");
+}
+
 Error out_of_unique_values(const ColumnSpec& spec, const std::string& detail, const std::string& hint) {
     std::string message = fmt::format("out of unique values for column \"{}\" of table {}", spec.column_name, spec.table_name);
     if (!spec.unique_key.empty()) message += fmt::format(" (constraint \"{}\")", spec.unique_key);

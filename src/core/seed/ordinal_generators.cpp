@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/error.hpp"
+#include "core/seed/type_oids.hpp"
 
 namespace flaqes::seed {
 
@@ -222,13 +223,44 @@ OrdinalRange ordinal_range(const ColumnSpec& spec, const OrdinalFormat& format, 
 
 namespace {
 
+// The form for a column of base type `type` filled with ordinals of `kind`: a number when the
+// ordinal is the column's own value, text otherwise (a timestamp generator chosen by options for
+// a text column, say, must print its values).
+ValueForm form_of(OrdinalKind kind, Oid type) {
+    switch (kind) {
+        case OrdinalKind::integer:
+            if (type == type_oid::int2 || type == type_oid::int4 || type == type_oid::int8) return ValueForm::integer;
+            break;
+        case OrdinalKind::date:
+            if (type == type_oid::date) return ValueForm::date;
+            break;
+        case OrdinalKind::timestamp:
+            if (type == type_oid::timestamp) return ValueForm::timestamp;
+            break;
+        case OrdinalKind::timestamptz:
+            if (type == type_oid::timestamptz) return ValueForm::timestamptz;
+            break;
+        default: break;
+    }
+    return ValueForm::text;
+}
+
 class OrdinalGenerator : public Generator {
 public:
     OrdinalGenerator(const ColumnSpec& spec, OrdinalFormat format, OrdinalRange range)
         : format_(format), range_(range), unique_(spec.unique), after_(spec.after), strict_(spec.after_strict),
-          names_(message_names(spec)) {}
+          form_(form_of(format.kind, spec.type_oid)), names_(message_names(spec)) {}
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const override {
+        const std::int64_t v = generate_number(in);
+        if (ordinal != nullptr) *ordinal = v;
+        format_ordinal(format_, v, out);
+        return true;
+    }
+
+    ValueForm form() const override { return form_; }
+
+    std::int64_t generate_number(GenerateInput& in) const override {
         std::int64_t v;
         if (unique_) {
             const std::uint64_t span = static_cast<std::uint64_t>(range_.hi) - static_cast<std::uint64_t>(range_.lo);
@@ -246,9 +278,7 @@ public:
         } else {
             v = in.draw.between(range_.lo, range_.hi);
         }
-        if (ordinal != nullptr) *ordinal = v;
-        format_ordinal(format_, v, out);
-        return true;
+        return v;
     }
 
     std::optional<std::int64_t> counter_base() const override {
@@ -266,6 +296,7 @@ private:
     bool unique_;
     std::optional<std::size_t> after_;
     bool strict_;
+    ValueForm form_;
     ColumnSpec names_;  // table, column and unique key, for messages
 };
 

@@ -84,6 +84,9 @@ struct TablePlan {
     std::vector<std::string> filter_names;
     std::vector<std::string> counter_columns;  // integer unique columns: the counter starts past their max
     std::vector<std::int64_t> counter_bases;   // the value counter 0 maps to, per counter column
+    // A unique column carries the counter inside values that cannot be read back (emails, codes):
+    // the counter starts past the table's row count, on the assumption that earlier seeds made them.
+    bool counter_past_row_count = false;
     bool overriding_system_value = false;
 
     // The link (index into links) a column belongs to, or -1.
