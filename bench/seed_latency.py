@@ -1,7 +1,10 @@
 #!/usr/bin/python3
 """Seed latency inside test suites: pgbench transactions per second of
 BEGIN; SELECT flaqes.seed('<child of a 3-table FK chain>', 1); ROLLBACK;
-against the same transaction with the equivalent hand-written INSERTs, alternated, medians.
+against the same transaction with the equivalent hand-written INSERTs.
+Both scripts run in one pgbench run (-f twice: pgbench picks one at random per transaction), so
+the two share every moment of the machine's load; each one's transactions per second is
+1 / its average latency (one client). Each repeat is a run; medians, and the range of ratios.
 --extra-tables N adds a synthetic schema of N tables beside the chain: a bigger catalog, which
 seed must not re-read on every call.
 
@@ -40,15 +43,25 @@ ROLLBACK;
 """
 
 
-def pgbench_tps(script, seconds):
-    with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
-        f.write(script)
+def pgbench_tps(scripts, seconds):
+    """Transactions per second of each script, from one pgbench run mixing them."""
+    files = []
+    for script in scripts:
+        with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
+            f.write(script)
+            files.append(f.name)
     try:
-        out = subprocess.run(["pgbench", "-n", "-c", "1", "-T", str(seconds), "-f", f.name, DB],
-                             check=True, capture_output=True, text=True).stdout
+        command = ["pgbench", "-n", "-c", "1", "-T", str(seconds)]
+        for name in files:
+            command += ["-f", name]
+        out = subprocess.run(command + [DB], check=True, capture_output=True, text=True).stdout
     finally:
-        os.unlink(f.name)
-    return float(re.search(r"tps = ([0-9.]+)", out).group(1))
+        for name in files:
+            os.unlink(name)
+    latencies = [float(ms) for ms in re.findall(r"^ - latency average = ([0-9.]+) ms", out, re.M)]
+    if len(latencies) != len(scripts):
+        sys.exit("pgbench printed no latency per script:\n" + out)
+    return [1000.0 / ms for ms in latencies]
 
 
 def main():
@@ -64,13 +77,13 @@ def main():
             sql = subprocess.run([sys.executable, os.path.join(benchlib.HERE, "gen_schema.py"), str(extra),
                                   "--schema", "other"], check=True, capture_output=True, text=True).stdout
             benchlib.psql(DB, stdin=sql)
-        tps = {"seed": [], "hand": []}
-        for _ in range(args.repeat):
-            tps["seed"].append(pgbench_tps(SEED, args.seconds))
-            tps["hand"].append(pgbench_tps(HAND, args.seconds))
-        seed, hand = statistics.median(tps["seed"]), statistics.median(tps["hand"])
+        runs = [pgbench_tps([SEED, HAND], args.seconds) for _ in range(args.repeat)]
+        seed = statistics.median(r[0] for r in runs)
+        hand = statistics.median(r[1] for r in runs)
+        ratios = sorted(r[0] / r[1] for r in runs)
         print(f"catalog of {extra + 3} tables: flaqes.seed {seed:,.0f} tps, hand-written INSERTs {hand:,.0f} tps; "
-              f"seed / hand = {seed / hand:.2f}", flush=True)
+              f"seed / hand = {statistics.median(ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in ratios)})",
+              flush=True)
     benchlib.psql("postgres", "-c", f"DROP DATABASE {DB}")
 
 
