@@ -93,13 +93,14 @@ std::string unnest_parameter(std::size_t k, seed::ValueForm form, std::vector<Oi
 std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vector<Oid>& param_types) {
     const TablePlan& t = plan.tables[ti];
     const std::vector<std::size_t> cols = seed::insert_columns(t);
+    const std::vector<seed::ValueForm> forms = seed::insert_forms(plan, ti);
     std::vector<std::string> names, exprs, args;
     for (std::size_t i : cols) {
         const seed::ColumnPlan& c = t.columns[i];
         names.push_back(quote_ident(c.name));
         if (seed::is_parameter(c.source)) {
             const std::size_t k = args.size() + 1;
-            args.push_back(unnest_parameter(k, seed::parameter_form(c), param_types));
+            args.push_back(unnest_parameter(k, forms[k - 1], param_types));
             exprs.push_back(fmt::format("u.c{}::{} AS {}", k, c.sql_type, quote_ident(c.name)));
         } else {
             exprs.push_back("(" + c.sql + ") AS " + quote_ident(c.name));
@@ -118,7 +119,9 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vec
     if (!filters.empty()) sql += " WHERE " + join(filters, " AND ");
     if (t.skip_conflicts) sql += " ON CONFLICT DO NOTHING";
     std::vector<std::string> returning;
-    for (const std::string& c : t.returning) returning.push_back("t." + quote_ident(c) + "::pg_catalog.text");
+    for (std::size_t k = 0; k < t.returning.size(); ++k) {
+        returning.push_back("t." + quote_ident(t.returning[k]) + "::" + wire_of(t.returning_forms[k]).sql);
+    }
     if (mode == SeedMode::script) returning.push_back(row_literal_expression(script_columns(t)));
     if (ti == plan.target && mode == SeedMode::rows && !t.has_deferred) returning.push_back("t.*");
     if (!returning.empty()) sql += " RETURNING " + join(returning, ", ");
@@ -128,10 +131,11 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vec
 std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vector<Oid>& param_types) {
     const TablePlan& t = plan.tables[ti];
     const std::vector<std::size_t> cols = seed::deferred_columns(t);
+    const std::vector<seed::ValueForm> forms = seed::deferred_forms(plan, ti);
     std::vector<std::string> args, sets, where, script_sets, script_where;
     for (std::size_t k = 0; k < cols.size(); ++k) {
         const seed::ColumnPlan& c = t.columns[cols[k]];
-        args.push_back(unnest_parameter(k + 1, seed::ValueForm::text, param_types));
+        args.push_back(unnest_parameter(k + 1, forms[k], param_types));
         const std::string value = fmt::format("u.c{}::{}", k + 1, c.sql_type);
         if (k < t.update_key.size()) {
             where.push_back("t." + quote_ident(c.name) + " = " + value);
@@ -396,8 +400,13 @@ private:
         const json::Value rows = json::parse(spi_query_text(sql));
         seed::KeyPool& pool = runs_[ti].pool;
         pool.columns.assign(t.returning.size(), {});
+        for (std::size_t k = 0; k < t.returning.size(); ++k) pool.columns[k].form = t.returning_forms[k];
         for (const json::Value& r : rows.items()) {
-            for (std::size_t k = 0; k < t.returning.size(); ++k) pool.columns[k].push_back(r.items()[k].as_string());
+            for (std::size_t k = 0; k < t.returning.size(); ++k) {
+                const std::string& text = r.items()[k].as_string();
+                if (t.returning_forms[k] == seed::ValueForm::text) pool.columns[k].push_text(text);
+                else pool.columns[k].push_number(std::stoll(text));
+            }
         }
         if (pool.rows() == 0) {
             throw Error(sqlstate::invalid_parameter_value,
@@ -444,30 +453,47 @@ private:
         });
         const std::size_t width = pool_columns + (returns_script ? 1 : 0);
         if (table != nullptr && (width > 0 || returns_row)) {
-            std::vector<const char*> cells(static_cast<std::size_t>(processed) * width, nullptr);
+            // Read inside pg_call into preallocated cells, kept in C++ structures outside it.
+            struct Cell {
+                const char* text = nullptr;  // text columns and script lines; NULL when null
+                Datum number = 0;
+                bool null = true;
+            };
+            const std::vector<seed::ValueForm>& forms = plan_.tables[ti].returning_forms;
+            std::vector<Cell> cells(static_cast<std::size_t>(processed) * width);
             const bool keep_row = returns_row && rows_out_.store != nullptr;
             Datum* row_values = nullptr;
             bool* row_nulls = nullptr;
             pg_call([&] {
                 for (std::uint64_t r = 0; r < processed; ++r) {
                     HeapTuple tuple = table->vals[r];
-                    for (std::size_t k = 0; k < pool_columns; ++k) {
-                        cells[r * width + k] = SPI_getvalue(tuple, table->tupdesc, static_cast<int>(k + 1));
+                    for (std::size_t k = 0; k < width; ++k) {
+                        Cell& cell = cells[r * width + k];
+                        const int column = static_cast<int>(k + 1);
+                        if (k < pool_columns && forms[k] == seed::ValueForm::integer) {
+                            cell.number = SPI_getbinval(tuple, table->tupdesc, column, &cell.null);
+                        } else {
+                            cell.text = SPI_getvalue(tuple, table->tupdesc, column);
+                            cell.null = cell.text == nullptr;
+                        }
                     }
-                    const int next = static_cast<int>(pool_columns) + 1;
-                    if (returns_script) cells[r * width + pool_columns] = SPI_getvalue(tuple, table->tupdesc, next);
-                    if (keep_row) put_row(rows_out_, tuple, table->tupdesc, next, row_values, row_nulls);
+                    if (keep_row) put_row(rows_out_, tuple, table->tupdesc, static_cast<int>(width) + 1, row_values, row_nulls);
                 }
             });
             seed::KeyPool& pool = runs_[ti].pool;
-            if (pool_columns > 0 && pool.columns.size() != pool_columns) pool.columns.assign(pool_columns, {});
+            if (pool.columns.size() != pool_columns) {
+                pool.columns.assign(pool_columns, {});
+                for (std::size_t k = 0; k < pool_columns; ++k) pool.columns[k].form = forms[k];
+            }
             for (std::uint64_t r = 0; r < processed; ++r) {
                 for (std::size_t k = 0; k < pool_columns; ++k) {
-                    const char* v = cells[r * width + k];
-                    pool.columns[k].push_back(v != nullptr ? seed::TextValue(v) : std::nullopt);
+                    const Cell& cell = cells[r * width + k];
+                    if (cell.null) pool.columns[k].push_null();
+                    else if (forms[k] == seed::ValueForm::integer) pool.columns[k].push_number(DatumGetInt64(cell.number));
+                    else pool.columns[k].push_text(cell.text);
                 }
                 if (returns_script && script_out != nullptr) {
-                    const char* line = cells[r * width + pool_columns];
+                    const char* line = cells[r * width + pool_columns].text;
                     *script_out += line != nullptr ? line : "";
                     *script_out += '\n';
                 }

@@ -11,8 +11,27 @@ namespace flaqes::seed {
 
 bool is_parameter(Source s) { return s == Source::generator || s == Source::link || s == Source::deferred; }
 
-ValueForm parameter_form(const ColumnPlan& c) {
-    return c.source == Source::generator && c.generator ? c.generator->form() : ValueForm::text;
+namespace {
+
+// The form of the parent key a foreign key column takes.
+ValueForm link_form(const Plan& plan, const TablePlan& t, const ColumnPlan& c) {
+    const Link& l = t.links[static_cast<std::size_t>(c.link)];
+    return plan.tables[l.parent].returning_forms[l.pool_columns[c.link_position]];
+}
+
+}  // namespace
+
+std::vector<ValueForm> insert_forms(const Plan& plan, std::size_t ti) {
+    const TablePlan& t = plan.tables[ti];
+    std::vector<ValueForm> out;
+    for (std::size_t i : insert_columns(t)) {
+        const ColumnPlan& c = t.columns[i];
+        if (!is_parameter(c.source)) continue;
+        if (c.source == Source::generator && c.generator) out.push_back(c.generator->form());
+        else if (c.source == Source::link) out.push_back(link_form(plan, t, c));
+        else out.push_back(ValueForm::text);  // deferred: NULL or a placeholder until the UPDATE
+    }
+    return out;
 }
 
 std::vector<std::size_t> insert_columns(const TablePlan& t) {
@@ -67,10 +86,11 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
     for (std::size_t i : cols) {
         if (is_parameter(t.columns[i].source)) slot[i] = params++;
     }
-    out.resize(static_cast<std::size_t>(params));
-    for (ColumnBatch& b : out) b.clear();
-    for (std::size_t i : cols) {
-        if (slot[i] >= 0) out[static_cast<std::size_t>(slot[i])].form = parameter_form(t.columns[i]);
+    const std::vector<ValueForm> forms = insert_forms(plan, ti);
+    out.resize(forms.size());
+    for (std::size_t k = 0; k < forms.size(); ++k) {
+        out[k].clear();
+        out[k].form = forms[k];
     }
     RowState state;
     state.ordinal.assign(t.columns.size(), 0);
@@ -106,13 +126,8 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             if (cp.source == Source::link) {
                 const Link& l = t.links[static_cast<std::size_t>(cp.link)];
                 const auto& p = parent_row[static_cast<std::size_t>(cp.link)];
-                const TextValue* v = p ? &runs[l.parent].pool.columns[l.pool_columns[cp.link_position]][*p] : nullptr;
-                if (v == nullptr || !*v) {
-                    b.push_null();
-                } else {
-                    b.data += **v;
-                    b.push_end();
-                }
+                if (p) b.push_from(runs[l.parent].pool.columns[l.pool_columns[cp.link_position]], *p);
+                else b.push_null();
                 continue;
             }
             Rng draw = Rng::for_index(plan.seed, cp.key, counter);
@@ -151,28 +166,36 @@ std::vector<std::size_t> deferred_columns(const TablePlan& t) {
     return out;
 }
 
+std::vector<ValueForm> deferred_forms(const Plan& plan, std::size_t ti) {
+    const TablePlan& t = plan.tables[ti];
+    std::vector<ValueForm> out;
+    for (const std::string& k : t.update_key) {
+        out.push_back(t.returning_forms[static_cast<std::size_t>(
+            std::find(t.returning.begin(), t.returning.end(), k) - t.returning.begin())]);
+    }
+    for (std::size_t i : deferred_columns(t)) {
+        if (t.columns[i].source == Source::deferred) out.push_back(link_form(plan, t, t.columns[i]));
+    }
+    return out;
+}
+
 void generate_deferred_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun>& runs, std::size_t first,
                              std::size_t count, std::vector<ColumnBatch>& out) {
     const TablePlan& t = plan.tables[ti];
     const KeyPool& own = runs[ti].pool;
     const std::vector<std::size_t> cols = deferred_columns(t);
+    const std::vector<ValueForm> forms = deferred_forms(plan, ti);
     out.resize(cols.size());
-    for (ColumnBatch& b : out) {
-        b.clear();
-        b.form = ValueForm::text;
+    for (std::size_t k = 0; k < cols.size(); ++k) {
+        out[k].clear();
+        out[k].form = forms[k];
     }
     for (std::size_t r = first; r < first + count; ++r) {
         std::size_t k = 0;
         for (; k < t.update_key.size(); ++k) {
             const std::size_t pos = static_cast<std::size_t>(
                 std::find(t.returning.begin(), t.returning.end(), t.update_key[k]) - t.returning.begin());
-            const TextValue& v = own.columns[pos][r];
-            if (v) {
-                out[k].data += *v;
-                out[k].push_end();
-            } else {
-                out[k].push_null();
-            }
+            out[k].push_from(own.columns[pos], r);
         }
         for (; k < cols.size(); ++k) {
             const ColumnPlan& cp = t.columns[cols[k]];
@@ -186,13 +209,8 @@ void generate_deferred_batch(const Plan& plan, std::size_t ti, const std::vector
             } else if (runs[l.parent].pool.rows() > 0) {
                 parent = static_cast<std::size_t>(d.below(runs[l.parent].pool.rows()));
             }
-            const TextValue* v = parent ? &runs[l.parent].pool.columns[l.pool_columns[cp.link_position]][*parent] : nullptr;
-            if (v == nullptr || !*v) {
-                out[k].push_null();
-            } else {
-                out[k].data += **v;
-                out[k].push_end();
-            }
+            if (parent) out[k].push_from(runs[l.parent].pool.columns[l.pool_columns[cp.link_position]], *parent);
+            else out[k].push_null();
         }
     }
 }

@@ -1,6 +1,6 @@
-// Generation of rows in batches, column by column, ready to be passed to Postgres as one text
-// array per column. Memory per batch is reused; nothing grows with the row count except the key
-// pools of parent tables (the keys children pick from).
+// Generation of rows in batches, column by column, ready to be passed to Postgres as one array
+// per column. Memory per batch is reused; nothing grows with the row count except the key pools
+// of parent tables (the keys children pick from).
 #pragma once
 
 #include <cstdint>
@@ -12,8 +12,8 @@
 
 namespace flaqes::seed {
 
-// One column of a batch: NULLs flagged; text values back to back in `data`, or numbers (see
-// ValueForm) one per row in `numbers`.
+// Values of one column, NULLs flagged: text back to back in `data`, or numbers (see ValueForm)
+// one per row in `numbers`. A column of a batch, or of a key pool.
 struct ColumnBatch {
     ValueForm form = ValueForm::text;
     std::string data;
@@ -41,15 +41,26 @@ struct ColumnBatch {
         numbers.push_back(v);
         nulls.push_back(false);
     }
+    void push_text(std::string_view v) {
+        data += v;
+        push_end();
+    }
     void push_end() {
         ends.push_back(data.size());
         nulls.push_back(false);
     }
+    // Appends value i of `from`, a column of the same form.
+    void push_from(const ColumnBatch& from, std::size_t i) {
+        if (from.nulls[i]) push_null();
+        else if (form == ValueForm::text) push_text(from.at(i));
+        else push_number(from.numbers[i]);
+    }
 };
 
-// The rows of a table that children may reference: one vector per returning column.
+// The rows of a table that children may reference: one column per returning column, in the
+// forms of TablePlan::returning_forms.
 struct KeyPool {
-    std::vector<std::vector<TextValue>> columns;
+    std::vector<ColumnBatch> columns;
     std::size_t rows() const { return columns.empty() ? 0 : columns.front().size(); }
 };
 
@@ -65,8 +76,9 @@ struct TableRun {
 // (inserted as NULL) columns are parameters; SQL overrides are expressions.
 std::vector<std::size_t> insert_columns(const TablePlan& table);
 bool is_parameter(Source source);
-// The form a parameter column's values take: its generator's for generated columns, else text.
-ValueForm parameter_form(const ColumnPlan& column);
+// The form of each parameter column of insert_columns(table): a generator's own, a parent key's
+// for a foreign key column, text otherwise.
+std::vector<ValueForm> insert_forms(const Plan& plan, std::size_t table);
 
 // Fills one ColumnBatch per parameter column of insert_columns(table) with `count` rows, the
 // first being generated row number `first` of this call.
@@ -76,6 +88,7 @@ void generate_batch(const Plan& plan, std::size_t table, const std::vector<Table
 // For a table with deferred foreign keys: the update key columns, then the columns of every
 // deferred link, for pool rows [first, first + count) of the table.
 std::vector<std::size_t> deferred_columns(const TablePlan& table);
+std::vector<ValueForm> deferred_forms(const Plan& plan, std::size_t table);
 void generate_deferred_batch(const Plan& plan, std::size_t table, const std::vector<TableRun>& runs,
                              std::size_t first, std::size_t count, std::vector<ColumnBatch>& out);
 

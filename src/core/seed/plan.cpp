@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "core/seed/column_planner.hpp"
 #include "core/seed/table_keys.hpp"
+#include "core/seed/type_oids.hpp"
 
 namespace flaqes::seed {
 
@@ -426,6 +427,10 @@ private:
             const auto it = std::find(t.returning.begin(), t.returning.end(), c);
             if (it != t.returning.end()) return static_cast<std::size_t>(it - t.returning.begin());
             t.returning.push_back(c);
+            const Column* column = t.table->column(c);
+            const Oid type = column != nullptr ? column->type_oid : 0;
+            const bool integer = type == type_oid::int2 || type == type_oid::int4 || type == type_oid::int8;
+            t.returning_forms.push_back(integer ? ValueForm::integer : ValueForm::text);
             return t.returning.size() - 1;
         };
         for (TablePlan& t : plan_.tables) {

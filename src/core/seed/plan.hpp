@@ -79,6 +79,7 @@ struct TablePlan {
     std::vector<std::size_t> generation_order;  // column indexes: lower ends of orderings first
     std::vector<Link> links;
     std::vector<std::string> returning;   // columns to keep for children and deferred updates
+    std::vector<ValueForm> returning_forms;  // per returning column: integer for smallint, integer, bigint
     std::vector<std::string> update_key;  // identifies rows for deferred updates
     std::vector<std::string> filters;     // CHECK expressions Postgres evaluates on generated rows
     std::vector<std::string> filter_names;
