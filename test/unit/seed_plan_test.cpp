@@ -2,6 +2,9 @@
 // partition bounds, and plans over small hand-built schema graphs.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
+
 #include "core/error.hpp"
 #include "core/seed/batch.hpp"
 #include "core/seed/check_model.hpp"
@@ -275,6 +278,52 @@ TEST(Plan, KeyOfTwoForeignKeysEnumeratesPairs) {
         if (!parent.is_target) product *= parent.rows;
     }
     EXPECT_GE(product, 12);
+}
+
+// Foreign key values of `rows` child rows of a plan whose parent pool holds ids 1..parents.
+std::vector<std::int64_t> picked_parents(std::int64_t parents, std::int64_t rows) {
+    SchemaGraph g;
+    g.tables = {table(1, "orders"), table(2, "customers")};
+    reference(g.tables[0], "customer_id", g.tables[1], true);
+    g.index();
+    const Plan p = make_plan(g, 1, rows, Options{}, 5);
+    std::vector<TableRun> runs(p.tables.size());
+    const std::size_t parent = p.tables[0].is_target ? 1 : 0;
+    ColumnBatch& ids = runs[parent].pool.columns.emplace_back();
+    ids.form = ValueForm::integer;
+    for (std::int64_t id = 1; id <= parents; ++id) ids.push_number(id);
+    std::vector<ColumnBatch> batch;
+    generate_batch(p, p.target, runs, 0, static_cast<std::size_t>(rows), batch);
+    const std::vector<std::size_t> cols = insert_columns(p.tables[p.target]);
+    for (std::size_t k = 0; k < cols.size(); ++k) {
+        if (p.tables[p.target].columns[cols[k]].name == "customer_id") return batch[k].numbers;
+    }
+    return {};
+}
+
+TEST(Plan, ChildrenTakeParentsCreatedAboutWhenTheyWere) {
+    // A large pool: most picks sit shortly before the child's point in the parents' sequence.
+    const std::vector<std::int64_t> big = picked_parents(100000, 200000);
+    ASSERT_EQ(big.size(), 200000u);
+    std::size_t near = 0;
+    std::set<std::int64_t> distinct;
+    for (std::size_t i = 0; i < big.size(); ++i) {
+        const auto position = static_cast<std::int64_t>((i + 1) / 2);
+        ASSERT_GE(big[i], 1);
+        ASSERT_LE(big[i], 100000);
+        if (big[i] <= position && position - big[i] < 20000) ++near;
+        distinct.insert(big[i]);
+    }
+    EXPECT_GT(near, big.size() * 9 / 10);
+    EXPECT_GT(distinct.size(), 80000u);  // yet most parents get children
+    // A small pool: picks are spread over all of it from the first child on.
+    const std::vector<std::int64_t> small = picked_parents(10, 100);
+    std::map<std::int64_t, int> counts;
+    for (std::int64_t id : small) ++counts[id];
+    EXPECT_EQ(counts.size(), 10u);
+    for (const auto& [id, n] : counts) EXPECT_LT(n, 30) << id;
+    std::set<std::int64_t> first_ten(small.begin(), small.begin() + 10);
+    EXPECT_GT(first_ten.size(), 4u);
 }
 
 TEST(Plan, SameSeedSameRows) {
