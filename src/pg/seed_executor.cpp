@@ -72,6 +72,7 @@ struct Wire {
 Wire wire_of(seed::ValueForm form) {
     switch (form) {
         case seed::ValueForm::integer: return {"pg_catalog.int8", INT8OID, INT8ARRAYOID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE};
+        case seed::ValueForm::decimal: return {"pg_catalog.numeric", NUMERICOID, NUMERICARRAYOID, -1, false, TYPALIGN_INT};
         case seed::ValueForm::date: return {"pg_catalog.date", DATEOID, DATEARRAYOID, 4, true, TYPALIGN_INT};
         case seed::ValueForm::timestamp:
             return {"pg_catalog.timestamp", TIMESTAMPOID, TIMESTAMPARRAYOID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE};
@@ -176,6 +177,7 @@ Datum date_datum(std::int64_t days) {
 Datum element_datum(const ColumnBatch& col, std::size_t i) {
     switch (col.form) {
         case seed::ValueForm::integer: return Int64GetDatum(col.numbers[i]);
+        case seed::ValueForm::decimal: return NumericGetDatum(int64_div_fast_to_numeric(col.numbers[i], col.scale));
         case seed::ValueForm::date: return date_datum(col.numbers[i]);
         case seed::ValueForm::timestamp:
         case seed::ValueForm::timestamptz: return timestamp_datum(col.numbers[i]);

@@ -122,6 +122,7 @@ TEST(Ordinals, DatesAndTimestampsRoundTrip) {
 // A number form is the ordinal itself: the same draw gives the number and the text of that number.
 TEST(Ordinals, NumberFormsAgreeWithTheirText) {
     const std::pair<Oid, ValueForm> cases[] = {{type_oid::int4, ValueForm::integer},
+                                                {type_oid::numeric, ValueForm::decimal},
                                                 {type_oid::date, ValueForm::date},
                                                 {type_oid::timestamp, ValueForm::timestamp},
                                                 {type_oid::timestamptz, ValueForm::timestamptz}};
@@ -143,7 +144,7 @@ TEST(Ordinals, NumberFormsAgreeWithTheirText) {
         }
     }
     // Other types the ordinal generators fill keep the text form.
-    for (Oid type : {type_oid::oid, type_oid::numeric, type_oid::time, type_oid::interval}) {
+    for (Oid type : {type_oid::oid, type_oid::float8, type_oid::money, type_oid::time, type_oid::interval}) {
         ColumnSpec spec;
         spec.type_oid = type;
         EXPECT_EQ(choose_generator(spec).generator->form(), ValueForm::text) << type;

@@ -108,6 +108,12 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
         out[k].clear();
         out[k].form = forms[k];
     }
+    for (std::size_t i : cols) {
+        const ColumnPlan& cp = t.columns[i];
+        if (slot[i] >= 0 && forms[static_cast<std::size_t>(slot[i])] == ValueForm::decimal) {
+            out[static_cast<std::size_t>(slot[i])].scale = cp.generator->scale();
+        }
+    }
     RowState state;
     state.ordinal.assign(t.columns.size(), 0);
     state.has_ordinal.assign(t.columns.size(), false);

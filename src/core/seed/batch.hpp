@@ -16,6 +16,7 @@ namespace flaqes::seed {
 // one per row in `numbers`. A column of a batch, or of a key pool.
 struct ColumnBatch {
     ValueForm form = ValueForm::text;
+    int scale = 0;  // ValueForm::decimal
     std::string data;
     std::vector<std::size_t> ends;
     std::vector<std::int64_t> numbers;

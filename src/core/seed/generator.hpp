@@ -38,6 +38,7 @@ struct GenerateInput {
 enum class ValueForm {
     text,
     integer,      // the value of a smallint, integer or bigint column
+    decimal,      // the value of a numeric column times 10^Generator::scale()
     date,         // days since 1970-01-01
     timestamp,    // seconds since 1970-01-01 00:00:00, wall clock (timestamp without time zone)
     timestamptz,  // seconds since 1970-01-01 00:00:00 UTC
@@ -55,6 +56,8 @@ public:
     // For a form other than text: the value as that number, which is also its ordinal (as
     // generate would give it).
     virtual std::int64_t generate_number(GenerateInput& in) const;
+    // For ValueForm::decimal: the digits after the point.
+    virtual int scale() const { return 0; }
     // How many distinct values a unique column can take; nullopt when practically unbounded.
     virtual std::optional<std::uint64_t> capacity() const { return std::nullopt; }
     // For a unique integer column: the value of counter 0, so the executor can start the counter

@@ -231,6 +231,9 @@ ValueForm form_of(OrdinalKind kind, Oid type) {
         case OrdinalKind::integer:
             if (type == type_oid::int2 || type == type_oid::int4 || type == type_oid::int8) return ValueForm::integer;
             break;
+        case OrdinalKind::decimal:
+            if (type == type_oid::numeric) return ValueForm::decimal;
+            break;
         case OrdinalKind::date:
             if (type == type_oid::date) return ValueForm::date;
             break;
@@ -259,6 +262,7 @@ public:
     }
 
     ValueForm form() const override { return form_; }
+    int scale() const override { return format_.scale; }
 
     std::int64_t generate_number(GenerateInput& in) const override {
         std::int64_t v;

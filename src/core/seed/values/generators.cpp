@@ -86,12 +86,20 @@ std::string company_slug(Rng& rng) {
     return slugify(fmt::format("{} {}", rng.pick(company_words()), rng.pick(company_industries())));
 }
 
+// "A warm message shows under the plan proudly." Built by appending (it runs for every row of a
+// text column, where fmt's format parsing showed in profiles); the words are drawn in a fixed
+// order, the one the data of a given seed has always had.
 std::string sentence(Rng& rng) {
     const char* adjective = rng.pick(adjectives());
-    std::string text = fmt::format("{} {} {} {} {} the {} {}.",
-                                   std::strchr("aeiou", adjective[0]) ? "An" : "A", adjective,
-                                   rng.pick(nouns()), rng.pick(verbs()), rng.pick(prepositions()),
-                                   rng.pick(nouns()), rng.pick(adverbs()));
+    const char* adverb = rng.pick(adverbs());
+    const char* object = rng.pick(nouns());
+    const char* preposition = rng.pick(prepositions());
+    const char* verb = rng.pick(verbs());
+    const char* subject = rng.pick(nouns());
+    std::string text = std::strchr("aeiou", adjective[0]) ? "An " : "A ";
+    for (const char* word : {adjective, " ", subject, " ", verb, " ", preposition, " the ", object, " ", adverb, "."}) {
+        text += word;
+    }
     return text;
 }
 
