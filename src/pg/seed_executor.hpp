@@ -1,6 +1,7 @@
 // Carries out a seed plan through SPI, as the calling user: inserts in batches through one
-// prepared INSERT ... SELECT FROM unnest($1::text[], ...) per table, keeps the keys children
-// need, fills deferred foreign keys with UPDATEs, checks for interrupts between batches.
+// prepared INSERT ... SELECT FROM (SELECT unnest($1::int8[]), unnest($2::text[]), ...) per table
+// (one typed array per column, see seed::ValueForm), keeps the keys children need, fills
+// deferred foreign keys with UPDATEs, checks for interrupts between batches.
 #pragma once
 
 #include <string>
