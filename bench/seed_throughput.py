@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -84,16 +85,28 @@ def rate(samples):
     return samples[len(samples) // 2]
 
 
+def backend_cpu_seconds(conn, pid):
+    """User + system CPU time of backend `pid` (fields 14 and 15 of /proc/<pid>/stat, in ticks)."""
+    text = benchlib.fetch_all(conn, "SELECT pg_read_file(%s)", (f"/proc/{pid}/stat",))[0][0]
+    fields = text.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def throughput(args):
+    """Rows per second by the clock, and the backend's CPU seconds: the clock ratio is the issue's
+    measure; the CPU ratio is steadier on a shared machine (time waiting for a core is not in it)."""
     conn = benchlib.connect(DB)
+    pid = benchlib.fetch_all(conn, "SELECT pg_backend_pid()")[0][0]
     prefix = benchlib.npm_peers() if not args.no_peer else None
     rates = {"generate_series": [], "flaqes.seed": [], "faker+COPY": []}
+    cpu = {"generate_series": [], "flaqes.seed": []}
     run_seed(conn, 1000)  # warm the backend (catalog model, plans)
     for _ in range(args.repeat):
-        t, n = benchlib.timed(lambda: run_baseline(conn, args.rows))
-        rates["generate_series"].append(n / t)
-        t, n = benchlib.timed(lambda: run_seed(conn, args.rows))
-        rates["flaqes.seed"].append(n / t)
+        for name, run in (("generate_series", run_baseline), ("flaqes.seed", run_seed)):
+            before = backend_cpu_seconds(conn, pid)
+            t, n = benchlib.timed(lambda: run(conn, args.rows))
+            cpu[name].append(backend_cpu_seconds(conn, pid) - before)
+            rates[name].append(n / t)
         if prefix:
             peer = run_faker(prefix, args.rows)
             rates["faker+COPY"].append(peer["rows"] / peer["seconds"])
@@ -104,6 +117,9 @@ def throughput(args):
     print(f"flaqes.seed / generate_series = {med['flaqes.seed'] / med['generate_series']:.2f}")
     if "faker+COPY" in med:
         print(f"flaqes.seed / faker+COPY      = {med['flaqes.seed'] / med['faker+COPY']:.2f}")
+    base_cpu, seed_cpu = statistics.median(cpu["generate_series"]), statistics.median(cpu["flaqes.seed"])
+    print(f"backend CPU: generate_series {base_cpu:.2f} s, flaqes.seed {seed_cpu:.2f} s (medians); "
+          f"generate_series / flaqes.seed = {base_cpu / seed_cpu:.2f}")
 
 
 def status_kb(conn, pid, field):
