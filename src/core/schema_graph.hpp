@@ -1,5 +1,5 @@
 // The catalog model: what flaqes knows about the tables it studies. Built from catalog rows by
-// src/pg/ (through catalog_snapshot.hpp), read by every analysis and by seed planning.
+// src/pg/ (through schema_graph_builder.hpp), read by every analysis and by seed planning.
 #pragma once
 
 #include <cstdint>
