@@ -158,7 +158,9 @@ std::vector<std::string> column_names(const Table& t, const std::vector<int>& at
     return names;
 }
 
-void add_constraint_to(Table& t, const RowReader& r) {
+// `graph` holds every table read, with its columns: a foreign key to one of them comes without
+// the names of the referenced columns.
+void add_constraint_to(Table& t, const RowReader& r, const SchemaGraph& graph) {
     const char type = r.chr(con::contype);
     const std::vector<int> attnums = to_attnums(r.ints(con::conkey));
     if (type == 'p' || type == 'u') {
@@ -181,7 +183,9 @@ void add_constraint_to(Table& t, const RowReader& r) {
         f.ref_oid = r.oid(con::ref_oid);
         f.ref = {r.str(con::ref_schema), r.str(con::ref_name)};
         f.ref_attnums = to_attnums(r.ints(con::confkey));
-        f.ref_columns = r.strings(con::ref_columns);
+        const Table* ref = graph.table(f.ref_oid);
+        f.ref_columns = r.null(con::ref_columns) && ref != nullptr ? column_names(*ref, f.ref_attnums)
+                                                                   : r.strings(con::ref_columns);
         f.on_update = fk_action_from(r.chr(con::on_update));
         f.on_delete = fk_action_from(r.chr(con::on_delete));
         f.match = fk_match_from(r.chr(con::match));
@@ -294,7 +298,7 @@ void SchemaGraphBuilder::add_index(const CatalogRow& row) {
 void SchemaGraphBuilder::add_constraint(const CatalogRow& row) {
     reach(Step::constraints);
     const RowReader r(row);
-    if (Table* t = table(r.oid(con::relid))) add_constraint_to(*t, r);
+    if (Table* t = table(r.oid(con::relid))) add_constraint_to(*t, r, graph_);
 }
 
 void SchemaGraphBuilder::add_enum(const CatalogRow& row) {

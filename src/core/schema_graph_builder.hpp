@@ -14,8 +14,9 @@ namespace flaqes {
 class SchemaGraphBuilder {
 public:
     // Relations first, then columns (in any order), then indexes, then constraints: constraints
-    // name their columns, and a unique constraint takes NULLS NOT DISTINCT from its index. Rows of
-    // relations not added are ignored. Rows out of this order are an internal error.
+    // name their columns (and those a foreign key references, when its row leaves them NULL), and
+    // a unique constraint takes NULLS NOT DISTINCT from its index. Rows of relations not added are
+    // ignored. Rows out of this order are an internal error.
     void add_relation(const CatalogRow& row);
     void add_column(const CatalogRow& row);
     void add_index(const CatalogRow& row);

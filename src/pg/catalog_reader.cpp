@@ -85,10 +85,11 @@ LEFT JOIN pg_namespace sn ON sn.oid = sc.relnamespace
 )SQL";
 
 // $1: relation oids. A foreign key cloned onto a partition (conparentid <> 0) is left out: it is
-// listed once, on the partitioned table that declares it.
+// listed once, on the partitioned table that declares it. The referenced columns are named here
+// only when the referenced table is not among $1 (the builder names the others from its columns).
 constexpr const char* constraints_query = R"SQL(
 SELECT con.conrelid, con.conname, con.contype, con.conkey, con.confrelid, fn.nspname, fc.relname,
-       CASE WHEN con.contype = 'f' THEN
+       CASE WHEN con.contype = 'f' AND known.oid IS NULL THEN
          ARRAY(SELECT fa.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.attnum
                ORDER BY k.ord) END,
@@ -99,6 +100,7 @@ SELECT con.conrelid, con.conname, con.contype, con.conkey, con.confrelid, fn.nsp
        con.conindid, con.conislocal
 FROM unnest($1::oid[]) AS r(oid)
 JOIN pg_constraint con ON con.conrelid = r.oid
+LEFT JOIN unnest($1::oid[]) AS known(oid) ON known.oid = con.confrelid
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')

@@ -64,7 +64,7 @@ Snapshot small_snapshot() {
                   false, false, true, false, N, Texts{"customer_id"}, "CREATE UNIQUE INDEX ...", N, 7}};
     s.constraints = {{100, "customers_pkey", "p", Ints{1}, 0, N, N, N, N, " ", " ", " ", false, false, true, N, N,
                       101, true},
-                     {200, "profiles_customer_id_fkey", "f", Ints{1}, 100, "app", "customers", Texts{"id"}, Ints{1},
+                     {200, "profiles_customer_id_fkey", "f", Ints{1}, 100, "app", "customers", N, Ints{1},
                       "a", "c", "s", false, false, true, N, N, 0, true},
                      {200, "profiles_tags_check", "c", Ints{3}, 0, N, N, N, N, " ", " ", " ", false, false, true,
                       "(cardinality(tags) < 5)", N, 0, true}};
@@ -154,6 +154,15 @@ TEST(BuildSchemaGraph, ReadsDomainsWithTheirChecks) {
     ASSERT_NE(amount, nullptr);
     EXPECT_EQ(amount->default_expr.value_or(""), "0");
     EXPECT_TRUE(amount->checks.empty());
+}
+
+TEST(BuildSchemaGraph, ForeignKeyToATableNotReadCarriesItsColumnNames) {
+    Snapshot s = small_snapshot();
+    s.constraints.push_back({200, "profiles_country_fkey", "f", Ints{1}, 900, "geo", "countries", Texts{"code"},
+                             Ints{2}, "a", "a", "s", false, false, true, N, N, 0, true});
+    const SchemaGraph g = build(s);
+    ASSERT_EQ(g.table(200)->foreign_keys.size(), 2u);
+    EXPECT_EQ(g.table(200)->foreign_keys[1].ref_columns, std::vector<std::string>{"code"});
 }
 
 TEST(BuildSchemaGraph, RowsOfUnknownRelationsAreIgnored) {
