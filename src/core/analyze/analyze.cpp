@@ -1,6 +1,7 @@
 #include "core/analyze/analyze.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 #include "core/analyze/rule.hpp"
@@ -50,13 +51,21 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
             kept.push_back(std::move(f));
         }
     }
+    // Sorted by position (a finding is big to move), comparing the names in place.
     const SchemaGraph& graph = context.graph();
-    const auto key = [&](const Finding& f) {
+    const auto key = [&](std::size_t i) {
+        const Finding& f = kept[i];
         const Table* t = graph.table(f.table);
-        return std::make_tuple(-static_cast<int>(f.severity), t->name.schema, t->name.name, f.rule, f.id);
+        return std::tuple<int, const std::string&, const std::string&, const std::string&, const std::string&>(
+            -static_cast<int>(f.severity), t->name.schema, t->name.name, f.rule, f.id);
     };
-    std::sort(kept.begin(), kept.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
-    return kept;
+    std::vector<std::size_t> order(kept.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::vector<Finding> sorted;
+    sorted.reserve(kept.size());
+    for (std::size_t i : order) sorted.push_back(std::move(kept[i]));
+    return sorted;
 }
 
 }  // namespace flaqes
