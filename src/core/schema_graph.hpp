@@ -127,7 +127,7 @@ struct Index {
     bool nulls_not_distinct = false;
     std::optional<std::string> predicate;
     std::optional<std::string> constraint;  // the constraint this index backs, if any
-    std::string definition;                 // pg_get_indexdef
+    std::string definition;                 // pg_get_indexdef; empty when read without (AnalysisContext::index_definition)
     std::optional<std::int64_t> scans;      // pg_stat_user_indexes.idx_scan
 };
 

@@ -108,7 +108,7 @@ WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
 ORDER BY con.conrelid, con.contype, con.conname
 )SQL";
 
-// $1: relation oids.
+// $1: relation oids; $2: whether to deparse each index (IndexDefinitions).
 constexpr const char* indexes_query = R"SQL(
 SELECT i.indrelid, i.indexrelid, ic.relname, am.amname, i.indnkeyatts, i.indkey::int2[],
        i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[], i.indisunique,
@@ -117,7 +117,7 @@ SELECT i.indrelid, i.indexrelid, ic.relname, am.amname, i.indnkeyatts, i.indkey:
        CASE WHEN i.indexprs IS NOT NULL THEN  -- deparsing is costly: only where keys are expressions
          ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
                FROM generate_series(1, i.indnatts) AS k ORDER BY k) END,
-       pg_get_indexdef(i.indexrelid), con.conname, si.idx_scan
+       CASE WHEN $2::boolean THEN pg_get_indexdef(i.indexrelid) END, con.conname, si.idx_scan
 FROM unnest($1::oid[]) AS r(oid)
 JOIN pg_index i ON i.indrelid = r.oid
 JOIN pg_class ic ON ic.oid = i.indexrelid
@@ -222,7 +222,7 @@ void read_rows(const std::string& sql, const std::vector<TextParam>& params, Sch
     catalog_query([&] { spi_query_rows(sql.c_str(), params, [&](const CatalogRow& row) { (builder.*add)(row); }); });
 }
 
-SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations) {
+SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, IndexDefinitions definitions) {
     // On a big catalog these queries are estimated expensive enough to be JIT-compiled, which
     // costs more than it saves for a single execution (measured: about a sixth of an analyze of
     // 2,000 tables). Off for our queries only.
@@ -231,7 +231,8 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations) {
     read_rows(relations_query, {schemas, relations}, builder, &SchemaGraphBuilder::add_relation);
     const TextParam oids = oid_array_literal(builder.relation_oids());
     read_rows(columns_query, {oids}, builder, &SchemaGraphBuilder::add_column);
-    read_rows(indexes_query, {oids}, builder, &SchemaGraphBuilder::add_index);
+    const TextParam read_definitions = definitions == IndexDefinitions::read ? "true" : "false";
+    read_rows(indexes_query, {oids, read_definitions}, builder, &SchemaGraphBuilder::add_index);
     read_rows(constraints_query, {oids}, builder, &SchemaGraphBuilder::add_constraint);
     read_rows(std::string(user_types_cte) + enums_query, {}, builder, &SchemaGraphBuilder::add_enum);
     read_rows(std::string(user_types_cte) + domains_query, {}, builder, &SchemaGraphBuilder::add_domain);
@@ -242,7 +243,7 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations) {
 
 }  // namespace
 
-SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas) {
+SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas, IndexDefinitions definitions) {
     TextParam schema_param;
     if (schemas) {
         schema_param = array_literal(*schemas);
@@ -255,14 +256,30 @@ SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& sch
                         "Check the spelling and case of the name; \\dn in psql lists the schemas.");
         }
     }
-    return read_graph(schema_param, std::nullopt);
+    return read_graph(schema_param, std::nullopt, definitions);
 }
 
 SchemaGraph read_related_tables(Oid relation) {
     std::vector<Oid> oids;
     spi_query_rows(related_relations_query, {std::to_string(relation)},
                    [&](const CatalogRow& row) { oids.push_back(RowReader(row).oid(0)); });
-    return read_graph(std::nullopt, oid_array_literal(oids));
+    return read_graph(std::nullopt, oid_array_literal(oids), IndexDefinitions::deferred);
+}
+
+std::string index_definition(const Index& index) {
+    std::string definition;
+    catalog_query([&] {
+        const text* deparsed = pg_call([&]() -> const text* {
+            LOCAL_FCINFO(call, 1);
+            InitFunctionCallInfoData(*call, nullptr, 1, InvalidOid, nullptr, nullptr);
+            call->args[0].value = ObjectIdGetDatum(index.oid);
+            call->args[0].isnull = false;
+            const Datum result = pg_get_indexdef(call);
+            return call->isnull ? nullptr : DatumGetTextPP(result);
+        });
+        if (deparsed != nullptr) definition.assign(VARDATA_ANY(deparsed), VARSIZE_ANY_EXHDR(deparsed));
+    });
+    return definition;
 }
 
 }  // namespace flaqes::pg

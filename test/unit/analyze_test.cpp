@@ -88,9 +88,10 @@ struct TableBuilder {
 struct Analysis {
     SchemaGraph graph;
     Intent intent;
+    IndexDefinitionLookup index_definitions;
     std::vector<Finding> run(std::vector<TableRole> roles = {}, std::vector<PatternMatch> patterns = {}) {
         graph.index();
-        const AnalysisContext context(graph, intent, std::move(roles), std::move(patterns));
+        const AnalysisContext context(graph, intent, std::move(roles), std::move(patterns), index_definitions);
         return run_rules(context);
     }
 };
@@ -199,6 +200,31 @@ TEST(AnalyzeTest, DuplicateAndRedundantIndexes) {
     // A unique index is never redundant to a non-unique one.
     EXPECT_EQ(find(findings, "redundant_index:s.products(products_price_uidx)"), nullptr);
     EXPECT_EQ(count_rule(findings, "redundant_index"), 1u);
+}
+
+TEST(AnalyzeTest, IndexDefinitionsReadWithoutTheGraphAreLookedUp) {
+    Analysis a;
+    TableBuilder t(1, "s", "products");
+    t.identity("id").column("sku", "text").unique("products_sku_key", {"sku"}).index("products_sku_idx", {"sku"});
+    t.t.indexes.back().definition = "CREATE INDEX products_sku_idx ON s.products USING btree (sku)";
+    a.graph.tables = {t.t};
+    int lookups = 0;
+    a.index_definitions = [&](const Index& ix) {
+        ++lookups;
+        return "looked up " + ix.name;
+    };
+    const auto with_definitions = a.run();
+    const Finding* read = find(with_definitions, "duplicate_index:s.products(products_sku_idx)");
+    ASSERT_NE(read, nullptr);
+    EXPECT_EQ(read->evidence.find("definition")->as_string(), t.t.indexes.back().definition);
+    EXPECT_EQ(lookups, 0);
+
+    a.graph.tables[0].indexes.back().definition.clear();
+    const auto without_definitions = a.run();
+    const Finding* looked_up = find(without_definitions, "duplicate_index:s.products(products_sku_idx)");
+    ASSERT_NE(looked_up, nullptr);
+    EXPECT_EQ(looked_up->evidence.find("definition")->as_string(), "looked up products_sku_idx");
+    EXPECT_EQ(lookups, 1);
 }
 
 TEST(AnalyzeTest, RedundantIndexRespectsOrderingAndPredicate) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <tuple>
+#include <utility>
 
 #include "core/analyze/rule.hpp"
 
@@ -24,8 +25,9 @@ std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, c
 
 }  // namespace
 
-AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent) {
-    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph));
+AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent,
+                                 IndexDefinitionLookup index_definitions) {
+    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph), std::move(index_definitions));
 }
 
 Finding finding_on(const Table& table, const std::string& detail) {

@@ -3,6 +3,7 @@
 #include "core/analyze/ddl.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace flaqes {
 namespace {
@@ -17,8 +18,13 @@ std::vector<std::string> table_name_forms(const std::string& stem) {
 }  // namespace
 
 AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
-                                 std::vector<PatternMatch> patterns)
-    : graph_(graph), intent_(intent), facts_(graph), roles_(std::move(roles)), patterns_(std::move(patterns)) {
+                                 std::vector<PatternMatch> patterns, IndexDefinitionLookup index_definitions)
+    : graph_(graph),
+      intent_(intent),
+      facts_(graph),
+      roles_(std::move(roles)),
+      patterns_(std::move(patterns)),
+      index_definitions_(std::move(index_definitions)) {
     for (const Table& t : graph_.tables) {
         if (t.kind == RelKind::partition) {
             for (const ForeignKey& fk : t.foreign_keys) partition_foreign_keys_[t.partition_parent_oid].push_back(&fk);
@@ -87,6 +93,10 @@ const std::vector<IncomingReference>& AnalysisContext::referenced_by(Oid table) 
     static const std::vector<IncomingReference> none;
     const auto it = incoming_.find(table);
     return it == incoming_.end() ? none : it->second;
+}
+
+std::string AnalysisContext::index_definition(const Index& index) const {
+    return index.definition.empty() && index_definitions_ ? index_definitions_(index) : index.definition;
 }
 
 const Table* AnalysisContext::table_named_by(std::string_view stem, std::string_view prefer_schema) const {

@@ -3,6 +3,7 @@
 // no rule is quadratic in tables, columns, foreign keys or indexes.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,10 @@
 
 namespace flaqes {
 
+// Finds the CREATE INDEX statement of an index of a graph read without them (deparsing every
+// index costs as much as reading the rest of an index; few findings show one).
+using IndexDefinitionLookup = std::function<std::string(const Index&)>;
+
 // A foreign key seen from the table it references.
 struct IncomingReference {
     const Table* child = nullptr;
@@ -26,7 +31,7 @@ struct IncomingReference {
 class AnalysisContext {
 public:
     AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
-                    std::vector<PatternMatch> patterns);
+                    std::vector<PatternMatch> patterns, IndexDefinitionLookup index_definitions = {});
     AnalysisContext(const AnalysisContext&) = delete;
     AnalysisContext& operator=(const AnalysisContext&) = delete;
 
@@ -56,6 +61,8 @@ public:
     // "shop.orders (~1,200 rows)", or "shop.orders" when never analyzed.
     std::string table_with_rows(const Table& table) const;
     const std::vector<Relationship>& relationships() const { return relationships_; }
+    // index.definition, or the lookup's answer when the graph was read without definitions.
+    std::string index_definition(const Index& index) const;
 
     // The table a snake_case stem names ("customer" -> customer, customers, Customer;
     // "category" -> categories; "box" -> boxes), preferring the given schema; nullptr when none
@@ -70,6 +77,7 @@ private:
     std::vector<TableRole> roles_;
     std::vector<PatternMatch> patterns_;
     std::vector<Relationship> relationships_;
+    IndexDefinitionLookup index_definitions_;
     std::unordered_map<Oid, std::size_t> role_by_table_;
     std::unordered_map<Oid, std::vector<const PatternMatch*>> patterns_by_table_;
     std::unordered_map<Oid, std::vector<IncomingReference>> incoming_;
