@@ -30,7 +30,14 @@ LEFT JOIN pg_partitioned_table pt ON pt.partrelid = c.oid
 LEFT JOIN pg_inherits inh ON c.relispartition AND inh.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = inh.inhparent
 LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+LEFT JOIN LATERAL (  -- pg_stat_user_tables for just these relations (the view computes them all)
+  SELECT pg_stat_get_tuples_inserted(c.oid) AS n_tup_ins, pg_stat_get_tuples_updated(c.oid) AS n_tup_upd,
+         pg_stat_get_tuples_deleted(c.oid) AS n_tup_del, pg_stat_get_live_tuples(c.oid) AS n_live_tup,
+         pg_stat_get_numscans(c.oid) AS seq_scan,
+         (SELECT sum(pg_stat_get_numscans(x.indexrelid))::bigint FROM pg_index x WHERE x.indrelid = c.oid) AS idx_scan,
+         pg_stat_get_last_analyze_time(c.oid) AS last_analyze,
+         pg_stat_get_last_autoanalyze_time(c.oid) AS last_autoanalyze
+  WHERE c.relkind IN ('r', 'm', 'p')) s ON true
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND n.nspname !~ '^pg_'  -- pg_catalog, pg_toast*, pg_temp_*: user schemas cannot start with pg_
   AND n.nspname NOT IN ('information_schema', 'flaqes')
@@ -117,14 +124,14 @@ SELECT i.indrelid, i.indexrelid, ic.relname, am.amname, i.indnkeyatts, i.indkey:
        CASE WHEN i.indexprs IS NOT NULL THEN  -- deparsing is costly: only where keys are expressions
          ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
                FROM generate_series(1, i.indnatts) AS k ORDER BY k) END,
-       CASE WHEN $2::boolean THEN pg_get_indexdef(i.indexrelid) END, con.conname, si.idx_scan
+       CASE WHEN $2::boolean THEN pg_get_indexdef(i.indexrelid) END, con.conname,
+       CASE WHEN ic.relkind = 'i' THEN pg_stat_get_numscans(i.indexrelid) END  -- pg_stat_user_indexes.idx_scan
 FROM unnest($1::oid[]) AS r(oid)
 JOIN pg_index i ON i.indrelid = r.oid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 LEFT JOIN pg_constraint con
        ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
-LEFT JOIN pg_stat_user_indexes si ON si.indexrelid = i.indexrelid
 ORDER BY i.indrelid, ic.relname
 )SQL";
 

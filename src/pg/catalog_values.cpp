@@ -66,7 +66,8 @@ RowConverter::Kind RowConverter::kind_of(Oid type, int column) {
     }
 }
 
-RowConverter::RowConverter(TupleDesc desc) : desc_(desc) {
+RowConverter::RowConverter(TupleDesc desc)
+    : desc_(desc), datums_(static_cast<std::size_t>(desc->natts)), nulls_(new bool[desc->natts]) {
     fields_.reserve(static_cast<std::size_t>(desc->natts));
     for (int i = 0; i < desc->natts; ++i) {
         const Oid type = TupleDescAttr(desc, i)->atttypid;
@@ -80,14 +81,14 @@ RowConverter::RowConverter(TupleDesc desc) : desc_(desc) {
     }
 }
 
-void RowConverter::convert(HeapTuple tuple, CatalogRow& row) const {
+void RowConverter::convert(HeapTuple tuple, CatalogRow& row) {
+    heap_deform_tuple(tuple, desc_, datums_.data(), nulls_.get());
     row.resize(fields_.size());
     for (std::size_t i = 0; i < fields_.size(); ++i) {
         const Field& f = fields_[i];
         CatalogValue& value = row[i];
-        bool is_null = false;
-        const Datum datum = heap_getattr(tuple, static_cast<int>(i) + 1, desc_, &is_null);
-        if (is_null) {
+        const Datum datum = datums_[i];
+        if (nulls_[i]) {
             value = std::monostate();
             continue;
         }

@@ -2,6 +2,7 @@
 // each column, for the catalog reader: no text format between the catalog and the model.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "core/catalog_row.hpp"
@@ -16,7 +17,7 @@ public:
     explicit RowConverter(TupleDesc desc);
 
     // Fills `row` from `tuple`, reusing its storage. Calls Postgres: run it inside pg_call.
-    void convert(HeapTuple tuple, CatalogRow& row) const;
+    void convert(HeapTuple tuple, CatalogRow& row);
 
 private:
     enum class Kind { boolean, integer, float4, float8, text, name, character, integer_array, text_array };
@@ -32,6 +33,8 @@ private:
 
     TupleDesc desc_;
     std::vector<Field> fields_;
+    std::vector<Datum> datums_;  // one deformed tuple
+    std::unique_ptr<bool[]> nulls_;
 };
 
 }  // namespace flaqes::pg

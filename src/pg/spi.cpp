@@ -48,7 +48,7 @@ void spi_query_rows(const char* sql, const std::vector<TextParam>& params,
     const std::uint64_t rows = SPI_processed;
     if (status != SPI_OK_SELECT) unexpected_result(status, rows);
     SPITupleTable* const table = SPI_tuptable;
-    const RowConverter converter(table->tupdesc);
+    RowConverter converter(table->tupdesc);
     CatalogRow row;
     for (std::uint64_t r = 0; r < rows; ++r) {
         pg_call([&] { converter.convert(table->vals[r], row); });
