@@ -79,7 +79,7 @@ LEFT JOIN (
   JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = osq.seqrelid AND od.objsubid = 0
   WHERE od.refclassid = 'pg_class'::regclass AND od.deptype IN ('a', 'i')
   ORDER BY od.refobjid, od.refobjsubid, od.deptype DESC, od.objid) owned
-  ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum
+  ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum AND (a.attidentity <> '' OR ad.oid IS NOT NULL)
 LEFT JOIN (
   SELECT DISTINCT ON (dd.objid) dd.objid AS attrdef, dd.refobjid AS seqrelid
   FROM pg_sequence dsq
