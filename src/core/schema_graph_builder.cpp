@@ -17,7 +17,10 @@ enum { oid, schema, name, relkind, reltuples, comment, partstrat, partkey, paren
 }
 namespace col {
 enum { relid, attnum, name, type, type_oid, typmod, typtype, typcategory, not_null, default_expr, identity,
-       generated, comment, null_frac, n_distinct, seq_schema, seq_name, seq_type, seq_max, seq_last, element_type_oid };
+       generated, comment, null_frac, n_distinct, element_type_oid };
+}
+namespace seq {
+enum { relid, attnum, schema, name, type, max, last };
 }
 namespace con {
 enum { relid, name, contype, conkey, ref_oid, ref_schema, ref_name, ref_columns, confkey, on_update,
@@ -133,14 +136,6 @@ Column make_column(const RowReader& r) {
     c.comment = r.opt_str(col::comment);
     c.null_frac = r.opt_double(col::null_frac);
     c.n_distinct = r.opt_double(col::n_distinct);
-    if (!r.null(col::seq_name)) {
-        SequenceInfo s;
-        s.name = {r.str(col::seq_schema), r.str(col::seq_name)};
-        s.data_type = r.str(col::seq_type);
-        s.max_value = r.int64(col::seq_max);
-        s.last_value = r.opt_int64(col::seq_last);
-        c.sequence = s;
-    }
     return c;
 }
 
@@ -287,6 +282,20 @@ void SchemaGraphBuilder::add_column(const CatalogRow& row) {
     reach(Step::columns);
     const RowReader r(row);
     if (Table* t = table(r.oid(col::relid))) t->columns.push_back(make_column(r));
+}
+
+void SchemaGraphBuilder::add_sequence(const CatalogRow& row) {
+    reach(Step::sequences);
+    const RowReader r(row);
+    Table* t = table(r.oid(seq::relid));
+    const Column* column = t != nullptr ? t->column_at(static_cast<int>(r.int64(seq::attnum))) : nullptr;
+    if (column == nullptr) return;
+    SequenceInfo s;
+    s.name = {r.str(seq::schema), r.str(seq::name)};
+    s.data_type = r.str(seq::type);
+    s.max_value = r.int64(seq::max);
+    s.last_value = r.opt_int64(seq::last);
+    const_cast<Column*>(column)->sequence = std::move(s);
 }
 
 void SchemaGraphBuilder::add_index(const CatalogRow& row) {

@@ -13,12 +13,14 @@ namespace flaqes {
 
 class SchemaGraphBuilder {
 public:
-    // Relations first, then columns (in any order), then indexes, then constraints: constraints
-    // name their columns (and those a foreign key references, when its row leaves them NULL), and
-    // a unique constraint takes NULLS NOT DISTINCT from its index. Rows of relations not added are
-    // ignored. Rows out of this order are an internal error.
+    // Relations first, then columns (in any order), then the sequences of columns, then indexes,
+    // then constraints: constraints name their columns (and those a foreign key references, when
+    // its row leaves them NULL), and a unique constraint takes NULLS NOT DISTINCT from its index.
+    // Rows of relations (or columns) not added are ignored. Rows out of this order are an internal
+    // error.
     void add_relation(const CatalogRow& row);
     void add_column(const CatalogRow& row);
+    void add_sequence(const CatalogRow& row);
     void add_index(const CatalogRow& row);
     void add_constraint(const CatalogRow& row);
 
@@ -34,7 +36,7 @@ public:
     SchemaGraph finish();
 
 private:
-    enum class Step { relations, columns, indexes, constraints };
+    enum class Step { relations, columns, sequences, indexes, constraints };
     void reach(Step step);
     Table* table(Oid oid);
 

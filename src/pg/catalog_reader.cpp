@@ -50,17 +50,12 @@ WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
 ORDER BY n.nspname, c.relname
 )SQL";
 
-// $1: relation oids. Statistics come from pg_stats (rows the caller may see). The sequence of a
-// column is the one it owns (serial, identity; an identity sequence first), else the one its
-// default uses: both found by joins over all sequences, not a lookup per column. Rows come in no
+// $1: relation oids. Statistics come from pg_stats (rows the caller may see). Rows come in no
 // particular order; the builder orders each table's columns.
 constexpr const char* columns_query = R"SQL(
 SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid,
        a.atttypmod, t.typtype, t.typcategory, a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid),
        a.attidentity, a.attgenerated, d.description, st.null_frac, st.n_distinct,
-       sn.nspname, sc.relname, format_type(seq.seqtypid, NULL), seq.seqmax,
-       CASE WHEN sc.oid IS NOT NULL AND has_sequence_privilege(sc.oid, 'SELECT,USAGE')
-            THEN pg_sequence_last_value(sc.oid) END,
        CASE WHEN t.typcategory = 'A' THEN t.typelem END
 FROM unnest($1::oid[]) AS r(oid)
 JOIN pg_class c ON c.oid = r.oid
@@ -73,22 +68,34 @@ LEFT JOIN pg_description d
 LEFT JOIN pg_stats st
        ON st.schemaname = n.nspname AND st.tablename = c.relname AND st.attname = a.attname
       AND st.inherited = (c.relkind = 'p')
-LEFT JOIN (
-  SELECT DISTINCT ON (od.refobjid, od.refobjsubid) od.refobjid, od.refobjsubid, od.objid AS seqrelid
-  FROM pg_sequence osq
-  JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = osq.seqrelid AND od.objsubid = 0
-  WHERE od.refclassid = 'pg_class'::regclass AND od.deptype IN ('a', 'i')
-  ORDER BY od.refobjid, od.refobjsubid, od.deptype DESC, od.objid) owned
-  ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum AND (a.attidentity <> '' OR ad.oid IS NOT NULL)
-LEFT JOIN (
-  SELECT DISTINCT ON (dd.objid) dd.objid AS attrdef, dd.refobjid AS seqrelid
-  FROM pg_sequence dsq
-  JOIN pg_depend dd ON dd.refclassid = 'pg_class'::regclass AND dd.refobjid = dsq.seqrelid AND dd.refobjsubid = 0
-  WHERE dd.classid = 'pg_attrdef'::regclass
-  ORDER BY dd.objid, dd.refobjid) used ON used.attrdef = ad.oid
-LEFT JOIN pg_class sc ON sc.oid = coalesce(owned.seqrelid, used.seqrelid)
-LEFT JOIN pg_sequence seq ON seq.seqrelid = sc.oid
-LEFT JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+)SQL";
+
+// $1: relation oids. The sequence of each column that has one: the one the column owns (serial,
+// identity; an identity sequence first) if it has an identity or a default, else the one its
+// default uses. Read from the sequences' side: there are far fewer sequences than columns.
+constexpr const char* sequences_query = R"SQL(
+SELECT s.relid, s.attnum, sn.nspname, sc.relname, format_type(seq.seqtypid, NULL), seq.seqmax,
+       CASE WHEN has_sequence_privilege(sc.oid, 'SELECT,USAGE') THEN pg_sequence_last_value(sc.oid) END
+FROM (
+  SELECT DISTINCT ON (c.relid, c.attnum) c.relid, c.attnum, c.seqrelid
+  FROM (
+    SELECT d.refobjid AS relid, d.refobjsubid AS attnum, d.objid AS seqrelid, 1 AS preference, d.deptype
+    FROM pg_sequence q
+    JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = q.seqrelid AND d.objsubid = 0
+    JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+    WHERE d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+      AND (a.attidentity <> '' OR a.atthasdef)
+    UNION ALL
+    SELECT ad.adrelid, ad.adnum, d.refobjid, 2, d.deptype
+    FROM pg_sequence q
+    JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = q.seqrelid AND d.refobjsubid = 0
+    JOIN pg_attrdef ad ON ad.oid = d.objid
+    WHERE d.classid = 'pg_attrdef'::regclass) c
+  JOIN unnest($1::oid[]) AS r(oid) ON r.oid = c.relid
+  ORDER BY c.relid, c.attnum, c.preference, c.deptype DESC, c.seqrelid) s
+JOIN pg_sequence seq ON seq.seqrelid = s.seqrelid
+JOIN pg_class sc ON sc.oid = s.seqrelid
+JOIN pg_namespace sn ON sn.oid = sc.relnamespace
 )SQL";
 
 // $1: relation oids. A foreign key cloned onto a partition (conparentid <> 0) is left out: it is
@@ -238,6 +245,7 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Ind
     read_rows(relations_query, {schemas, relations}, builder, &SchemaGraphBuilder::add_relation);
     const TextParam oids = oid_array_literal(builder.relation_oids());
     read_rows(columns_query, {oids}, builder, &SchemaGraphBuilder::add_column);
+    read_rows(sequences_query, {oids}, builder, &SchemaGraphBuilder::add_sequence);
     const TextParam read_definitions = definitions == IndexDefinitions::read ? "true" : "false";
     read_rows(indexes_query, {oids, read_definitions}, builder, &SchemaGraphBuilder::add_index);
     read_rows(constraints_query, {oids}, builder, &SchemaGraphBuilder::add_constraint);

@@ -34,13 +34,14 @@ const CatalogValue N;  // NULL
 
 // The rows of each catalog query, as src/pg/catalog_reader.cpp produces them.
 struct Snapshot {
-    std::vector<CatalogRow> relations, columns, indexes, constraints, enums, domains, composites;
+    std::vector<CatalogRow> relations, columns, sequences, indexes, constraints, enums, domains, composites;
 };
 
 SchemaGraph build(const Snapshot& s) {
     SchemaGraphBuilder b;
     for (const CatalogRow& r : s.relations) b.add_relation(r);
     for (const CatalogRow& r : s.columns) b.add_column(r);
+    for (const CatalogRow& r : s.sequences) b.add_sequence(r);
     for (const CatalogRow& r : s.indexes) b.add_index(r);
     for (const CatalogRow& r : s.constraints) b.add_constraint(r);
     for (const CatalogRow& r : s.enums) b.add_enum(r);
@@ -54,12 +55,12 @@ Snapshot small_snapshot() {
     Snapshot s;
     s.relations = {{100, "app", "customers", "r", N, "people", N, N, N, N, N, N, N, N, N, N, N, N, false},
                    {200, "app", "profiles", "r", 10.0, N, N, N, N, N, N, N, 5, 1, 0, 4, 2, 3, true}};
-    s.columns = {{200, 3, "tags", "text[]", 1009, -1, "b", "A", false, N, "", "", N, N, N, N, N, N, N, N, 25},
-                 {100, 1, "id", "bigint", 20, -1, "b", "N", true, N, "a", "", N, N, N,
-                  "app", "customers_id_seq", "bigint", 9223372036854775807, 42, N},
-                 {100, 2, "email", "text", 25, -1, "b", "S", true, N, "", "", "login", N, N, N, N, N, N, N, N},
-                 {200, 1, "customer_id", "bigint", 20, -1, "b", "N", true, N, "", "", N, 0.0, -1.0,
-                  N, N, N, N, N, N}};
+    s.columns = {{200, 3, "tags", "text[]", 1009, -1, "b", "A", false, N, "", "", N, N, N, 25},
+                 {100, 1, "id", "bigint", 20, -1, "b", "N", true, N, "a", "", N, N, N, N},
+                 {100, 2, "email", "text", 25, -1, "b", "S", true, N, "", "", "login", N, N, N},
+                 {200, 1, "customer_id", "bigint", 20, -1, "b", "N", true, N, "", "", N, 0.0, -1.0, N}};
+    s.sequences = {{100, 1, "app", "customers_id_seq", "bigint", 9223372036854775807, 42},
+                   {999, 1, "app", "gone_id_seq", "integer", 2147483647, N}};
     s.indexes = {{200, 201, "profiles_customer_id_key", "btree", 1, Ints{1}, Ints{3124}, Ints{0}, Ints{0}, true,
                   false, false, true, false, N, Texts{"customer_id"}, "CREATE UNIQUE INDEX ...", N, 7}};
     s.constraints = {{100, "customers_pkey", "p", Ints{1}, 0, N, N, N, N, " ", " ", " ", false, false, true, N, N,
@@ -87,6 +88,7 @@ TEST(BuildSchemaGraph, ReadsTablesColumnsAndConstraints) {
     ASSERT_TRUE(customers->columns[0].sequence.has_value());
     EXPECT_EQ(customers->columns[0].sequence->last_value.value_or(0), 42);
     EXPECT_EQ(customers->columns[1].comment.value_or(""), "login");
+    EXPECT_FALSE(customers->columns[1].sequence.has_value());
 
     const Table* profiles = g.table(200);
     ASSERT_NE(profiles, nullptr);
@@ -167,7 +169,7 @@ TEST(BuildSchemaGraph, ForeignKeyToATableNotReadCarriesItsColumnNames) {
 
 TEST(BuildSchemaGraph, RowsOfUnknownRelationsAreIgnored) {
     Snapshot s = small_snapshot();
-    s.columns = {{999, 1, "x", "integer", 23, -1, "b", "N", false, N, "", "", N, N, N, N, N, N, N, N, N}};
+    s.columns = {{999, 1, "x", "integer", 23, -1, "b", "N", false, N, "", "", N, N, N, N}};
     const SchemaGraph g = build(s);
     EXPECT_TRUE(g.table(100)->columns.empty());
 }
