@@ -136,6 +136,14 @@ std::int64_t GraphFacts::tables_with_column(const std::string& name) const {
     return it->second;
 }
 
+bool GraphFacts::looks_like_fact(const Table& table) const {
+    const auto it = looks_like_fact_.find(table.oid);
+    if (it != looks_like_fact_.end()) return it->second;
+    const bool fact = TableFacts(*this, table).looks_like_fact();
+    looks_like_fact_.emplace(table.oid, fact);
+    return fact;
+}
+
 const TableStats& GraphFacts::activity(const Table& table) const {
     const auto it = partitioned_activity_.find(table.oid);
     return table.kind == RelKind::partitioned_table && it != partitioned_activity_.end() ? it->second : table.stats;
@@ -259,7 +267,7 @@ bool TableFacts::looks_like_fact() const {
 bool TableFacts::referenced_by_fact() const {
     const auto& referrers = graph.referenced_by(table.oid);
     return std::any_of(referrers.begin(), referrers.end(),
-                       [&](const Table* t) { return TableFacts(graph, *t).looks_like_fact(); });
+                       [&](const Table* t) { return graph.looks_like_fact(*t); });
 }
 
 std::vector<PolymorphicPair> TableFacts::polymorphic_pairs() const {
