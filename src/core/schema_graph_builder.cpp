@@ -20,7 +20,7 @@ enum { relid, attnum, name, type, type_oid, typmod, typtype, typcategory, not_nu
        generated, comment, null_frac, n_distinct, element_type_oid };
 }
 namespace seq {
-enum { relid, attnum, schema, name, type, max, last };
+enum { relid, attnum, oid, schema, name, type, max, last };
 }
 namespace con {
 enum { relid, name, contype, conkey, ref_oid, ref_schema, ref_name, ref_columns, confkey, on_update,
@@ -291,6 +291,7 @@ void SchemaGraphBuilder::add_sequence(const CatalogRow& row) {
     const Column* column = t != nullptr ? t->column_at(static_cast<int>(r.int64(seq::attnum))) : nullptr;
     if (column == nullptr) return;
     SequenceInfo s;
+    s.oid = r.oid(seq::oid);
     s.name = {r.str(seq::schema), r.str(seq::name)};
     s.data_type = r.str(seq::type);
     s.max_value = r.int64(seq::max);

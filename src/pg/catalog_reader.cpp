@@ -70,12 +70,13 @@ LEFT JOIN pg_stats st
       AND st.inherited = (c.relkind = 'p')
 )SQL";
 
-// $1: relation oids. The sequence of each column that has one: the one the column owns (serial,
-// identity; an identity sequence first) if it has an identity or a default, else the one its
-// default uses. Read from the sequences' side: there are far fewer sequences than columns.
+// $1: relation oids; $2: whether to read last values (Detail::full: each opens its sequence). The
+// sequence of each column that has one: the one the column owns (serial, identity; an identity
+// sequence first) if it has an identity or a default, else the one its default uses. Read from
+// the sequences' side: there are far fewer sequences than columns.
 constexpr const char* sequences_query = R"SQL(
-SELECT s.relid, s.attnum, sn.nspname, sc.relname, format_type(seq.seqtypid, NULL), seq.seqmax,
-       CASE WHEN has_sequence_privilege(sc.oid, 'SELECT,USAGE') THEN pg_sequence_last_value(sc.oid) END
+SELECT s.relid, s.attnum, sc.oid, sn.nspname, sc.relname, format_type(seq.seqtypid, NULL), seq.seqmax,
+       CASE WHEN $2::boolean AND has_sequence_privilege(sc.oid, 'SELECT,USAGE') THEN pg_sequence_last_value(sc.oid) END
 FROM (
   SELECT DISTINCT ON (c.relid, c.attnum) c.relid, c.attnum, c.seqrelid
   FROM (
@@ -122,7 +123,7 @@ WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
 ORDER BY con.conrelid, con.contype, con.conname
 )SQL";
 
-// $1: relation oids; $2: whether to deparse each index (IndexDefinitions).
+// $1: relation oids; $2: whether to deparse each index (Detail::full).
 constexpr const char* indexes_query = R"SQL(
 SELECT i.indrelid, i.indexrelid, ic.relname, am.amname, i.indnkeyatts, i.indkey::int2[],
        i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[], i.indisunique,
@@ -236,7 +237,7 @@ void read_rows(const std::string& sql, const std::vector<TextParam>& params, Sch
     catalog_query([&] { spi_query_rows(sql.c_str(), params, [&](const CatalogRow& row) { (builder.*add)(row); }); });
 }
 
-SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, IndexDefinitions definitions) {
+SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Detail detail) {
     // On a big catalog these queries are estimated expensive enough to be JIT-compiled, which
     // costs more than it saves for a single execution (measured: about a sixth of an analyze of
     // 2,000 tables). Off for our queries only.
@@ -245,9 +246,9 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Ind
     read_rows(relations_query, {schemas, relations}, builder, &SchemaGraphBuilder::add_relation);
     const TextParam oids = oid_array_literal(builder.relation_oids());
     read_rows(columns_query, {oids}, builder, &SchemaGraphBuilder::add_column);
-    read_rows(sequences_query, {oids}, builder, &SchemaGraphBuilder::add_sequence);
-    const TextParam read_definitions = definitions == IndexDefinitions::read ? "true" : "false";
-    read_rows(indexes_query, {oids, read_definitions}, builder, &SchemaGraphBuilder::add_index);
+    const TextParam full = detail == Detail::full ? "true" : "false";
+    read_rows(sequences_query, {oids, full}, builder, &SchemaGraphBuilder::add_sequence);
+    read_rows(indexes_query, {oids, full}, builder, &SchemaGraphBuilder::add_index);
     read_rows(constraints_query, {oids}, builder, &SchemaGraphBuilder::add_constraint);
     read_rows(std::string(user_types_cte) + enums_query, {}, builder, &SchemaGraphBuilder::add_enum);
     read_rows(std::string(user_types_cte) + domains_query, {}, builder, &SchemaGraphBuilder::add_domain);
@@ -258,7 +259,7 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Ind
 
 }  // namespace
 
-SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas, IndexDefinitions definitions) {
+SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas, Detail detail) {
     TextParam schema_param;
     if (schemas) {
         schema_param = array_literal(*schemas);
@@ -271,17 +272,17 @@ SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& sch
                         "Check the spelling and case of the name; \\dn in psql lists the schemas.");
         }
     }
-    return read_graph(schema_param, std::nullopt, definitions);
+    return read_graph(schema_param, std::nullopt, detail);
 }
 
 SchemaGraph read_related_tables(Oid relation) {
     std::vector<Oid> oids;
     spi_query_rows(related_relations_query, {std::to_string(relation)},
                    [&](const CatalogRow& row) { oids.push_back(RowReader(row).oid(0)); });
-    return read_graph(std::nullopt, oid_array_literal(oids), IndexDefinitions::deferred);
+    return read_graph(std::nullopt, oid_array_literal(oids), Detail::lean);
 }
 
-std::string index_definition(const Index& index) {
+std::string ServerLookups::index_definition(const Index& index) const {
     std::string definition;
     catalog_query([&] {
         const text* deparsed = pg_call([&]() -> const text* {
@@ -295,6 +296,29 @@ std::string index_definition(const Index& index) {
         if (deparsed != nullptr) definition.assign(VARDATA_ANY(deparsed), VARSIZE_ANY_EXHDR(deparsed));
     });
     return definition;
+}
+
+std::optional<std::int64_t> ServerLookups::sequence_last_value(const SequenceInfo& sequence) const {
+    std::optional<std::int64_t> last_value;
+    catalog_query([&] {
+        bool is_null = true;
+        const std::int64_t value = pg_call([&]() -> std::int64_t {
+            // has_sequence_privilege(oid, 'SELECT,USAGE'), which is NULL for a sequence dropped since.
+            if (!SearchSysCacheExists1(RELOID, ObjectIdGetDatum(sequence.oid)) ||
+                pg_class_aclcheck(sequence.oid, GetUserId(), ACL_SELECT | ACL_USAGE) != ACLCHECK_OK) {
+                return 0;
+            }
+            LOCAL_FCINFO(call, 1);
+            InitFunctionCallInfoData(*call, nullptr, 1, InvalidOid, nullptr, nullptr);
+            call->args[0].value = ObjectIdGetDatum(sequence.oid);
+            call->args[0].isnull = false;
+            const Datum result = pg_sequence_last_value(call);
+            is_null = call->isnull;
+            return is_null ? 0 : DatumGetInt64(result);
+        });
+        if (!is_null) last_value = value;
+    });
+    return last_value;
 }
 
 }  // namespace flaqes::pg

@@ -59,8 +59,8 @@ Snapshot small_snapshot() {
                  {100, 1, "id", "bigint", 20, -1, "b", "N", true, N, "a", "", N, N, N, N},
                  {100, 2, "email", "text", 25, -1, "b", "S", true, N, "", "", "login", N, N, N},
                  {200, 1, "customer_id", "bigint", 20, -1, "b", "N", true, N, "", "", N, 0.0, -1.0, N}};
-    s.sequences = {{100, 1, "app", "customers_id_seq", "bigint", 9223372036854775807, 42},
-                   {999, 1, "app", "gone_id_seq", "integer", 2147483647, N}};
+    s.sequences = {{100, 1, 110, "app", "customers_id_seq", "bigint", 9223372036854775807, 42},
+                   {999, 1, 990, "app", "gone_id_seq", "integer", 2147483647, N}};
     s.indexes = {{200, 201, "profiles_customer_id_key", "btree", 1, Ints{1}, Ints{3124}, Ints{0}, Ints{0}, true,
                   false, false, true, false, N, Texts{"customer_id"}, "CREATE UNIQUE INDEX ...", N, 7}};
     s.constraints = {{100, "customers_pkey", "p", Ints{1}, 0, N, N, N, N, " ", " ", " ", false, false, true, N, N,
@@ -87,6 +87,7 @@ TEST(BuildSchemaGraph, ReadsTablesColumnsAndConstraints) {
     EXPECT_EQ(customers->columns[0].identity, Identity::always);
     ASSERT_TRUE(customers->columns[0].sequence.has_value());
     EXPECT_EQ(customers->columns[0].sequence->last_value.value_or(0), 42);
+    EXPECT_EQ(customers->columns[0].sequence->oid, 110u);
     EXPECT_EQ(customers->columns[1].comment.value_or(""), "login");
     EXPECT_FALSE(customers->columns[1].sequence.has_value());
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <numeric>
 #include <tuple>
-#include <utility>
 
 #include "core/analyze/rule.hpp"
 
@@ -26,8 +25,8 @@ std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, c
 }  // namespace
 
 AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent,
-                                 IndexDefinitionLookup index_definitions) {
-    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph), std::move(index_definitions));
+                                 const CatalogLookups* lookups) {
+    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph), lookups);
 }
 
 Finding finding_on(const Table& table, const std::string& detail) {
