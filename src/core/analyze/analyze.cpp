@@ -38,10 +38,13 @@ Finding finding_on(const Table& table, const std::string& detail) {
 }
 
 std::vector<Finding> run_rules(const AnalysisContext& context) {
-    std::vector<Finding> kept;
+    // Each rule's findings stay in its own vector (filtered in place): a finding is big to move,
+    // so it moves once, into the sorted result.
+    std::vector<std::vector<Finding>> kept_by_rule;
     for (const Rule* rule : rule_registry()) {
         std::vector<Finding> found;
         rule->check(context, found);
+        std::size_t kept = 0;
         for (Finding& f : found) {
             f.rule = rule->name;
             f.category = rule->category;
@@ -49,14 +52,23 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
             const auto severity = final_severity(*rule, context.intent(), f);
             if (!severity || ignored(context.intent(), f)) continue;
             f.severity = *severity;
-            kept.push_back(std::move(f));
+            if (&f != &found[kept]) found[kept] = std::move(f);
+            ++kept;
+        }
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(kept), found.end());
+        kept_by_rule.push_back(std::move(found));
+    }
+    std::vector<Finding*> kept;
+    std::vector<const Table*> table_of;  // looked up once, not in every comparison
+    for (std::vector<Finding>& found : kept_by_rule) {
+        for (Finding& f : found) {
+            kept.push_back(&f);
+            table_of.push_back(context.graph().table(f.table));
         }
     }
-    // Sorted by position (a finding is big to move), comparing the names in place.
-    const SchemaGraph& graph = context.graph();
     const auto key = [&](std::size_t i) {
-        const Finding& f = kept[i];
-        const Table* t = graph.table(f.table);
+        const Finding& f = *kept[i];
+        const Table* t = table_of[i];
         return std::tuple<int, const std::string&, const std::string&, const std::string&, const std::string&>(
             -static_cast<int>(f.severity), t->name.schema, t->name.name, f.rule, f.id);
     };
@@ -65,7 +77,7 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
     std::vector<Finding> sorted;
     sorted.reserve(kept.size());
-    for (std::size_t i : order) sorted.push_back(std::move(kept[i]));
+    for (std::size_t i : order) sorted.push_back(std::move(*kept[i]));
     return sorted;
 }
 
