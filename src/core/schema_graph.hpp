@@ -1,5 +1,5 @@
 // The catalog model: what flaqes knows about the tables it studies. Built from catalog rows by
-// src/pg/ (through catalog_snapshot.hpp), read by every analysis and by seed planning.
+// src/pg/ (through schema_graph_builder.hpp), read by every analysis and by seed planning.
 #pragma once
 
 #include <cstdint>
@@ -32,10 +32,11 @@ enum class Generated { none, stored };
 
 // Sequence behind a serial or identity column, for overflow checks.
 struct SequenceInfo {
+    Oid oid = 0;
     QualifiedName name;
     std::string data_type;                 // smallint | integer | bigint
     std::int64_t max_value = 0;
-    std::optional<std::int64_t> last_value;  // null when never called or not readable
+    std::optional<std::int64_t> last_value;  // null when never called, not readable, or read lean (CatalogLookups)
 };
 
 struct Column {
@@ -127,7 +128,7 @@ struct Index {
     bool nulls_not_distinct = false;
     std::optional<std::string> predicate;
     std::optional<std::string> constraint;  // the constraint this index backs, if any
-    std::string definition;                 // pg_get_indexdef
+    std::string definition;                 // pg_get_indexdef; empty when read lean (CatalogLookups)
     std::optional<std::int64_t> scans;      // pg_stat_user_indexes.idx_scan
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <unordered_set>
 
 namespace flaqes {
 namespace {
@@ -74,6 +76,7 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 
 GraphFacts::GraphFacts(const SchemaGraph& graph) : graph_(graph) {
     for (const Table& t : graph.tables) {
+        if (t.partition_parent_oid != 0) ++partition_counts_[t.partition_parent_oid];  // sub-partitioned ones too
         if (t.kind == RelKind::partition) {
             TableStats& sum = partitioned_activity_[t.partition_parent_oid];
             const auto add = [](std::optional<std::int64_t>& to, const std::optional<std::int64_t>& v) {
@@ -88,13 +91,18 @@ GraphFacts::GraphFacts(const SchemaGraph& graph) : graph_(graph) {
         }
     }
     // A foreign key declared on a partition only (older partitioning scripts) belongs to its parent.
+    // Pairs already listed are remembered, so that a table referenced by thousands stays linear.
+    const auto pair = [](Oid a, Oid b) { return (std::uint64_t{a} << 32) | b; };
+    std::unordered_set<std::uint64_t> partition_pairs, referencing_pairs;
     for (const Table& t : graph.tables) {
         const Table* owner = t.kind == RelKind::partition ? graph.table(t.partition_parent_oid) : &t;
         if (owner == nullptr) continue;
         for (const ForeignKey& fk : t.foreign_keys) {
             if (fk.ref_oid == owner->oid) continue;
-            if (owner != &t) add_unique(partition_references_[owner->oid], fk.ref_oid);
-            add_unique(referenced_by_[fk.ref_oid], owner);
+            if (owner != &t && partition_pairs.insert(pair(owner->oid, fk.ref_oid)).second) {
+                partition_references_[owner->oid].push_back(fk.ref_oid);
+            }
+            if (referencing_pairs.insert(pair(fk.ref_oid, owner->oid)).second) referenced_by_[fk.ref_oid].push_back(owner);
         }
     }
 }
@@ -109,6 +117,31 @@ const std::vector<Oid>& GraphFacts::partition_references(Oid table) const {
     static const std::vector<Oid> none;
     const auto it = partition_references_.find(table);
     return it == partition_references_.end() ? none : it->second;
+}
+
+std::int64_t GraphFacts::partition_count(Oid table) const {
+    const auto it = partition_counts_.find(table);
+    return it == partition_counts_.end() ? 0 : it->second;
+}
+
+std::int64_t GraphFacts::tables_with_column(const std::string& name) const {
+    const auto [it, inserted] = tables_with_column_.emplace(name, 0);
+    if (inserted) {
+        for (const Table& t : graph_.tables) {
+            if ((t.kind == RelKind::table || t.kind == RelKind::partitioned_table) && t.column(name) != nullptr) {
+                ++it->second;
+            }
+        }
+    }
+    return it->second;
+}
+
+bool GraphFacts::looks_like_fact(const Table& table) const {
+    const auto it = looks_like_fact_.find(table.oid);
+    if (it != looks_like_fact_.end()) return it->second;
+    const bool fact = TableFacts(*this, table).looks_like_fact();
+    looks_like_fact_.emplace(table.oid, fact);
+    return fact;
 }
 
 const TableStats& GraphFacts::activity(const Table& table) const {
@@ -234,7 +267,7 @@ bool TableFacts::looks_like_fact() const {
 bool TableFacts::referenced_by_fact() const {
     const auto& referrers = graph.referenced_by(table.oid);
     return std::any_of(referrers.begin(), referrers.end(),
-                       [&](const Table* t) { return TableFacts(graph, *t).looks_like_fact(); });
+                       [&](const Table* t) { return graph.looks_like_fact(*t); });
 }
 
 std::vector<PolymorphicPair> TableFacts::polymorphic_pairs() const {

@@ -64,9 +64,18 @@ public:
     const TableStats& activity(const Table& table) const;
     // Estimated rows (summed over partitions); absent when never analyzed.
     std::optional<double> rows(const Table& table) const;
+    std::int64_t partition_count(Oid table) const;
+    // Tables and partitioned tables (not partitions, views, ...) with a column of this name.
+    std::int64_t tables_with_column(const std::string& name) const;
+    // TableFacts::looks_like_fact, once per table however many tables it references.
+    bool looks_like_fact(const Table& table) const;
 
 private:
     const SchemaGraph& graph_;
+    std::unordered_map<Oid, std::int64_t> partition_counts_;
+    // Counted once per name asked (a detector asks for each table's tenant column).
+    mutable std::unordered_map<std::string, std::int64_t> tables_with_column_;
+    mutable std::unordered_map<Oid, bool> looks_like_fact_;
     std::unordered_map<Oid, std::vector<const Table*>> referenced_by_;
     std::unordered_map<Oid, std::vector<Oid>> partition_references_;
     std::unordered_map<Oid, TableStats> partitioned_activity_;

@@ -40,14 +40,6 @@ extern "C" void invalidate_on_syscache(Datum, int, uint32) {
     ++invalidations;
 }
 
-// The sequences behind columns are modelled too (name, bounds): ALTER SEQUENCE invalidates only them.
-Oid sequence_oid(const QualifiedName& name) {
-    return pg_call([&] {
-        const Oid schema = get_namespace_oid(name.schema.c_str(), true);
-        return schema == InvalidOid ? InvalidOid : get_relname_relid(name.name.c_str(), schema);
-    });
-}
-
 void forget_models() {
     models.clear();
     modelled_relations.clear();
@@ -99,8 +91,9 @@ std::shared_ptr<const SchemaGraph> cached_related_tables(Oid target) {
         models.emplace(target, graph);
         for (const Table& t : graph->tables) {
             modelled_relations.insert(t.oid);
+            // The sequences behind columns are modelled too (name, bounds): ALTER SEQUENCE invalidates only them.
             for (const Column& c : t.columns) {
-                if (c.sequence) modelled_relations.insert(sequence_oid(c.sequence->name));
+                if (c.sequence) modelled_relations.insert(c.sequence->oid);
             }
         }
     }

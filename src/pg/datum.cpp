@@ -42,8 +42,66 @@ std::optional<std::string> text_arg(FunctionCallInfo fcinfo, int argno) {
     return std::string(value);
 }
 
-Datum jsonb_datum(const std::string& json) {
-    return pg_call([&] { return DirectFunctionCall1(jsonb_in, CStringGetDatum(json.c_str())); });
+namespace {
+
+// A scalar as jsonb holds it; strings point into `v`, which outlives the jsonb's construction.
+JsonbValue jsonb_scalar(const json::Value& v) {
+    JsonbValue out;
+    switch (v.kind()) {
+        case json::Kind::Bool:
+            out.type = jbvBool;
+            out.val.boolean = v.as_bool();
+            break;
+        case json::Kind::Number:
+            out.type = jbvNumeric;
+            out.val.numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(v.lexeme().c_str()),
+                                                                  ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
+            break;
+        case json::Kind::String:
+            out.type = jbvString;
+            out.val.string.val = const_cast<char*>(v.as_string().data());
+            out.val.string.len = static_cast<int>(v.as_string().size());
+            break;
+        default: out.type = jbvNull;
+    }
+    return out;
+}
+
+// Pushes v (as an array element or an object member's value: `token`) into the jsonb being built.
+// Calls Postgres: only inside pg_call.
+JsonbValue* push_jsonb(JsonbParseState** state, const json::Value& v, JsonbIteratorToken token) {
+    if (v.is_array()) {
+        pushJsonbValue(state, WJB_BEGIN_ARRAY, nullptr);
+        for (const json::Value& item : v.items()) push_jsonb(state, item, WJB_ELEM);
+        return pushJsonbValue(state, WJB_END_ARRAY, nullptr);
+    }
+    if (v.is_object()) {
+        pushJsonbValue(state, WJB_BEGIN_OBJECT, nullptr);
+        for (const json::Value::Member& m : v.members()) {
+            JsonbValue key;
+            key.type = jbvString;
+            key.val.string.val = const_cast<char*>(m.first.data());
+            key.val.string.len = static_cast<int>(m.first.size());
+            pushJsonbValue(state, WJB_KEY, &key);
+            push_jsonb(state, m.second, WJB_VALUE);
+        }
+        return pushJsonbValue(state, WJB_END_OBJECT, nullptr);
+    }
+    JsonbValue scalar = jsonb_scalar(v);
+    return pushJsonbValue(state, token, &scalar);
+}
+
+}  // namespace
+
+Datum jsonb_datum(const json::Value& value) {
+    return pg_call([&] {
+        if (!value.is_array() && !value.is_object()) {
+            JsonbValue scalar = jsonb_scalar(value);
+            return JsonbPGetDatum(JsonbValueToJsonb(&scalar));
+        }
+        JsonbParseState* state = nullptr;
+        return JsonbPGetDatum(JsonbValueToJsonb(push_jsonb(&state, value, WJB_ELEM)));
+    });
 }
 
 Datum text_datum(const std::string& text) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/json.hpp"
 #include "pg/boundary.hpp"
 
 namespace flaqes::pg {
@@ -20,8 +21,9 @@ std::optional<std::string> jsonb_arg_text(FunctionCallInfo fcinfo, int argno);
 // A text argument; nullopt when SQL NULL.
 std::optional<std::string> text_arg(FunctionCallInfo fcinfo, int argno);
 
-// JSON text (valid by construction) to a jsonb Datum in the current memory context.
-Datum jsonb_datum(const std::string& json);
+// A jsonb Datum of a JSON value in the current memory context, built from the value directly
+// (no JSON text written and parsed again).
+Datum jsonb_datum(const json::Value& value);
 
 Datum text_datum(const std::string& text);
 

@@ -13,8 +13,9 @@ FLAQES_FUNCTION(flaqes_analyze) {
     using namespace flaqes;
     const Intent intent = pg::intent_arg(fcinfo, 0);
     const auto schemas = pg::text_array_arg(fcinfo, 1, "schema names");
-    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas); });
-    const AnalysisContext context = analysis_context(graph, intent);
+    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas, pg::Detail::lean); });
+    const pg::ServerLookups lookups;
+    const AnalysisContext context = analysis_context(graph, intent, &lookups);
     pg::ResultSet rows(fcinfo);
     for (const Finding& f : run_rules(context)) {
         rows.emit(pg::ResultSet::Row()

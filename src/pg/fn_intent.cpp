@@ -33,10 +33,10 @@ FLAQES_FUNCTION(flaqes_intent) {
     document.set("evolution_rate", text_value(fcinfo, 4));
     document.set("data_volume", text_value(fcinfo, 5));
     document.set("engine", text_value(fcinfo, 6));
-    return pg::jsonb_datum(json::dump(intent_json(parse_intent(document))));
+    return pg::jsonb_datum(intent_json(parse_intent(document)));
 }
 
 FLAQES_FUNCTION(flaqes_validate_intent) {
     using namespace flaqes;
-    return pg::jsonb_datum(json::dump(intent_json(pg::intent_arg(fcinfo, 0))));
+    return pg::jsonb_datum(intent_json(pg::intent_arg(fcinfo, 0)));
 }

@@ -10,7 +10,7 @@
 FLAQES_FUNCTION(flaqes_patterns) {
     using namespace flaqes;
     const auto schemas = pg::text_array_arg(fcinfo, 0, "schema names");
-    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas); });
+    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas, pg::Detail::lean); });
     pg::ResultSet rs(fcinfo);
     for (const PatternMatch& m : detect_patterns(graph)) {
         rs.emit(pg::ResultSet::Row().oid(m.table).text(m.pattern).text_array(m.columns).real(m.confidence).jsonb(m.evidence));

@@ -12,8 +12,9 @@ FLAQES_FUNCTION(flaqes_report) {
     const Intent intent = pg::intent_arg(fcinfo, 0);
     const auto schemas = pg::text_array_arg(fcinfo, 1, "schema names");
     const ReportFormat format = parse_report_format(pg::text_arg(fcinfo, 2));
-    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas); });
-    const AnalysisContext context = analysis_context(graph, intent);
+    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas, pg::Detail::lean); });
+    const pg::ServerLookups lookups;
+    const AnalysisContext context = analysis_context(graph, intent, &lookups);
     const std::vector<Finding> findings = run_rules(context);
     return pg::text_datum(format == ReportFormat::json ? json::dump(report_json(context, findings, schemas))
                                                        : report_markdown(context, findings, schemas));

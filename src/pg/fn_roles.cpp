@@ -29,7 +29,7 @@ flaqes::json::Value alternatives_json(const std::vector<flaqes::RoleHypothesis>&
 FLAQES_FUNCTION(flaqes_roles) {
     using namespace flaqes;
     const auto schemas = pg::text_array_arg(fcinfo, 0, "schema names");
-    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas); });
+    const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas, pg::Detail::lean); });
     pg::ResultSet rs(fcinfo);
     for (const TableRole& r : detect_roles(graph)) {
         rs.emit(pg::ResultSet::Row()

@@ -9,8 +9,7 @@
 FLAQES_FUNCTION(flaqes_schema_graph) {
     using namespace flaqes;
     const auto schemas = pg::text_array_arg(fcinfo, 0, "schema names");
-    const std::string document = pg::with_spi([&] {
-        return json::dump(schema_graph_json(pg::read_schema_graph(schemas), schemas));
-    });
+    const json::Value document =
+        pg::with_spi([&] { return schema_graph_json(pg::read_schema_graph(schemas, pg::Detail::full), schemas); });
     return pg::jsonb_datum(document);
 }

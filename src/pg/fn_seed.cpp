@@ -167,8 +167,8 @@ FLAQES_FUNCTION(flaqes_seed_rows) {
 
 FLAQES_FUNCTION(flaqes_seed_plan) {
     const Request r = read_request(fcinfo, regclass_arg(fcinfo), false);
-    const std::string document = pg::with_spi([&] {
-        return with_plan(r, false, [](const seed::Plan& plan) { return json::dump(seed::plan_json(plan)); });
+    const json::Value document = pg::with_spi([&] {
+        return with_plan(r, false, [](const seed::Plan& plan) { return seed::plan_json(plan); });
     });
     return pg::jsonb_datum(document);
 }

@@ -24,7 +24,7 @@ ResultSet::Row& ResultSet::Row::text_array(const std::vector<std::string>& value
 }
 
 ResultSet::Row& ResultSet::Row::jsonb(const json::Value& value) {
-    values_.push_back(jsonb_datum(json::dump(value)));
+    values_.push_back(jsonb_datum(value));
     nulls_.push_back(false);
     return *this;
 }

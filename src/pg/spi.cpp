@@ -1,6 +1,7 @@
 #include "pg/spi.hpp"
 
 #include "core/error.hpp"
+#include "pg/catalog_values.hpp"
 
 namespace flaqes::pg {
 
@@ -41,24 +42,19 @@ std::string spi_query_text(const char* sql, const std::vector<TextParam>& params
     return result;
 }
 
-std::string spi_query_json_rows(const char* sql, const std::vector<TextParam>& params) {
+void spi_query_rows(const char* sql, const std::vector<TextParam>& params,
+                    const std::function<void(const CatalogRow&)>& each) {
     const int status = execute_read_only(sql, params);
     const std::uint64_t rows = SPI_processed;
-    if (status != SPI_OK_SELECT || SPI_tuptable->tupdesc->natts != 1) unexpected_result(status, rows);
-    std::string out = "[";
-    pg_call([&] {
-        for (std::uint64_t r = 0; r < rows; ++r) {
-            bool is_null = false;
-            const Datum d = SPI_getbinval(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1, &is_null);
-            if (is_null) continue;
-            const struct varlena* text = pg_detoast_datum_packed(reinterpret_cast<struct varlena*>(DatumGetPointer(d)));
-            if (out.size() > 1) out += ',';
-            out.append(VARDATA_ANY(text), VARSIZE_ANY_EXHDR(text));
-        }
-        SPI_freetuptable(SPI_tuptable);
-    });
-    out += ']';
-    return out;
+    if (status != SPI_OK_SELECT) unexpected_result(status, rows);
+    SPITupleTable* const table = SPI_tuptable;
+    RowConverter converter(table->tupdesc);
+    CatalogRow row;
+    for (std::uint64_t r = 0; r < rows; ++r) {
+        pg_call([&] { converter.convert(table->vals[r], row); });
+        each(row);
+    }
+    pg_call([&] { SPI_freetuptable(table); });
 }
 
 std::string array_literal(const std::vector<std::string>& items) {

@@ -2,10 +2,12 @@
 // PgError exception and C++ destructors run.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/catalog_row.hpp"
 #include "pg/boundary.hpp"
 
 namespace flaqes::pg {
@@ -20,10 +22,10 @@ inline std::string spi_query_text(const std::string& sql, const std::vector<Text
     return spi_query_text(sql.c_str(), params);
 }
 
-// Runs a read-only query that returns one JSON text per row and returns them as one JSON array
-// ("[row1,row2,...]"), in the query's order. Cheaper than json_agg for big results: no aggregate
-// state, no second copy of the document as a datum.
-std::string spi_query_json_rows(const char* sql, const std::vector<TextParam>& params = {});
+// Runs a read-only query and passes each row, its values converted by SQL type (see RowConverter),
+// to `each`, in the query's order. Needs an open SPI connection.
+void spi_query_rows(const char* sql, const std::vector<TextParam>& params,
+                    const std::function<void(const CatalogRow&)>& each);
 
 // An SQL array literal for a list of strings: {"a","b \"c\""}.
 std::string array_literal(const std::vector<std::string>& items);

@@ -88,9 +88,10 @@ struct TableBuilder {
 struct Analysis {
     SchemaGraph graph;
     Intent intent;
+    const CatalogLookups* lookups = nullptr;  // a graph read lean
     std::vector<Finding> run(std::vector<TableRole> roles = {}, std::vector<PatternMatch> patterns = {}) {
         graph.index();
-        const AnalysisContext context(graph, intent, std::move(roles), std::move(patterns));
+        const AnalysisContext context(graph, intent, std::move(roles), std::move(patterns), lookups);
         return run_rules(context);
     }
 };
@@ -201,6 +202,40 @@ TEST(AnalyzeTest, DuplicateAndRedundantIndexes) {
     EXPECT_EQ(count_rule(findings, "redundant_index"), 1u);
 }
 
+// Answers for what a lean read leaves out, counting the questions.
+struct CountingLookups final : CatalogLookups {
+    mutable int asked = 0;
+    std::string index_definition(const Index& index) const override {
+        ++asked;
+        return "looked up " + index.name;
+    }
+    std::optional<std::int64_t> sequence_last_value(const SequenceInfo&) const override {
+        ++asked;
+        return 2104000000;
+    }
+};
+
+TEST(AnalyzeTest, IndexDefinitionsOfALeanReadAreLookedUp) {
+    Analysis a;
+    TableBuilder t(1, "s", "products");
+    t.identity("id").column("sku", "text").unique("products_sku_key", {"sku"}).index("products_sku_idx", {"sku"});
+    t.t.indexes.back().definition = "CREATE INDEX products_sku_idx ON s.products USING btree (sku)";
+    a.graph.tables = {t.t};
+    const auto full = a.run();
+    const Finding* read = find(full, "duplicate_index:s.products(products_sku_idx)");
+    ASSERT_NE(read, nullptr);
+    EXPECT_EQ(read->evidence.find("definition")->as_string(), t.t.indexes.back().definition);
+
+    const CountingLookups lookups;
+    a.lookups = &lookups;
+    a.graph.tables[0].indexes.back().definition.clear();
+    const auto lean = a.run();
+    const Finding* looked_up = find(lean, "duplicate_index:s.products(products_sku_idx)");
+    ASSERT_NE(looked_up, nullptr);
+    EXPECT_EQ(looked_up->evidence.find("definition")->as_string(), "looked up products_sku_idx");
+    EXPECT_EQ(lookups.asked, 1);
+}
+
 TEST(AnalyzeTest, RedundantIndexRespectsOrderingAndPredicate) {
     Analysis a;
     TableBuilder t(1, "s", "t");
@@ -232,6 +267,15 @@ TEST(AnalyzeTest, KeyOverflowUsesSequencePosition) {
     EXPECT_EQ(f->severity, Severity::critical);
     EXPECT_NE(f->breaking_point.find("2,104,000,000 of 2,147,483,647 (98.0% used"), std::string::npos);
     EXPECT_NE(find(findings, "serial_not_identity:shop.orders(id)"), nullptr);
+
+    const CountingLookups lookups;  // the same position, looked up for a graph read lean
+    a.lookups = &lookups;
+    a.graph.tables[0].columns[0].sequence->last_value.reset();
+    const auto lean = a.run();
+    const Finding* looked_up = find(lean, "key_overflow_risk:shop.orders(id)");
+    ASSERT_NE(looked_up, nullptr);
+    EXPECT_EQ(looked_up->breaking_point, f->breaking_point);
+    EXPECT_EQ(lookups.asked, 1);
 }
 
 TEST(AnalyzeTest, MissingForeignKeyNeedsATargetTable) {

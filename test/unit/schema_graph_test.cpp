@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "core/catalog_snapshot.hpp"
 #include "core/error.hpp"
 #include "core/relationships.hpp"
 #include "core/schema_graph.hpp"
+#include "core/schema_graph_builder.hpp"
 
 namespace flaqes {
 namespace {
@@ -28,37 +28,53 @@ TEST(QualifiedName, SqlQuotesEachPart) {
     EXPECT_EQ((QualifiedName{"My Schema", "select"}).sql(), "\"My Schema\".\"select\"");
 }
 
-// A snapshot as the catalog queries produce it: two tables, a FK, a unique index, an enum.
-CatalogSnapshot small_snapshot() {
-    CatalogSnapshot s;
-    s.relations = R"js([[100, "app", "customers", "r", null, "people", null, null, null, null, null, null,
-                        null, null, null, null, null, null, false],
-                       [200, "app", "profiles", "r", 10, null, null, null, null, null, null, null,
-                        5, 1, 0, 4, 2, 3, true]])js";
-    s.columns = R"js([[100, 1, "id", "bigint", "20", -1, "b", "N", true, null, "a", "", null, null, null,
-                      "app", "customers_id_seq", "bigint", 9223372036854775807, 42, null],
-                     [100, 2, "email", "text", "25", -1, "b", "S", true, null, "", "", "login", null, null,
-                      null, null, null, null, null, null],
-                     [200, 1, "customer_id", "bigint", "20", -1, "b", "N", true, null, "", "", null, 0, -1,
-                      null, null, null, null, null, null],
-                     [200, 3, "tags", "text[]", "1009", -1, "b", "A", false, null, "", "", null, null, null,
-                      null, null, null, null, null, "25"]])js";
-    s.constraints = R"js([[100, "customers_pkey", "p", [1], "0", null, null, null, null, " ", " ", " ",
-                          false, false, true, null, null, "101", true],
-                         [200, "profiles_customer_id_fkey", "f", [1], "100", "app", "customers", ["id"], [1],
-                          "a", "c", "s", false, false, true, null, null, "0", true],
-                         [200, "profiles_tags_check", "c", [3], "0", null, null, null, null, " ", " ", " ",
-                          false, false, true, "(cardinality(tags) < 5)", null, "0", true]])js";
-    s.indexes = R"js([[200, "201", "profiles_customer_id_key", "btree", 1, [1], ["3124"], ["0"], [0],
-                      true, false, false, true, false, null, ["customer_id"],
-                      "CREATE UNIQUE INDEX ...", null, 7]])js";
-    s.enums = R"js([["300", "app", "mood", ["sad", "ok", "happy"]]])js";
-    s.domains = "[]";
+using Ints = std::vector<std::int64_t>;
+using Texts = std::vector<std::string>;
+const CatalogValue N;  // NULL
+
+// The rows of each catalog query, as src/pg/catalog_reader.cpp produces them.
+struct Snapshot {
+    std::vector<CatalogRow> relations, columns, sequences, indexes, constraints, enums, domains, composites;
+};
+
+SchemaGraph build(const Snapshot& s) {
+    SchemaGraphBuilder b;
+    for (const CatalogRow& r : s.relations) b.add_relation(r);
+    for (const CatalogRow& r : s.columns) b.add_column(r);
+    for (const CatalogRow& r : s.sequences) b.add_sequence(r);
+    for (const CatalogRow& r : s.indexes) b.add_index(r);
+    for (const CatalogRow& r : s.constraints) b.add_constraint(r);
+    for (const CatalogRow& r : s.enums) b.add_enum(r);
+    for (const CatalogRow& r : s.domains) b.add_domain(r);
+    for (const CatalogRow& r : s.composites) b.add_composite_attribute(r);
+    return b.finish();
+}
+
+// Two tables, a FK, a unique index, an enum. Columns come in no particular order.
+Snapshot small_snapshot() {
+    Snapshot s;
+    s.relations = {{100, "app", "customers", "r", N, "people", N, N, N, N, N, N, N, N, N, N, N, N, false},
+                   {200, "app", "profiles", "r", 10.0, N, N, N, N, N, N, N, 5, 1, 0, 4, 2, 3, true}};
+    s.columns = {{200, 3, "tags", "text[]", 1009, -1, "b", "A", false, N, "", "", N, N, N, 25},
+                 {100, 1, "id", "bigint", 20, -1, "b", "N", true, N, "a", "", N, N, N, N},
+                 {100, 2, "email", "text", 25, -1, "b", "S", true, N, "", "", "login", N, N, N},
+                 {200, 1, "customer_id", "bigint", 20, -1, "b", "N", true, N, "", "", N, 0.0, -1.0, N}};
+    s.sequences = {{100, 1, 110, "app", "customers_id_seq", "bigint", 9223372036854775807, 42},
+                   {999, 1, 990, "app", "gone_id_seq", "integer", 2147483647, N}};
+    s.indexes = {{200, 201, "profiles_customer_id_key", "btree", 1, Ints{1}, Ints{3124}, Ints{0}, Ints{0}, true,
+                  false, false, true, false, N, Texts{"customer_id"}, "CREATE UNIQUE INDEX ...", N, 7}};
+    s.constraints = {{100, "customers_pkey", "p", Ints{1}, 0, N, N, N, N, " ", " ", " ", false, false, true, N, N,
+                      101, true},
+                     {200, "profiles_customer_id_fkey", "f", Ints{1}, 100, "app", "customers", N, Ints{1},
+                      "a", "c", "s", false, false, true, N, N, 0, true},
+                     {200, "profiles_tags_check", "c", Ints{3}, 0, N, N, N, N, " ", " ", " ", false, false, true,
+                      "(cardinality(tags) < 5)", N, 0, true}};
+    s.enums = {{300, "app", "mood", Texts{"sad", "ok", "happy"}}};
     return s;
 }
 
 TEST(BuildSchemaGraph, ReadsTablesColumnsAndConstraints) {
-    const SchemaGraph g = build_schema_graph(small_snapshot());
+    const SchemaGraph g = build(small_snapshot());
     ASSERT_EQ(g.tables.size(), 2u);
     const Table* customers = g.table(100);
     ASSERT_NE(customers, nullptr);
@@ -71,13 +87,16 @@ TEST(BuildSchemaGraph, ReadsTablesColumnsAndConstraints) {
     EXPECT_EQ(customers->columns[0].identity, Identity::always);
     ASSERT_TRUE(customers->columns[0].sequence.has_value());
     EXPECT_EQ(customers->columns[0].sequence->last_value.value_or(0), 42);
+    EXPECT_EQ(customers->columns[0].sequence->oid, 110u);
     EXPECT_EQ(customers->columns[1].comment.value_or(""), "login");
+    EXPECT_FALSE(customers->columns[1].sequence.has_value());
 
     const Table* profiles = g.table(200);
     ASSERT_NE(profiles, nullptr);
     EXPECT_EQ(profiles->row_estimate.value_or(-1), 10);
     EXPECT_EQ(profiles->stats.inserts.value_or(-1), 5);
     EXPECT_TRUE(profiles->stats.analyzed);
+    EXPECT_EQ(profiles->columns.front().name, "customer_id");  // ordered by attnum
     // attnum 2 was dropped: attnum lookups must not assume positions.
     ASSERT_NE(profiles->column_at(3), nullptr);
     EXPECT_EQ(profiles->column_at(3)->name, "tags");
@@ -102,11 +121,12 @@ TEST(BuildSchemaGraph, ReadsTablesColumnsAndConstraints) {
 }
 
 TEST(BuildSchemaGraph, ReadsCompositeTypesAndTheirAttributes) {
-    CatalogSnapshot s = small_snapshot();
-    s.composites = R"js([["400", "app", "address", [[1, "street", "text", "25", -1, "b", "S", null],
-                                                     [3, "mood", "app.mood", "300", -1, "e", "E", null],
-                                                     [4, "tags", "text[]", "1009", -1, "b", "A", "25"]]]])js";
-    const SchemaGraph g = build_schema_graph(s);
+    Snapshot s = small_snapshot();
+    s.composites = {{400, "app", "address", 1, "street", "text", 25, -1, "b", "S", N},
+                    {400, "app", "address", 3, "mood", "app.mood", 300, -1, "e", "E", N},
+                    {400, "app", "address", 4, "tags", "text[]", 1009, -1, "b", "A", 25},
+                    {500, "app", "nothing", N, N, N, N, N, N, N, N}};
+    const SchemaGraph g = build(s);
     const CompositeType* address = g.composite(400);
     ASSERT_NE(address, nullptr);
     EXPECT_EQ(address->name.sql(), "app.address");
@@ -117,24 +137,66 @@ TEST(BuildSchemaGraph, ReadsCompositeTypesAndTheirAttributes) {
     EXPECT_EQ(address->attributes[1].type_oid, 300u);
     EXPECT_EQ(address->attributes[2].element_type_oid, 25u);
     EXPECT_EQ(g.composite(300), nullptr);
+    ASSERT_NE(g.composite(500), nullptr);
+    EXPECT_TRUE(g.composite(500)->attributes.empty());
+}
+
+TEST(BuildSchemaGraph, ReadsDomainsWithTheirChecks) {
+    Snapshot s = small_snapshot();
+    s.domains = {{600, "app", "email", "text", 25, -1, true, N, Texts{"has_at", "short"},
+                  Texts{"(VALUE ~~ '%@%'::text)", "(length(VALUE) < 200)"}},
+                 {700, "app", "amount", "numeric(12,2)", 1700, 786438, false, "0", N, N}};
+    const SchemaGraph g = build(s);
+    const DomainType* email = g.domain(600);
+    ASSERT_NE(email, nullptr);
+    EXPECT_TRUE(email->not_null);
+    ASSERT_EQ(email->checks.size(), 2u);
+    EXPECT_EQ(email->checks[1].name, "short");
+    EXPECT_EQ(email->checks[1].expression, "(length(VALUE) < 200)");
+    const DomainType* amount = g.domain(700);
+    ASSERT_NE(amount, nullptr);
+    EXPECT_EQ(amount->default_expr.value_or(""), "0");
+    EXPECT_TRUE(amount->checks.empty());
+}
+
+TEST(BuildSchemaGraph, ForeignKeyToATableNotReadCarriesItsColumnNames) {
+    Snapshot s = small_snapshot();
+    s.constraints.push_back({200, "profiles_country_fkey", "f", Ints{1}, 900, "geo", "countries", Texts{"code"},
+                             Ints{2}, "a", "a", "s", false, false, true, N, N, 0, true});
+    const SchemaGraph g = build(s);
+    ASSERT_EQ(g.table(200)->foreign_keys.size(), 2u);
+    EXPECT_EQ(g.table(200)->foreign_keys[1].ref_columns, std::vector<std::string>{"code"});
 }
 
 TEST(BuildSchemaGraph, RowsOfUnknownRelationsAreIgnored) {
-    CatalogSnapshot s = small_snapshot();
-    s.columns = R"js([[999, 1, "x", "integer", "23", -1, "b", "N", false, null, "", "", null, null, null,
-                     null, null, null, null, null, null]])js";
-    const SchemaGraph g = build_schema_graph(s);
+    Snapshot s = small_snapshot();
+    s.columns = {{999, 1, "x", "integer", 23, -1, "b", "N", false, N, "", "", N, N, N, N}};
+    const SchemaGraph g = build(s);
     EXPECT_TRUE(g.table(100)->columns.empty());
 }
 
 TEST(BuildSchemaGraph, MalformedRowIsAnInternalError) {
-    CatalogSnapshot s = small_snapshot();
-    s.relations = R"js([[100, "app"]])js";
-    EXPECT_THROW(build_schema_graph(s), Error);
+    Snapshot s = small_snapshot();
+    s.relations = {{100, "app"}};
+    EXPECT_THROW(build(s), Error);
+}
+
+TEST(BuildSchemaGraph, FieldOfAnotherTypeIsAnInternalError) {
+    Snapshot s = small_snapshot();
+    s.columns[0][1] = "3";  // attnum as text
+    EXPECT_THROW(build(s), Error);
+}
+
+TEST(BuildSchemaGraph, RowsOutOfOrderAreAnInternalError) {
+    const Snapshot s = small_snapshot();
+    SchemaGraphBuilder b;
+    b.add_relation(s.relations[0]);
+    b.add_index(s.indexes[0]);
+    EXPECT_THROW(b.add_column(s.columns[0]), Error);
 }
 
 TEST(Relationships, UniqueForeignKeyIsOneToOne) {
-    const SchemaGraph g = build_schema_graph(small_snapshot());
+    const SchemaGraph g = build(small_snapshot());
     const std::vector<Relationship> edges = derive_relationships(g);
     ASSERT_EQ(edges.size(), 1u);
     EXPECT_EQ(edges[0].cardinality, Cardinality::one_to_one);

@@ -1,6 +1,7 @@
 #include "core/analyze/analyze.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 #include "core/analyze/rule.hpp"
@@ -23,8 +24,9 @@ std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, c
 
 }  // namespace
 
-AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent) {
-    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph));
+AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent,
+                                 const CatalogLookups* lookups) {
+    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph), lookups);
 }
 
 Finding finding_on(const Table& table, const std::string& detail) {
@@ -36,10 +38,13 @@ Finding finding_on(const Table& table, const std::string& detail) {
 }
 
 std::vector<Finding> run_rules(const AnalysisContext& context) {
-    std::vector<Finding> kept;
+    // Each rule's findings stay in its own vector (filtered in place): a finding is big to move,
+    // so it moves once, into the sorted result.
+    std::vector<std::vector<Finding>> kept_by_rule;
     for (const Rule* rule : rule_registry()) {
         std::vector<Finding> found;
         rule->check(context, found);
+        std::size_t kept = 0;
         for (Finding& f : found) {
             f.rule = rule->name;
             f.category = rule->category;
@@ -47,16 +52,33 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
             const auto severity = final_severity(*rule, context.intent(), f);
             if (!severity || ignored(context.intent(), f)) continue;
             f.severity = *severity;
-            kept.push_back(std::move(f));
+            if (&f != &found[kept]) found[kept] = std::move(f);
+            ++kept;
+        }
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(kept), found.end());
+        kept_by_rule.push_back(std::move(found));
+    }
+    std::vector<Finding*> kept;
+    std::vector<const Table*> table_of;  // looked up once, not in every comparison
+    for (std::vector<Finding>& found : kept_by_rule) {
+        for (Finding& f : found) {
+            kept.push_back(&f);
+            table_of.push_back(context.graph().table(f.table));
         }
     }
-    const SchemaGraph& graph = context.graph();
-    const auto key = [&](const Finding& f) {
-        const Table* t = graph.table(f.table);
-        return std::make_tuple(-static_cast<int>(f.severity), t->name.schema, t->name.name, f.rule, f.id);
+    const auto key = [&](std::size_t i) {
+        const Finding& f = *kept[i];
+        const Table* t = table_of[i];
+        return std::tuple<int, const std::string&, const std::string&, const std::string&, const std::string&>(
+            -static_cast<int>(f.severity), t->name.schema, t->name.name, f.rule, f.id);
     };
-    std::sort(kept.begin(), kept.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
-    return kept;
+    std::vector<std::size_t> order(kept.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::vector<Finding> sorted;
+    sorted.reserve(kept.size());
+    for (std::size_t i : order) sorted.push_back(std::move(*kept[i]));
+    return sorted;
 }
 
 }  // namespace flaqes

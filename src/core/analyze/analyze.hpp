@@ -9,8 +9,9 @@
 
 namespace flaqes {
 
-// The context with roles and patterns detected from the graph.
-AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent);
+// The context with roles and patterns detected from the graph; `lookups` for a graph read lean.
+AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent,
+                                 const CatalogLookups* lookups = nullptr);
 
 // Findings ordered by severity (critical first), then table name, rule and id. Findings whose
 // id or rule is in intent.ignore, or that the rule's matrix omits for this intent, are left out.

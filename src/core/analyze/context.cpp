@@ -17,8 +17,13 @@ std::vector<std::string> table_name_forms(const std::string& stem) {
 }  // namespace
 
 AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
-                                 std::vector<PatternMatch> patterns)
-    : graph_(graph), intent_(intent), facts_(graph), roles_(std::move(roles)), patterns_(std::move(patterns)) {
+                                 std::vector<PatternMatch> patterns, const CatalogLookups* lookups)
+    : graph_(graph),
+      intent_(intent),
+      facts_(graph),
+      roles_(std::move(roles)),
+      patterns_(std::move(patterns)),
+      lookups_(lookups) {
     for (const Table& t : graph_.tables) {
         if (t.kind == RelKind::partition) {
             for (const ForeignKey& fk : t.foreign_keys) partition_foreign_keys_[t.partition_parent_oid].push_back(&fk);
@@ -87,6 +92,14 @@ const std::vector<IncomingReference>& AnalysisContext::referenced_by(Oid table) 
     static const std::vector<IncomingReference> none;
     const auto it = incoming_.find(table);
     return it == incoming_.end() ? none : it->second;
+}
+
+std::string AnalysisContext::index_definition(const Index& index) const {
+    return lookups_ != nullptr ? lookups_->index_definition(index) : index.definition;
+}
+
+std::optional<std::int64_t> AnalysisContext::sequence_last_value(const SequenceInfo& sequence) const {
+    return lookups_ != nullptr ? lookups_->sequence_last_value(sequence) : sequence.last_value;
 }
 
 const Table* AnalysisContext::table_named_by(std::string_view stem, std::string_view prefer_schema) const {

@@ -3,11 +3,14 @@
 // no rule is quadratic in tables, columns, foreign keys or indexes.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "core/catalog_lookups.hpp"
 #include "core/intent.hpp"
 #include "core/patterns.hpp"
 #include "core/relationships.hpp"
@@ -26,7 +29,7 @@ struct IncomingReference {
 class AnalysisContext {
 public:
     AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
-                    std::vector<PatternMatch> patterns);
+                    std::vector<PatternMatch> patterns, const CatalogLookups* lookups = nullptr);
     AnalysisContext(const AnalysisContext&) = delete;
     AnalysisContext& operator=(const AnalysisContext&) = delete;
 
@@ -56,6 +59,9 @@ public:
     // "shop.orders (~1,200 rows)", or "shop.orders" when never analyzed.
     std::string table_with_rows(const Table& table) const;
     const std::vector<Relationship>& relationships() const { return relationships_; }
+    // The graph's own values, or the lookups' answers for a graph read lean.
+    std::string index_definition(const Index& index) const;
+    std::optional<std::int64_t> sequence_last_value(const SequenceInfo& sequence) const;
 
     // The table a snake_case stem names ("customer" -> customer, customers, Customer;
     // "category" -> categories; "box" -> boxes), preferring the given schema; nullptr when none
@@ -70,6 +76,7 @@ private:
     std::vector<TableRole> roles_;
     std::vector<PatternMatch> patterns_;
     std::vector<Relationship> relationships_;
+    const CatalogLookups* lookups_;
     std::unordered_map<Oid, std::size_t> role_by_table_;
     std::unordered_map<Oid, std::vector<const PatternMatch*>> patterns_by_table_;
     std::unordered_map<Oid, std::vector<IncomingReference>> incoming_;

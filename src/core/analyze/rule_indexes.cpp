@@ -39,10 +39,10 @@ Alternative drop_index(const Table& table, const Index& index, const std::string
     return a;
 }
 
-json::Value index_evidence(const Index& index) {
+json::Value index_evidence(const AnalysisContext& context, const Index& index) {
     json::Value e = json::Value::object();
     e.set("index", jsonv::str(index.name));
-    e.set("definition", jsonv::str(index.definition));
+    e.set("definition", jsonv::str(context.index_definition(index)));
     e.set("scans", jsonv::opt_int(index.scans));
     return e;
 }
@@ -134,7 +134,7 @@ void check_duplicate_index(const AnalysisContext& context, std::vector<Finding>&
                                                context.table_with_rows(*table));
                 f.alternatives.push_back(drop_index(*table, dup, "keep " + kept.name));
                 f.confidence = 0.95;
-                f.evidence = index_evidence(dup);
+                f.evidence = index_evidence(context, dup);
                 f.evidence.set("duplicate_of", jsonv::str(kept.name));
                 out.push_back(std::move(f));
             }
@@ -176,7 +176,7 @@ void check_redundant_index(const AnalysisContext& context, std::vector<Finding>&
             f.breaking_point = fmt::format("Costs grow with write volume on {}.", context.table_with_rows(*table));
             f.alternatives.push_back(drop_index(*table, narrow, wide->name + " serves the same lookups"));
             f.confidence = 0.8;
-            f.evidence = index_evidence(narrow);
+            f.evidence = index_evidence(context, narrow);
             f.evidence.set("covered_by", jsonv::str(wide->name));
             out.push_back(std::move(f));
         }
@@ -203,7 +203,7 @@ void check_invalid_index(const AnalysisContext& context, std::vector<Finding>& o
             f.alternatives.push_back(std::move(a));
             f.alternatives.push_back(drop_index(*table, ix, "if nothing needs it"));
             f.confidence = 1.0;
-            f.evidence = index_evidence(ix);
+            f.evidence = index_evidence(context, ix);
             out.push_back(std::move(f));
         }
     }
@@ -239,7 +239,7 @@ void check_unused_index(const AnalysisContext& context, std::vector<Finding>& ou
                                            ddl::count(stats.updates.value_or(0)));
             f.alternatives.push_back(drop_index(*table, ix, "after checking the statistics of every replica"));
             f.confidence = 0.6;
-            f.evidence = index_evidence(ix);
+            f.evidence = index_evidence(context, ix);
             f.evidence.set("table_reads", json::Value::integer(reads));
             out.push_back(std::move(f));
         }

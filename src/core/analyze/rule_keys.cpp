@@ -90,7 +90,7 @@ void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding
             std::optional<std::int64_t> used;
             if (column.sequence) {
                 limit = std::min(limit, column.sequence->max_value);
-                used = column.sequence->last_value;
+                used = context.sequence_last_value(*column.sequence);
             }
             const double ratio = used ? static_cast<double>(*used) / static_cast<double>(limit) : 0.0;
             const bool small_by_design = role == Role::lookup || role == Role::config;

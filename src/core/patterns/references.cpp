@@ -103,11 +103,7 @@ void multi_tenant(const TableFacts& f, Matches& out) {
     if (tenant == nullptr) return;
     const bool referenced = f.in_foreign_key(*tenant);
     const bool leads = leads_a_key(f.table, tenant->name);
-    std::int64_t sharing = 0;
-    for (const Table& t : f.graph.graph().tables) {
-        if (t.kind == RelKind::partition || (t.kind != RelKind::table && t.kind != RelKind::partitioned_table)) continue;
-        if (t.column(tenant->name) != nullptr) ++sharing;
-    }
+    const std::int64_t sharing = f.graph.tables_with_column(tenant->name);
     double confidence = 0.5 + (tenant->not_null ? 0.1 : 0.0) + (referenced ? 0.15 : 0.0) + (leads ? 0.1 : 0.0) +
                         (sharing >= 3 ? 0.1 : 0.0);
     out.push_back(pattern_match(f, "multi_tenant", {tenant->name}, confidence,
@@ -127,10 +123,7 @@ void time_partitioning(const TableFacts& f, Matches& out) {
         if (is_temporal(c) && f.table.partition_key->find(c.name) != std::string::npos) columns.push_back(c.name);
     }
     if (columns.empty()) return;
-    std::int64_t partitions = 0;
-    for (const Table& t : f.graph.graph().tables) {
-        if (t.partition_parent_oid == f.table.oid) ++partitions;
-    }
+    const std::int64_t partitions = f.graph.partition_count(f.table.oid);
     out.push_back(pattern_match(f, "time_partitioning", columns, 0.95,
                                 evidence_of({{"strategy", text("range")},
                                              {"key", text(*f.table.partition_key)},

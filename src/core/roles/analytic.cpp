@@ -55,7 +55,7 @@ void dimension_shape(const TableFacts& f, RoleScores& s) {
     }
     std::vector<std::string> facts;
     for (const Table* t : f.graph.referenced_by(f.table.oid)) {
-        if (TableFacts(f.graph, *t).looks_like_fact()) facts.push_back(t->name.name);
+        if (f.graph.looks_like_fact(*t)) facts.push_back(t->name.name);
     }
     if (!facts.empty()) {
         // A dimension describes; a table that itself references several others is more likely a header.

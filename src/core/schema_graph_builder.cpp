@@ -1,9 +1,11 @@
-#include "core/catalog_snapshot.hpp"
+#include "core/schema_graph_builder.hpp"
+
+#include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "core/error.hpp"
-#include "core/json.hpp"
 
 namespace flaqes {
 namespace {
@@ -15,7 +17,10 @@ enum { oid, schema, name, relkind, reltuples, comment, partstrat, partkey, paren
 }
 namespace col {
 enum { relid, attnum, name, type, type_oid, typmod, typtype, typcategory, not_null, default_expr, identity,
-       generated, comment, null_frac, n_distinct, seq_schema, seq_name, seq_type, seq_max, seq_last, element_type_oid };
+       generated, comment, null_frac, n_distinct, element_type_oid };
+}
+namespace seq {
+enum { relid, attnum, oid, schema, name, type, max, last };
 }
 namespace con {
 enum { relid, name, contype, conkey, ref_oid, ref_schema, ref_name, ref_columns, confkey, on_update,
@@ -29,71 +34,10 @@ namespace enm {
 enum { oid, schema, name, labels };
 }
 namespace dom {
-enum { oid, schema, name, base_type, base_oid, base_typmod, not_null, default_expr, checks };
+enum { oid, schema, name, base_type, base_oid, base_typmod, not_null, default_expr, check_names, check_exprs };
 }
-namespace cmp {
-enum { oid, schema, name, attributes };
-}
-namespace att {
-enum { attnum, name, type, type_oid, typmod, typtype, typcategory, element_type_oid };
-}
-
-// Row access with the checks a malformed snapshot needs (a bug in the queries, never user input).
-class Row {
-public:
-    explicit Row(const json::Value& row) : row_(row) {
-        if (!row.is_array()) throw Error(sqlstate::internal_error, "flaqes: catalog row is not an array");
-    }
-    const json::Value& at(std::size_t i) const {
-        if (i >= row_.items().size()) {
-            throw Error(sqlstate::internal_error, fmt::format("flaqes: catalog row lacks field {}", i));
-        }
-        return row_.items()[i];
-    }
-    bool null(std::size_t i) const { return at(i).is_null(); }
-    std::string str(std::size_t i) const { return null(i) ? std::string() : at(i).as_string(); }
-    std::optional<std::string> opt_str(std::size_t i) const {
-        return null(i) ? std::nullopt : std::optional<std::string>(at(i).as_string());
-    }
-    char chr(std::size_t i) const {
-        const std::string s = str(i);
-        return s.empty() ? '\0' : s.front();
-    }
-    bool flag(std::size_t i) const { return !null(i) && at(i).as_bool(); }
-    std::int64_t int64(std::size_t i) const { return opt_int64(i).value_or(0); }
-    std::optional<std::int64_t> opt_int64(std::size_t i) const { return integer(at(i)); }
-    std::optional<double> opt_double(std::size_t i) const {
-        return null(i) ? std::nullopt : std::optional<double>(at(i).as_double());
-    }
-    Oid oid(std::size_t i) const { return static_cast<Oid>(int64(i)); }
-    std::vector<std::int64_t> ints(std::size_t i) const {
-        std::vector<std::int64_t> out;
-        if (null(i)) return out;
-        for (const json::Value& v : at(i).items()) out.push_back(integer(v).value_or(0));
-        return out;
-    }
-    std::vector<std::string> strings(std::size_t i) const {
-        std::vector<std::string> out;
-        if (null(i)) return out;
-        for (const json::Value& v : at(i).items()) out.push_back(v.is_null() ? std::string() : v.as_string());
-        return out;
-    }
-
-private:
-    // Postgres writes oid and oid[] values as JSON strings, integer types as numbers.
-    static std::optional<std::int64_t> integer(const json::Value& v) {
-        if (v.is_number()) return v.as_int64();
-        if (!v.is_string()) return std::nullopt;
-        return json::Value::number_text(v.as_string()).as_int64();
-    }
-
-    const json::Value& row_;
-};
-
-json::Value parse_array(const std::string& text) {
-    json::Value value = json::parse(text.empty() ? std::string_view("[]") : std::string_view(text));
-    if (!value.is_array()) throw Error(sqlstate::internal_error, "flaqes: catalog query did not return an array");
-    return value;
+namespace cmp {  // one row per attribute
+enum { oid, schema, name, attnum, att_name, type, type_oid, typmod, typtype, typcategory, element_type_oid };
 }
 
 RelKind relkind_from(char c, bool has_parent) {
@@ -133,7 +77,7 @@ std::string partition_strategy_name(char c) {
     }
 }
 
-Table make_table(const Row& r) {
+Table make_table(const RowReader& r) {
     Table t;
     t.oid = r.oid(rel::oid);
     t.name = {r.str(rel::schema), r.str(rel::name)};
@@ -166,10 +110,10 @@ struct TypedFields {
 };
 constexpr TypedFields column_fields{col::attnum, col::name, col::type, col::type_oid,
                                     col::typmod, col::typtype, col::typcategory, col::element_type_oid};
-constexpr TypedFields attribute_fields{att::attnum, att::name, att::type, att::type_oid,
-                                       att::typmod, att::typtype, att::typcategory, att::element_type_oid};
+constexpr TypedFields attribute_fields{cmp::attnum, cmp::att_name, cmp::type, cmp::type_oid,
+                                       cmp::typmod, cmp::typtype, cmp::typcategory, cmp::element_type_oid};
 
-Column typed_column(const Row& r, const TypedFields& at) {
+Column typed_column(const RowReader& r, const TypedFields& at) {
     Column c;
     c.attnum = static_cast<int>(r.int64(at.attnum));
     c.name = r.str(at.name);
@@ -182,7 +126,7 @@ Column typed_column(const Row& r, const TypedFields& at) {
     return c;
 }
 
-Column make_column(const Row& r) {
+Column make_column(const RowReader& r) {
     Column c = typed_column(r, column_fields);
     c.not_null = r.flag(col::not_null);
     c.default_expr = r.opt_str(col::default_expr);
@@ -192,14 +136,6 @@ Column make_column(const Row& r) {
     c.comment = r.opt_str(col::comment);
     c.null_frac = r.opt_double(col::null_frac);
     c.n_distinct = r.opt_double(col::n_distinct);
-    if (!r.null(col::seq_name)) {
-        SequenceInfo s;
-        s.name = {r.str(col::seq_schema), r.str(col::seq_name)};
-        s.data_type = r.str(col::seq_type);
-        s.max_value = r.int64(col::seq_max);
-        s.last_value = r.opt_int64(col::seq_last);
-        c.sequence = s;
-    }
     return c;
 }
 
@@ -217,7 +153,9 @@ std::vector<std::string> column_names(const Table& t, const std::vector<int>& at
     return names;
 }
 
-void add_constraint(Table& t, const Row& r) {
+// `graph` holds every table read, with its columns: a foreign key to one of them comes without
+// the names of the referenced columns.
+void add_constraint_to(Table& t, const RowReader& r, const SchemaGraph& graph) {
     const char type = r.chr(con::contype);
     const std::vector<int> attnums = to_attnums(r.ints(con::conkey));
     if (type == 'p' || type == 'u') {
@@ -240,7 +178,9 @@ void add_constraint(Table& t, const Row& r) {
         f.ref_oid = r.oid(con::ref_oid);
         f.ref = {r.str(con::ref_schema), r.str(con::ref_name)};
         f.ref_attnums = to_attnums(r.ints(con::confkey));
-        f.ref_columns = r.strings(con::ref_columns);
+        const Table* ref = graph.table(f.ref_oid);
+        f.ref_columns = r.null(con::ref_columns) && ref != nullptr ? column_names(*ref, f.ref_attnums)
+                                                                   : r.strings(con::ref_columns);
         f.on_update = fk_action_from(r.chr(con::on_update));
         f.on_delete = fk_action_from(r.chr(con::on_delete));
         f.match = fk_match_from(r.chr(con::match));
@@ -270,7 +210,7 @@ void add_constraint(Table& t, const Row& r) {
 constexpr std::int64_t index_option_desc = 0x0001;
 constexpr std::int64_t index_option_nulls_first = 0x0002;
 
-Index make_index(const Table& t, const Row& r) {
+Index make_index(const Table& t, const RowReader& r) {
     Index ix;
     ix.oid = r.oid(idx::oid);
     ix.name = r.str(idx::name);
@@ -312,98 +252,116 @@ Index make_index(const Table& t, const Row& r) {
     return ix;
 }
 
-// Finds the table of each row; rows come grouped by relation, so the last hit is usually it.
-class TableCursor {
-public:
-    explicit TableCursor(SchemaGraph& graph) : graph_(graph) {}
-    Table* find(Oid oid) {
-        if (last_ != nullptr && last_->oid == oid) return last_;
-        last_ = const_cast<Table*>(graph_.table(oid));
-        return last_;
-    }
-
-private:
-    SchemaGraph& graph_;
-    Table* last_ = nullptr;
-};
-
 }  // namespace
 
-SchemaGraph build_schema_graph(const CatalogSnapshot& snapshot) {
-    SchemaGraph graph;
-    const json::Value relations = parse_array(snapshot.relations);
-    for (const json::Value& row : relations.items()) {
-        graph.tables.push_back(make_table(Row(row)));
+void SchemaGraphBuilder::reach(Step step) {
+    if (step < step_) throw Error(sqlstate::internal_error, "flaqes: catalog rows read out of order");
+    if (step_ == Step::relations && step > Step::relations) graph_.index();
+    if (step_ <= Step::columns && step > Step::columns) {
+        const auto by_attnum = [](const Column& a, const Column& b) { return a.attnum < b.attnum; };
+        for (Table& t : graph_.tables) {
+            if (!std::is_sorted(t.columns.begin(), t.columns.end(), by_attnum)) {
+                std::sort(t.columns.begin(), t.columns.end(), by_attnum);
+            }
+        }
     }
-    graph.index();
-    TableCursor cursor(graph);
-    const json::Value columns = parse_array(snapshot.columns);
-    for (const json::Value& row : columns.items()) {
-        const Row r(row);
-        if (Table* t = cursor.find(r.oid(col::relid))) t->columns.push_back(make_column(r));
+    step_ = step;
+}
+
+Table* SchemaGraphBuilder::table(Oid oid) {
+    if (last_table_ == nullptr || last_table_->oid != oid) last_table_ = const_cast<Table*>(graph_.table(oid));
+    return last_table_;
+}
+
+void SchemaGraphBuilder::add_relation(const CatalogRow& row) {
+    reach(Step::relations);
+    graph_.tables.push_back(make_table(RowReader(row)));
+}
+
+void SchemaGraphBuilder::add_column(const CatalogRow& row) {
+    reach(Step::columns);
+    const RowReader r(row);
+    if (Table* t = table(r.oid(col::relid))) t->columns.push_back(make_column(r));
+}
+
+void SchemaGraphBuilder::add_sequence(const CatalogRow& row) {
+    reach(Step::sequences);
+    const RowReader r(row);
+    Table* t = table(r.oid(seq::relid));
+    const Column* column = t != nullptr ? t->column_at(static_cast<int>(r.int64(seq::attnum))) : nullptr;
+    if (column == nullptr) return;
+    SequenceInfo s;
+    s.oid = r.oid(seq::oid);
+    s.name = {r.str(seq::schema), r.str(seq::name)};
+    s.data_type = r.str(seq::type);
+    s.max_value = r.int64(seq::max);
+    s.last_value = r.opt_int64(seq::last);
+    const_cast<Column*>(column)->sequence = std::move(s);
+}
+
+void SchemaGraphBuilder::add_index(const CatalogRow& row) {
+    reach(Step::indexes);
+    const RowReader r(row);
+    if (Table* t = table(r.oid(idx::relid))) t->indexes.push_back(make_index(*t, r));
+}
+
+void SchemaGraphBuilder::add_constraint(const CatalogRow& row) {
+    reach(Step::constraints);
+    const RowReader r(row);
+    if (Table* t = table(r.oid(con::relid))) add_constraint_to(*t, r, graph_);
+}
+
+void SchemaGraphBuilder::add_enum(const CatalogRow& row) {
+    const RowReader r(row);
+    graph_.enums.push_back(EnumType{r.oid(enm::oid), {r.str(enm::schema), r.str(enm::name)}, r.strings(enm::labels)});
+}
+
+void SchemaGraphBuilder::add_domain(const CatalogRow& row) {
+    const RowReader r(row);
+    DomainType d;
+    d.oid = r.oid(dom::oid);
+    d.name = {r.str(dom::schema), r.str(dom::name)};
+    d.base_type = r.str(dom::base_type);
+    d.base_type_oid = r.oid(dom::base_oid);
+    d.base_typmod = static_cast<int>(r.int64(dom::base_typmod));
+    d.not_null = r.flag(dom::not_null);
+    d.default_expr = r.opt_str(dom::default_expr);
+    const std::vector<std::string> names = r.strings(dom::check_names);
+    const std::vector<std::string> expressions = r.strings(dom::check_exprs);
+    for (std::size_t i = 0; i < names.size() && i < expressions.size(); ++i) {
+        d.checks.push_back(DomainCheck{names[i], expressions[i]});
     }
-    // Indexes before constraints: a unique constraint takes NULLS NOT DISTINCT from its index.
-    const json::Value indexes = parse_array(snapshot.indexes);
-    for (const json::Value& row : indexes.items()) {
-        const Row r(row);
-        if (Table* t = cursor.find(r.oid(idx::relid))) t->indexes.push_back(make_index(*t, r));
+    graph_.domains.push_back(d);
+}
+
+void SchemaGraphBuilder::add_composite_attribute(const CatalogRow& row) {
+    const RowReader r(row);
+    const Oid oid = r.oid(cmp::oid);
+    if (graph_.composites.empty() || graph_.composites.back().oid != oid) {
+        graph_.composites.push_back(CompositeType{oid, {r.str(cmp::schema), r.str(cmp::name)}, {}});
     }
-    const json::Value constraints = parse_array(snapshot.constraints);
-    for (const json::Value& row : constraints.items()) {
-        const Row r(row);
-        if (Table* t = cursor.find(r.oid(con::relid))) add_constraint(*t, r);
-    }
-    for (Table& t : graph.tables) {
+    if (!r.null(cmp::attnum)) graph_.composites.back().attributes.push_back(typed_column(r, attribute_fields));
+}
+
+std::vector<Oid> SchemaGraphBuilder::relation_oids() const {
+    std::vector<Oid> oids;
+    oids.reserve(graph_.tables.size());
+    for (const Table& t : graph_.tables) oids.push_back(t.oid);
+    return oids;
+}
+
+SchemaGraph SchemaGraphBuilder::finish() {
+    reach(Step::constraints);
+    for (Table& t : graph_.tables) {
         for (KeyConstraint& k : t.unique_constraints) {
             for (const Index& ix : t.indexes) {
                 if (ix.oid == k.index_oid) k.nulls_not_distinct = ix.nulls_not_distinct;
             }
         }
     }
-    const json::Value enums = parse_array(snapshot.enums);
-    for (const json::Value& row : enums.items()) {
-        const Row r(row);
-        graph.enums.push_back(EnumType{r.oid(enm::oid), {r.str(enm::schema), r.str(enm::name)}, r.strings(enm::labels)});
-    }
-    const json::Value domains = parse_array(snapshot.domains);
-    for (const json::Value& row : domains.items()) {
-        const Row r(row);
-        DomainType d;
-        d.oid = r.oid(dom::oid);
-        d.name = {r.str(dom::schema), r.str(dom::name)};
-        d.base_type = r.str(dom::base_type);
-        d.base_type_oid = r.oid(dom::base_oid);
-        d.base_typmod = static_cast<int>(r.int64(dom::base_typmod));
-        d.not_null = r.flag(dom::not_null);
-        d.default_expr = r.opt_str(dom::default_expr);
-        if (!r.null(dom::checks)) {
-            for (const json::Value& check : r.at(dom::checks).items()) {
-                const Row c(check);
-                d.checks.push_back(DomainCheck{c.str(0), c.str(1)});
-            }
-        }
-        graph.domains.push_back(d);
-    }
-    const json::Value composites = parse_array(snapshot.composites);
-    for (const json::Value& row : composites.items()) {
-        const Row r(row);
-        CompositeType ct{r.oid(cmp::oid), {r.str(cmp::schema), r.str(cmp::name)}, {}};
-        if (!r.null(cmp::attributes)) {
-            for (const json::Value& attribute : r.at(cmp::attributes).items()) {
-                ct.attributes.push_back(typed_column(Row(attribute), attribute_fields));
-            }
-        }
-        graph.composites.push_back(std::move(ct));
-    }
-    graph.index();
-    return graph;
-}
-
-std::vector<Oid> relation_oids(const std::string& relations_json) {
-    std::vector<Oid> oids;
-    const json::Value relations = parse_array(relations_json);
-    for (const json::Value& row : relations.items()) oids.push_back(Row(row).oid(rel::oid));
-    return oids;
+    graph_.index();
+    last_table_ = nullptr;
+    return std::move(graph_);
 }
 
 std::string oid_array_literal(const std::vector<Oid>& oids) {
@@ -413,13 +371,6 @@ std::string oid_array_literal(const std::vector<Oid>& oids) {
         out += std::to_string(oids[i]);
     }
     out += '}';
-    return out;
-}
-
-std::vector<std::string> json_string_list(const std::string& json_text) {
-    std::vector<std::string> out;
-    const json::Value list = parse_array(json_text);
-    for (const json::Value& v : list.items()) out.push_back(v.is_string() ? v.as_string() : std::string());
     return out;
 }
 
