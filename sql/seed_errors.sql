@@ -108,6 +108,36 @@ END $$;
 SELECT count(*) AS items_after_errors FROM seede.items;
 SELECT inserted FROM flaqes.seed('seede.items', 3, '{"columns": {"qty": 5}}') WHERE table_name = 'seede.items'::regclass;
 
+-- A table whose generated rows may collide (a unique key filled by us) gets each batch through a
+-- plain INSERT in a subtransaction, and through INSERT ... ON CONFLICT DO NOTHING after a collision.
+CREATE TABLE seede.handles (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, handle text NOT NULL UNIQUE);
+SELECT inserted FROM flaqes.seed('seede.handles', 3, '{"seed": 1}');
+-- One row gone: the next seed's counter starts at 2, and the handle of counter 2 is still there.
+DELETE FROM seede.handles WHERE id = (SELECT min(id) FROM seede.handles);
+SELECT inserted FROM flaqes.seed('seede.handles', 2, '{"seed": 1}');
+SELECT count(*) AS handles, count(DISTINCT handle) AS distinct_handles FROM seede.handles;
+-- An error raised inside that subtransaction arrives whole and closes it: the caller's EXCEPTION
+-- block rolls back its own work, and nothing more.
+CREATE FUNCTION seede.refuse_handles() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'no new handles' USING ERRCODE = 'P0042', HINT = 'Ask tomorrow.'; END $$;
+CREATE TRIGGER refuse BEFORE INSERT ON seede.handles FOR EACH ROW EXECUTE FUNCTION seede.refuse_handles();
+SELECT pg_temp.show_error($$SELECT flaqes.seed('seede.handles', 3)$$);
+CREATE TABLE seede.steps (step text);
+DO $$
+BEGIN
+  INSERT INTO seede.steps VALUES ('before');
+  BEGIN
+    INSERT INTO seede.steps VALUES ('inside');
+    PERFORM flaqes.seed('seede.handles', 3);
+  EXCEPTION WHEN SQLSTATE 'P0042' THEN
+    RAISE NOTICE 'caught %: %', SQLSTATE, SQLERRM;
+  END;
+  INSERT INTO seede.steps VALUES ('after');
+END $$;
+SELECT string_agg(step, ', ' ORDER BY step) AS steps FROM seede.steps;
+SELECT count(*) AS handles_after_errors FROM seede.handles;
+DROP TRIGGER refuse ON seede.handles;
+
 -- Thousands of failing seeds in one session do not grow the backend (VmRSS before and after).
 CREATE FUNCTION pg_temp.rss_kb() RETURNS bigint LANGUAGE sql AS $$
   SELECT (regexp_match(pg_read_file('/proc/self/status'), 'VmRSS:\s+(\d+)'))[1]::bigint $$;

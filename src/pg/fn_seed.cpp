@@ -1,7 +1,5 @@
 // flaqes.seed, flaqes.seed_rows, flaqes.seed_plan, flaqes.seed_sql: plan in the core, execute
 // through SPI as the calling user.
-#include <exception>
-
 #include "core/error.hpp"
 #include "core/json.hpp"
 #include "core/seed/options.hpp"
@@ -13,13 +11,12 @@
 #include "pg/result_set.hpp"
 #include "pg/seed_executor.hpp"
 #include "pg/spi.hpp"
+#include "pg/subtransaction.hpp"
 
 extern "C" {
-#include "access/xact.h"
 #include "catalog/pg_class.h"
 #include "storage/lmgr.h"
 #include "tcop/utility.h"
-#include "utils/resowner.h"
 }
 
 namespace {
@@ -103,33 +100,6 @@ auto with_plan(const Request& r, bool inserts, F&& f) {
     }
 }
 
-// Runs f inside an internal subtransaction that is rolled back afterwards, also when f fails:
-// a subtransaction left open by an error would be the one a caller's EXCEPTION block (PL/pgSQL,
-// a savepoint of a driver) rolls back instead of its own.
-template <typename F>
-auto in_rolled_back_subtransaction(F&& f) -> decltype(f()) {
-    MemoryContext context = pg::pg_call([] { return CurrentMemoryContext; });
-    ResourceOwner owner = pg::pg_call([] { return CurrentResourceOwner; });
-    pg::pg_call([&] {
-        BeginInternalSubTransaction(nullptr);
-        MemoryContextSwitchTo(context);
-    });
-    decltype(f()) result{};
-    std::exception_ptr failure;
-    try {
-        result = f();
-    } catch (...) {
-        failure = std::current_exception();
-    }
-    pg::pg_call([&] {  // outside the catch block: rolling back may itself raise
-        RollbackAndReleaseCurrentSubTransaction();
-        MemoryContextSwitchTo(context);
-        CurrentResourceOwner = owner;
-    });
-    if (failure) std::rethrow_exception(failure);
-    return result;
-}
-
 }  // namespace
 
 FLAQES_FUNCTION(flaqes_seed) {
@@ -180,8 +150,8 @@ FLAQES_FUNCTION(flaqes_seed_sql) {
     require_writable();
     const std::string script = pg::with_spi([&] {
         return with_plan(r, true, [&](const seed::Plan& plan) {
-            pg::SeedOutcome outcome = in_rolled_back_subtransaction(
-                [&] { return pg::execute_seed_plan(plan, pg::SeedMode::script); });
+            pg::SeedOutcome outcome = pg::in_subtransaction(
+                pg::SubtransactionEnd::roll_back, [&] { return pg::execute_seed_plan(plan, pg::SeedMode::script); });
             std::string header = fmt::format("-- flaqes.seed_sql: {} rows into {} and the parent rows they need\n",
                                              r.rows, plan.tables[plan.target].name.sql());
             return header + outcome.script;

@@ -11,6 +11,7 @@
 #include "pg/settings.hpp"
 #include "pg/spi.hpp"
 #include "pg/statement_cache.hpp"
+#include "pg/subtransaction.hpp"
 
 extern "C" {
 #include "common/pg_prng.h"
@@ -91,7 +92,8 @@ std::string unnest_parameter(std::size_t k, seed::ValueForm form, std::vector<Oi
     return fmt::format("pg_catalog.unnest(${}::{}[]) AS c{}", k, wire.sql, k);
 }
 
-std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vector<Oid>& param_types) {
+// skip_conflicts: with ON CONFLICT DO NOTHING.
+std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, bool skip_conflicts, std::vector<Oid>& param_types) {
     const TablePlan& t = plan.tables[ti];
     const std::vector<std::size_t> cols = seed::insert_columns(t);
     const std::vector<seed::ValueForm> forms = seed::insert_forms(plan, ti);
@@ -118,7 +120,7 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vec
     std::vector<std::string> filters;
     for (const std::string& f : t.filters) filters.push_back("(" + f + ") IS NOT FALSE");
     if (!filters.empty()) sql += " WHERE " + join(filters, " AND ");
-    if (t.skip_conflicts) sql += " ON CONFLICT DO NOTHING";
+    if (skip_conflicts) sql += " ON CONFLICT DO NOTHING";
     std::vector<std::string> returning;
     for (std::size_t k = 0; k < t.returning.size(); ++k) {
         returning.push_back("t." + quote_ident(t.returning[k]) + "::" + wire_of(t.returning_forms[k]).sql);
@@ -434,17 +436,16 @@ private:
     }
 
 
-    // Runs a prepared statement on the batch; returns the rows it processed and keeps what it
-    // returns: keys in the pool, rows in the tuplestore, script lines in the script.
-    std::uint64_t execute(std::size_t ti, SPIPlanPtr statement, const std::string& context,
-                          const std::vector<ColumnBatch>& batches, std::size_t rows, std::size_t pool_columns,
-                          bool returns_row, bool returns_script, std::string* script_out) {
-        std::vector<Datum> values;
-        MemoryContext batch = batch_context_;
-        MemoryContext previous = pg_call([&] { return MemoryContextSwitchTo(batch); });
-        batch_datums(batches, rows, values);
-        std::uint64_t processed = 0;
-        SPITupleTable* table = nullptr;
+    // A statement to run on a batch, and what to run instead when it hits a unique or exclusion
+    // constraint (the same INSERT with ON CONFLICT DO NOTHING), if anything.
+    struct Attempt {
+        SPIPlanPtr statement = nullptr;
+        SPIPlanPtr on_conflict = nullptr;
+        bool conflicted = false;  // set when on_conflict was needed
+    };
+
+    static void run_plan(SPIPlanPtr statement, std::vector<Datum>& values, const std::string& context,
+                         std::uint64_t& processed, SPITupleTable*& table) {
         pg_call([&] {
             CHECK_FOR_INTERRUPTS();
             int rc = 0;
@@ -453,6 +454,32 @@ private:
             processed = SPI_processed;
             table = SPI_tuptable;
         });
+    }
+
+    // Runs a prepared statement on the batch; returns the rows it processed and keeps what it
+    // returns: keys in the pool, rows in the tuplestore, script lines in the script.
+    std::uint64_t execute(std::size_t ti, Attempt& attempt, const std::string& context,
+                          const std::vector<ColumnBatch>& batches, std::size_t rows, std::size_t pool_columns,
+                          bool returns_row, bool returns_script, std::string* script_out) {
+        std::vector<Datum> values;
+        MemoryContext batch = batch_context_;
+        MemoryContext previous = pg_call([&] { return MemoryContextSwitchTo(batch); });
+        batch_datums(batches, rows, values);
+        std::uint64_t processed = 0;
+        SPITupleTable* table = nullptr;
+        if (attempt.on_conflict == nullptr) {
+            run_plan(attempt.statement, values, context, processed, table);
+        } else {
+            try {
+                in_subtransaction(SubtransactionEnd::release,
+                                  [&] { run_plan(attempt.statement, values, context, processed, table); });
+            } catch (const PgError& e) {
+                const int code = e.data()->sqlerrcode;
+                if (code != ERRCODE_UNIQUE_VIOLATION && code != ERRCODE_EXCLUSION_VIOLATION) throw;
+                attempt.conflicted = true;
+                run_plan(attempt.on_conflict, values, context, processed, table);
+            }
+        }
         const std::size_t width = pool_columns + (returns_script ? 1 : 0);
         if (table != nullptr && (width > 0 || returns_row)) {
             // Read inside pg_call into preallocated cells, kept in C++ structures outside it.
@@ -509,13 +536,28 @@ private:
         return processed;
     }
 
+    // Where rows may collide with rows already there or being seeded by another session
+    // (skip_conflicts), a batch runs as a plain INSERT in a subtransaction first, and only after a
+    // unique or exclusion violation as INSERT ... ON CONFLICT DO NOTHING, whose check of every
+    // arbiter index before each insert cost a quarter of seeding a table with a unique email. The
+    // table's later batches go straight to ON CONFLICT; so do all batches once a call has used
+    // 32 subtransactions (a transaction with more than 64 makes other sessions' snapshots slower).
+    Attempt insert_attempt(std::size_t ti, const std::string& context) {
+        const TablePlan& t = plan_.tables[ti];
+        std::vector<Oid> param_types;
+        const std::string plain = insert_sql(plan_, ti, mode_, false, param_types);
+        if (!t.skip_conflicts) return {prepare(plain, param_types, context)};
+        param_types.clear();
+        SPIPlanPtr on_conflict = prepare(insert_sql(plan_, ti, mode_, true, param_types), param_types, context);
+        if (subtransactions_left_ == 0) return {on_conflict};
+        return {prepare(plain, param_types, context), on_conflict};
+    }
+
     void insert_rows(std::size_t ti) {
         const TablePlan& t = plan_.tables[ti];
         TableRun& run = runs_[ti];
-        std::vector<Oid> param_types;
-        const std::string sql = insert_sql(plan_, ti, mode_, param_types);
         const std::string context = statement_context(t, "inserting into");
-        SPIPlanPtr statement = prepare(sql, param_types, context);
+        Attempt attempt = insert_attempt(ti, context);
         const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows && !t.has_deferred;
         const bool returns_script = mode_ == SeedMode::script;
         const auto limit = static_cast<std::uint64_t>(t.rows) * 10 + 1000;  // rows generated before giving up on CHECKs
@@ -528,7 +570,12 @@ private:
                 std::min<std::int64_t>(plan_.options.batch_size, t.rows - run.inserted));
             seed::generate_batch(plan_, ti, runs_, run.generated, count, batches);
             values.clear();
-            const std::uint64_t done = execute(ti, statement, context, batches, count, t.returning.size(),
+            if (attempt.on_conflict != nullptr && (attempt.conflicted || subtransactions_left_ == 0)) {
+                attempt = {attempt.on_conflict};
+            } else if (attempt.on_conflict != nullptr) {
+                --subtransactions_left_;
+            }
+            const std::uint64_t done = execute(ti, attempt, context, batches, count, t.returning.size(),
                                                returns_row, returns_script, &values);
             if (returns_script && done > 0) append_insert_statement(t, values);
             run.inserted += static_cast<std::int64_t>(done);
@@ -569,13 +616,13 @@ private:
         std::vector<Oid> param_types;
         const std::string sql = update_sql(plan_, ti, mode_, param_types);
         const std::string context = statement_context(t, "filling deferred foreign keys of");
-        SPIPlanPtr statement = prepare(sql, param_types, context);
+        Attempt attempt{prepare(sql, param_types, context)};
         const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows;
         std::vector<ColumnBatch> batches;
         for (std::size_t first = 0; first < total; first += static_cast<std::size_t>(plan_.options.batch_size)) {
             const std::size_t count = std::min<std::size_t>(static_cast<std::size_t>(plan_.options.batch_size), total - first);
             seed::generate_deferred_batch(plan_, ti, runs_, first, count, batches);
-            execute(ti, statement, context, batches, count, 0, returns_row, mode_ == SeedMode::script, &updates_);
+            execute(ti, attempt, context, batches, count, 0, returns_row, mode_ == SeedMode::script, &updates_);
         }
     }
 
@@ -612,6 +659,7 @@ private:
     SeedOutcome outcome_;
     std::string updates_;
     MemoryContext batch_context_ = nullptr;
+    int subtransactions_left_ = 32;
 };
 
 }  // namespace
