@@ -10,14 +10,10 @@
 
 #include "core/seed/plan.hpp"
 #include "pg/boundary.hpp"
+#include "pg/seed_statements.hpp"
 
 namespace flaqes::pg {
 
-enum class SeedMode {
-    insert,  // flaqes.seed
-    rows,    // flaqes.seed_rows: the target's rows also go to a tuplestore
-    script,  // flaqes.seed_sql: rows are rendered as SQL (the caller rolls the inserts back)
-};
 
 struct SeedOutcome {
     std::vector<std::pair<Oid, std::int64_t>> inserted;  // per table that got rows, in insert order
