@@ -123,7 +123,7 @@ def main():
         lo, hi = min(sizes), max(sizes)
         print(f"growth: analyze({hi}) / analyze({lo}) = {analyze_at[hi] / analyze_at[lo]:.2f} "
               f"for {hi / lo:.0f}x the tables")
-    peers = [int(s) for s in args.peer_tables.split(",") if s]
+    peers = [int(s) for s in args.peer_tables.split(",") if s and int(s) > 0]  # 0: no peer run
     if peers:
         prefix = benchlib.npm_peers()
     for n in peers:
