@@ -85,10 +85,14 @@ def rate(samples):
     return samples[len(samples) // 2]
 
 
+def proc_file(conn, pid, name):
+    """/proc/<pid>/<name> of a backend, read by the server (the bench may run elsewhere)."""
+    return benchlib.fetch_all(conn, "SELECT pg_read_file(%s)", (f"/proc/{pid}/{name}",))[0][0]
+
+
 def backend_cpu_seconds(conn, pid):
     """User + system CPU time of backend `pid` (fields 14 and 15 of /proc/<pid>/stat, in ticks)."""
-    text = benchlib.fetch_all(conn, "SELECT pg_read_file(%s)", (f"/proc/{pid}/stat",))[0][0]
-    fields = text.rsplit(")", 1)[1].split()
+    fields = proc_file(conn, pid, "stat").rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -123,8 +127,7 @@ def throughput(args):
 
 
 def status_kb(conn, pid, field):
-    text = benchlib.fetch_all(conn, "SELECT pg_read_file(%s)", (f"/proc/{pid}/status",))[0][0]
-    for line in text.splitlines():
+    for line in proc_file(conn, pid, "status").splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0

@@ -106,15 +106,12 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
     }
     const std::vector<ValueForm> forms = insert_forms(plan, ti);
     out.resize(forms.size());
-    for (std::size_t k = 0; k < forms.size(); ++k) {
-        out[k].clear();
-        out[k].form = forms[k];
-    }
     for (std::size_t i : cols) {
-        const ColumnPlan& cp = t.columns[i];
-        if (slot[i] >= 0 && forms[static_cast<std::size_t>(slot[i])] == ValueForm::decimal) {
-            out[static_cast<std::size_t>(slot[i])].scale = cp.generator->scale();
-        }
+        if (slot[i] < 0) continue;
+        ColumnBatch& b = out[static_cast<std::size_t>(slot[i])];
+        b.clear();
+        b.form = forms[static_cast<std::size_t>(slot[i])];
+        b.scale = b.form == ValueForm::decimal ? t.columns[i].generator->scale() : 0;
     }
     RowState state;
     state.ordinal.assign(t.columns.size(), 0);
