@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes::pg {
 

@@ -1,7 +1,7 @@
 #include "pg/catalog_reader.hpp"
 
 #include "core/error.hpp"
-#include "core/schema_graph_builder.hpp"
+#include "core/catalog/schema_graph_builder.hpp"
 #include "pg/settings.hpp"
 #include "pg/spi.hpp"
 

@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/catalog_row.hpp"
+#include "core/catalog/catalog_row.hpp"
 #include "pg/boundary.hpp"
 
 namespace flaqes::pg {

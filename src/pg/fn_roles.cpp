@@ -2,7 +2,7 @@
 //                                            signals text[], alternatives jsonb)
 #include "core/json.hpp"
 #include "core/roles.hpp"
-#include "core/schema_graph_json.hpp"
+#include "core/catalog/schema_graph_json.hpp"
 #include "pg/boundary.hpp"
 #include "pg/catalog_reader.hpp"
 #include "pg/datum.hpp"

@@ -1,6 +1,6 @@
 // flaqes.schema_graph(schemas text[]) RETURNS jsonb
 #include "core/json.hpp"
-#include "core/schema_graph_json.hpp"
+#include "core/catalog/schema_graph_json.hpp"
 #include "pg/boundary.hpp"
 #include "pg/catalog_reader.hpp"
 #include "pg/datum.hpp"

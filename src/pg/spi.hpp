@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/catalog_row.hpp"
+#include "core/catalog/catalog_row.hpp"
 #include "pg/boundary.hpp"
 
 namespace flaqes::pg {

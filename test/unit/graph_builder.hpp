@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes::testing {
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/table_facts.hpp"
+#include "core/catalog/table_facts.hpp"
 #include "graph_builder.hpp"
 
 using namespace flaqes;

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "core/relationships.hpp"
-#include "core/schema_graph.hpp"
-#include "core/schema_graph_builder.hpp"
+#include "core/catalog/relationships.hpp"
+#include "core/catalog/schema_graph.hpp"
+#include "core/catalog/schema_graph_builder.hpp"
 
 namespace flaqes {
 namespace {

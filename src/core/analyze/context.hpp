@@ -10,13 +10,13 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/catalog_lookups.hpp"
+#include "core/catalog/catalog_lookups.hpp"
 #include "core/intent.hpp"
 #include "core/patterns.hpp"
-#include "core/relationships.hpp"
+#include "core/catalog/relationships.hpp"
 #include "core/roles.hpp"
-#include "core/schema_graph.hpp"
-#include "core/table_facts.hpp"
+#include "core/catalog/schema_graph.hpp"
+#include "core/catalog/table_facts.hpp"
 
 namespace flaqes {
 

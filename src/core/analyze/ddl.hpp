@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes::ddl {
 

@@ -1,6 +1,6 @@
 #include "core/analyze/finding.hpp"
 
-#include "core/schema_graph_json.hpp"
+#include "core/catalog/schema_graph_json.hpp"
 
 namespace flaqes {
 

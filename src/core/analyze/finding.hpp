@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/json.hpp"
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes {
 

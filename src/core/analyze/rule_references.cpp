@@ -9,7 +9,7 @@
 #include "core/analyze/ddl.hpp"
 #include "core/analyze/rule.hpp"
 #include "core/analyze/table_facts.hpp"
-#include "core/schema_graph_json.hpp"
+#include "core/catalog/schema_graph_json.hpp"
 
 namespace flaqes {
 namespace {

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "core/patterns/detectors.hpp"
-#include "core/relationships.hpp"
+#include "core/catalog/relationships.hpp"
 
 namespace flaqes {
 namespace {

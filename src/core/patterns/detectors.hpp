@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/patterns.hpp"
-#include "core/table_facts.hpp"
+#include "core/catalog/table_facts.hpp"
 
 namespace flaqes {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/patterns/detectors.hpp"
-#include "core/relationships.hpp"
+#include "core/catalog/relationships.hpp"
 
 namespace flaqes {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/intent.hpp"
-#include "core/schema_graph_json.hpp"
+#include "core/catalog/schema_graph_json.hpp"
 
 namespace flaqes {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "core/relationships.hpp"
+#include "core/catalog/relationships.hpp"
 #include "core/roles/role_scores.hpp"
 
 namespace flaqes {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/roles.hpp"
-#include "core/table_facts.hpp"
+#include "core/catalog/table_facts.hpp"
 
 namespace flaqes {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 #include "core/seed/options.hpp"
 #include "core/seed/plan.hpp"
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/error.hpp"
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 #include "core/seed/check_model.hpp"
 #include "core/seed/values/rng.hpp"
 #include "core/seed/values/semantic.hpp"

@@ -1,7 +1,7 @@
 // OIDs of the built-in types flaqes generates values for (fixed by Postgres: catalog/pg_type.dat).
 #pragma once
 
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes::seed::type_oid {
 inline constexpr Oid boolean = 16, bytea = 17, char_ = 18, name = 19, int8 = 20, int2 = 21, int4 = 23, text = 25,

@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes {
 

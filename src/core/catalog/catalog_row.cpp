@@ -1,4 +1,4 @@
-#include "core/catalog_row.hpp"
+#include "core/catalog/catalog_row.hpp"
 
 #include <fmt/format.h>
 

@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/catalog_row.hpp"
-#include "core/schema_graph.hpp"
+#include "core/catalog/catalog_row.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes {
 

@@ -1,4 +1,4 @@
-#include "core/schema_graph_builder.hpp"
+#include "core/catalog/schema_graph_builder.hpp"
 
 #include <algorithm>
 #include <utility>

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 namespace flaqes {
 

@@ -1,4 +1,4 @@
-#include "core/schema_graph.hpp"
+#include "core/catalog/schema_graph.hpp"
 
 #include <algorithm>
 #include <array>

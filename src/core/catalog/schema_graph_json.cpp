@@ -1,9 +1,9 @@
-#include "core/schema_graph_json.hpp"
+#include "core/catalog/schema_graph_json.hpp"
 
 #include <algorithm>
 #include <unordered_set>
 
-#include "core/relationships.hpp"
+#include "core/catalog/relationships.hpp"
 
 namespace flaqes {
 

@@ -1,4 +1,4 @@
-#include "core/table_facts.hpp"
+#include "core/catalog/table_facts.hpp"
 
 #include <algorithm>
 #include <cctype>

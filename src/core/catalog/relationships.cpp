@@ -1,4 +1,4 @@
-#include "core/relationships.hpp"
+#include "core/catalog/relationships.hpp"
 
 #include <algorithm>
 
