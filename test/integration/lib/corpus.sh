@@ -1,7 +1,7 @@
 # Sourced by the suites that work on the shared schema corpus (../shared/corpus next to the repo,
 # read in place; CI has it there too). Each schema is loaded into a database of its own on the
 # cluster PGHOST/PGPORT/PGUSER point at, with flaqes created in it.
-CORPUS_DIR=${CORPUS_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/shared/corpus}
+CORPUS_DIR=${CORPUS_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)/shared/corpus}
 
 # Names of the corpus schemas, one per line, in a stable order.
 corpus_names() {
