@@ -48,6 +48,10 @@ struct Finding {
     std::optional<Severity> floor;
     std::optional<Severity> cap;
     std::string object;  // the "schema.table(detail)" part of the id, set by the rule
+    // For a rule that reports once per group (Rule::group_remedy): the group's id object and how
+    // it reads ("schema public"); empty means the table's schema.
+    std::string group;
+    std::string group_label;
 };
 
 json::Value alternatives_json(const std::vector<Alternative>& alternatives);

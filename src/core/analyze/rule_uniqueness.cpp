@@ -32,11 +32,13 @@ std::vector<UniqueKey> unique_keys(const Table& table) {
     return keys;
 }
 
-// A single generated column (identity, sequence, random uuid): unique by construction, never re-entered.
+// A single generated column (identity, sequence, random uuid), or the primary key's own columns
+// again: unique by construction, never re-entered by a user.
 bool generated_key(const Table& table, const std::vector<std::string>& columns) {
+    if (table.primary_key && table.primary_key->columns == columns) return true;
     if (columns.size() != 1) return false;
     const Column* c = table.column(columns.front());
-    return c != nullptr && (c->identity != Identity::none || c->sequence || (c->default_expr && c->type == "uuid"));
+    return c != nullptr && (c->identity != Identity::none || c->sequence || c->type == "uuid");
 }
 
 // The predicate that selects live rows for a soft-delete column.
@@ -89,7 +91,7 @@ void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Fi
     for (const Table* table : context.tables()) {
         if (!table->primary_key || table->foreign_keys.size() < 2) continue;
         const auto pair = junction_pair(*table);
-        const bool junction_role = context.role_of(table->oid) == Role::junction;
+        const bool junction_role = context.confident_role(table->oid) == Role::junction;
         if (!pair && !(junction_role && table->foreign_keys.size() == 2)) continue;
         const ForeignKey& left = table->foreign_keys[pair ? pair->first : 0];
         const ForeignKey& right = table->foreign_keys[pair ? pair->second : 1];
@@ -116,6 +118,7 @@ void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Fi
         Alternative a;
         a.effort = context.referenced_by(table->oid).empty() ? Effort::low : Effort::high;
         if (pair) {
+            f.cap = Severity::info;  // a convention (ORMs key every table by id), not a defect
             a.description = fmt::format("Make the pair ({}) the primary key and drop the surrogate once nothing uses it.",
                                         fmt::join(link, ", "));
             a.trade_off = "Foreign keys that reference the surrogate must move to the pair first.";
@@ -147,8 +150,8 @@ extern const Rule rule_soft_delete_unique_conflict{
 
 extern const Rule rule_junction_surrogate_key{
     "junction_surrogate_key", Category::consistency,
-    "A junction (two foreign keys linking a pair) keyed by its own surrogate, the pair only unique (warning at "
-    "least when the pair is not unique at all).",
+    "A junction (two foreign keys linking a pair) keyed by its own surrogate: info at most when the pair is "
+    "unique (a convention), warning at least when the pair is not unique at all.",
     {{all_of({workload(Workload::oltp), writes_at_least(WriteFrequency::high)}), Severity::warning},
      {otherwise(), Severity::info}},
     check_junction_surrogate_key};

@@ -29,7 +29,7 @@ std::string md(const std::string& text) {
 // role name -> its tables, both sorted by name.
 std::map<std::string, std::vector<std::string>> tables_by_role(const AnalysisContext& context) {
     std::map<std::string, std::vector<std::string>> out;
-    for (const Table* t : context.tables()) out[role_name(context.role_of(t->oid))].push_back(qualified(*t));
+    for (const Table* t : context.tables()) out[role_name(context.guessed_role(t->oid))].push_back(qualified(*t));
     for (auto& [role, names] : out) std::sort(names.begin(), names.end());
     return out;
 }
@@ -108,7 +108,7 @@ std::string report_markdown(const AnalysisContext& context, const std::vector<Fi
         }
         if (mine.empty()) continue;
         const TableRole* role = context.role(t->oid);
-        out += fmt::format("### {} ({}{})\n\n", md(qualified(*t)), role_name(context.role_of(t->oid)),
+        out += fmt::format("### {} ({}{})\n\n", md(qualified(*t)), role_name(context.guessed_role(t->oid)),
                            role != nullptr ? fmt::format(", confidence {:.2f}", role->best.confidence) : "");
         for (const Finding* f : mine) append_finding(out, *f);
     }
