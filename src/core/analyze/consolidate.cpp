@@ -75,9 +75,9 @@ Finding group_finding(const Rule& rule, const std::string& schema, std::vector<F
     g.risk = first.risk;
     g.breaking_point = same_breaking_point ? first.breaking_point
                                            : "Per object in evidence.details; for example: " + first.breaking_point;
-    if (!first.alternatives.empty()) {
+    if (!first.alternatives.empty()) {  // the members' first remedy, as one script
         Alternative a;
-        a.description = rule.group_remedy;
+        a.description = rule.group_remedy != nullptr ? rule.group_remedy : first.alternatives.front().description;
         a.trade_off = first.alternatives.front().trade_off;
         a.effort = first.alternatives.front().effort;
         if (!script.empty()) a.example_ddl = script;
@@ -96,15 +96,19 @@ Finding group_finding(const Rule& rule, const std::string& schema, std::vector<F
 void consolidate(std::vector<RuleFindings>& by_rule, const SchemaGraph& graph) {
     drop_subsumed(by_rule);
     for (RuleFindings& r : by_rule) {
-        if (!r.rule->per_schema()) continue;
         std::vector<Finding> kept;
         std::map<std::pair<std::string, std::string>, std::vector<Finding>> groups;  // by schema, group
         for (Finding& f : r.findings) {
             // A floor is evidence from this database about this object: it keeps its own finding.
-            if (f.floor) kept.push_back(std::move(f));
-            else groups[{schema_of(f, graph), f.group}].push_back(std::move(f));
+            const bool grouped = !f.floor && (r.rule->per_schema() || !f.group.empty());
+            if (grouped) groups[{schema_of(f, graph), f.group}].push_back(std::move(f));
+            else kept.push_back(std::move(f));
         }
-        for (auto& [key, members] : groups) kept.push_back(group_finding(*r.rule, key.first, members));
+        for (auto& [key, members] : groups) {
+            // A group a rule formed for related objects speaks only when there are several.
+            if (!r.rule->per_schema() && members.size() == 1) kept.push_back(std::move(members.front()));
+            else kept.push_back(group_finding(*r.rule, key.first, members));
+        }
         r.findings = std::move(kept);
     }
 }

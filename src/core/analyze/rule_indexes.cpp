@@ -132,6 +132,11 @@ void fk_without_index_finding(const AnalysisContext& context, const Table& table
         }
     }
     if (why_not_critical != nullptr) f.evidence.set("not_critical", json::Value::string(why_not_critical));
+    if (f.cap == Severity::info && parent != nullptr) {
+        // Unindexed references to one lookup table are one decision, not one per column.
+        f.group = fmt::format("{}.{}(references)", parent->name.schema, parent->name.name);
+        f.group_label = fmt::format("referencing the lookup table {} without an index", parent->name.sql());
+    }
     out.push_back(std::move(f));
 }
 
@@ -239,6 +244,8 @@ void check_redundant_index(const AnalysisContext& context, std::vector<Finding>&
             f.confidence = 0.8;
             f.evidence = index_evidence(context, narrow);
             f.evidence.set("covered_by", jsonv::str(wide->name));
+            f.group = table->name.schema + "." + table->name.name;  // a family of prefixes is one cleanup
+            f.group_label = "on " + table->name.sql() + " covered by wider indexes";
             out.push_back(std::move(f));
         }
     }
