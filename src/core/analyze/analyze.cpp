@@ -24,10 +24,11 @@ std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, c
     return verdict;
 }
 
-// A migration tool's own table: its design is not the user's to change.
+// A migration tool's own table, or a partition template: its design is not the user's to change,
+// or it holds no rows by design.
 bool on_bookkeeping_table(const AnalysisContext& context, const Finding& finding) {
     const Table* t = context.graph().table(finding.table);
-    return t != nullptr && framework_bookkeeping(*t);
+    return t != nullptr && (framework_bookkeeping(*t) || (row_template(*t) && context.referenced_by(t->oid).empty()));
 }
 
 }  // namespace

@@ -48,8 +48,8 @@ json::Value index_evidence(const AnalysisContext& context, const Index& index) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A parent whose rows are seldom deleted or re-keyed: a lookup or type table (by confident role, or
-// by shape: few columns, a code/name column, or few rows by statistics).
+// A parent whose rows are seldom deleted or re-keyed: a lookup or type table (by confident role, by
+// a *_type/_status/_category name, by few rows in its statistics, or as a vocabulary of codes and names).
 bool lookup_like(const AnalysisContext& context, const Table& parent) {
     if (context.plays(parent.oid, Role::lookup) || context.plays(parent.oid, Role::config)) return true;
     const auto rows = context.rows(parent);
@@ -58,17 +58,17 @@ bool lookup_like(const AnalysisContext& context, const Table& parent) {
     for (const char* end : {"_type", "_types", "_kind", "_kinds", "_status", "_statuses", "_category", "_categories"}) {
         if (ends_with(name, end)) return true;
     }
-    const auto has = [&](bool (*named)(const std::string&)) {
-        return std::any_of(parent.columns.begin(), parent.columns.end(),
-                           [&](const Column& c) { return named(snake_name(c.name)); });
-    };
-    const auto code = [](const std::string& n) { return n == "code" || ends_with(n, "_code"); };
-    const auto name_or_label = [](const std::string& n) {
-        return n == "name" || n == "label" || ends_with(n, "_name") || ends_with(n, "_label");
-    };
-    // A vocabulary (code and name), or a small table of names.
-    if (has(code) && has(name_or_label)) return true;
-    return parent.columns.size() <= 4 && parent.foreign_keys.empty() && (has(code) || has(name_or_label));
+    // A vocabulary: its own code and name (code, name; or concept_code, concept_name in concept).
+    const std::string own = snake_name(parent.name.name) + "_";
+    const bool code = std::any_of(parent.columns.begin(), parent.columns.end(), [&](const Column& c) {
+        const std::string n = snake_name(c.name);
+        return n == "code" || n == own + "code";
+    });
+    const bool named = std::any_of(parent.columns.begin(), parent.columns.end(), [&](const Column& c) {
+        const std::string n = snake_name(c.name);
+        return n == "name" || n == "label" || n == own + "name" || n == own + "label";
+    });
+    return code && named;
 }
 
 // created_by, updated_by_id, creator_id, ...: who wrote the row. Users are seldom deleted, and a
@@ -114,15 +114,18 @@ void fk_without_index_finding(const AnalysisContext& context, const Table& table
     f.evidence.set("row_estimate", jsonv::opt_number(context.rows(table)));
     // Critical only where a parent delete or re-key is plausible and the child is large.
     const char* why_not_critical = nullptr;
-    if (parent != nullptr && lookup_like(context, *parent)) {
+    if (fk.ref_oid == table.oid) {
+        f.cap = Severity::warning;
+        why_not_critical = "self-reference (a hierarchy)";
+    } else if (parent != nullptr && lookup_like(context, *parent)) {
         f.cap = Severity::info;
         why_not_critical = "lookup or type parent: seldom deleted";
+        // Unindexed references to one lookup table are one decision, not one per column.
+        f.group = fmt::format("{}.{}(references)", parent->name.schema, parent->name.name);
+        f.group_label = fmt::format("referencing the lookup table {} without an index", parent->name.sql());
     } else if (actor_column(fk)) {
         f.cap = Severity::info;
         why_not_critical = "audit actor column";
-    } else if (fk.ref_oid == table.oid) {
-        f.cap = Severity::warning;
-        why_not_critical = "self-reference (a hierarchy)";
     } else {
         const auto rows = context.rows(table);
         const bool large = (rows && *rows >= large_child_rows) || context.intent().data_volume >= DataVolume::large;
@@ -132,11 +135,6 @@ void fk_without_index_finding(const AnalysisContext& context, const Table& table
         }
     }
     if (why_not_critical != nullptr) f.evidence.set("not_critical", json::Value::string(why_not_critical));
-    if (f.cap == Severity::info && parent != nullptr) {
-        // Unindexed references to one lookup table are one decision, not one per column.
-        f.group = fmt::format("{}.{}(references)", parent->name.schema, parent->name.name);
-        f.group_label = fmt::format("referencing the lookup table {} without an index", parent->name.sql());
-    }
     out.push_back(std::move(f));
 }
 
@@ -202,6 +200,12 @@ void check_duplicate_index(const AnalysisContext& context, std::vector<Finding>&
                 f.confidence = 0.95;
                 f.evidence = index_evidence(context, dup);
                 f.evidence.set("duplicate_of", jsonv::str(kept.name));
+                if (kept.primary) {
+                    // A unique index repeating the primary key on table after table is one habit (an
+                    // ORM's or a migration tool's), fixed by one script.
+                    f.group = table->name.schema + "(primary key copies)";
+                    f.group_label = "in schema " + table->name.schema + " repeating their table's primary key";
+                }
                 out.push_back(std::move(f));
             }
         }
@@ -281,7 +285,7 @@ void check_invalid_index(const AnalysisContext& context, std::vector<Finding>& o
 // The table has been read often enough that an index never scanned says something.
 constexpr std::int64_t min_table_reads = 100;
 // ... and holds enough rows that an index could matter (an empty table's reads prove nothing).
-constexpr double min_table_rows = 1000;
+constexpr double min_table_rows = 100;
 
 bool serves_a_foreign_key(const Table& table, const Index& index) {
     return std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(),
@@ -352,7 +356,7 @@ extern const Rule rule_invalid_index{
 
 extern const Rule rule_unused_index{
     "unused_index", Category::performance,
-    "An index never scanned while its table (of at least 1,000 rows) was read at least 100 times; not unique, not backing a "
+    "An index never scanned while its table (of at least 100 rows) was read at least 100 times; not unique, not backing a "
     "constraint, not the index of a foreign key.",
     {{writes_at_least(WriteFrequency::high), Severity::warning}, {otherwise(), Severity::info}},
     check_unused_index};

@@ -33,16 +33,9 @@ std::optional<std::vector<std::string>> not_null_unique_key(const Table& table) 
     return std::nullopt;
 }
 
-// A table that holds no rows by design: a partition template (pg_partman's template_*, *_template)
-// copied by LIKE or by a partition manager, referenced by nothing.
-bool row_template(const AnalysisContext& context, const Table& table) {
-    const std::string name = snake_name(table.name.name);
-    return (starts_with(name, "template_") || ends_with(name, "_template")) && context.referenced_by(table.oid).empty();
-}
-
 void check_no_primary_key(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        if (table->primary_key || row_template(context, *table)) continue;
+        if (table->primary_key) continue;
         const auto natural = not_null_unique_key(*table);
         Finding f = finding_on(*table);
         f.description = natural ? fmt::format("{} has no primary key, only a unique key on NOT NULL columns ({}).",

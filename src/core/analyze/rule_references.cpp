@@ -341,8 +341,7 @@ extern const Rule rule_missing_foreign_key{
     "primary key of a compatible type (or, without a primary key, a unique NOT NULL id / x_id column).",
     {{any_of({consistency(Consistency::eventual), workload(Workload::olap)}), Severity::info},
      {otherwise(), Severity::warning}},
-    check_missing_foreign_key,
-    "Declare each foreign key (NOT VALID, then VALIDATE), or document why the references stay unenforced."};
+    check_missing_foreign_key};
 
 extern const Rule rule_polymorphic_without_fk{
     "polymorphic_without_fk", Category::consistency,

@@ -20,6 +20,11 @@ bool framework_bookkeeping(const Table& table) {
     return false;
 }
 
+bool row_template(const Table& table) {
+    const std::string name = snake_name(table.name.name);
+    return starts_with(name, "template_") || ends_with(name, "_template");
+}
+
 bool document_or_line(const Table& table) {
     return std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) {
         if (c.type_category != 'N') return false;

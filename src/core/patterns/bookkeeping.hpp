@@ -12,6 +12,10 @@ namespace flaqes {
 // flyway_schema_history, alembic_version, django_migrations, ...: owned by a migration tool.
 bool framework_bookkeeping(const Table& table);
 
+// A table that holds no rows by design: a partition template (pg_partman's template_*, *_template)
+// copied by a partition manager.
+bool row_template(const Table& table);
+
 // An invoice, order or their lines: a table that records a transaction (a quantity, price,
 // amount or total beside its references). Values copied from a parent there are a snapshot.
 bool document_or_line(const Table& table);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -100,6 +101,12 @@ std::string report_markdown(const AnalysisContext& context, const std::vector<Fi
     out += "\n## Diagram\n\n```mermaid\n" + mermaid_er_diagram(context) + "```\n\n## Findings\n\n";
     if (findings.empty()) out += "Nothing to report for this intent.\n";
     std::vector<const Table*> tables = context.tables();
+    // Findings that speak for a whole schema (hygiene rules), or for a partition, come first.
+    std::set<Oid> listed;
+    for (const Table* t : tables) listed.insert(t->oid);
+    for (const Finding& f : findings) {
+        if (listed.count(f.table) == 0) append_finding(out, f);
+    }
     std::sort(tables.begin(), tables.end(), [](const Table* a, const Table* b) { return qualified(*a) < qualified(*b); });
     for (const Table* t : tables) {
         std::vector<const Finding*> mine;
