@@ -135,6 +135,16 @@ void fk_without_index_finding(const AnalysisContext& context, const Table& table
         }
     }
     if (why_not_critical != nullptr) f.evidence.set("not_critical", json::Value::string(why_not_critical));
+    if (table.kind == RelKind::partition && f.group.empty()) {
+        // The same foreign key declared on every partition is one decision.
+        const Table* parent_table = context.graph().table(table.partition_parent_oid);
+        if (parent_table != nullptr) {
+            f.group = fmt::format("{}.{}({}) partitions", parent_table->name.schema, parent_table->name.name,
+                                  fmt::join(fk.columns, ","));
+            f.group_label = fmt::format("among the partitions of {} declaring this foreign key themselves",
+                                        parent_table->name.sql());
+        }
+    }
     out.push_back(std::move(f));
 }
 

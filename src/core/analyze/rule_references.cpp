@@ -71,11 +71,19 @@ Alternative add_foreign_key(const Table& table, const std::string& column, const
     return a;
 }
 
+// An audit or log table keeps who and what a row was about after the parent is gone: an
+// unenforced reference there is the design, not an oversight.
+bool keeps_history(const Table& table) {
+    const std::string n = snake_name(table.name.name);
+    return n.find("audit") != std::string::npos || ends_with(n, "_log") || ends_with(n, "_logs") ||
+           ends_with(n, "_history");
+}
+
 void check_missing_foreign_key(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         for (const Column& c : table->columns) {
             const std::string stem = reference_stem(c.name);
-            if (stem.empty() || c.type_category == 'A' || context.column_in_foreign_key(*table, c.name) ||
+            if (stem.empty() || keeps_history(*table) || c.type_category == 'A' || context.column_in_foreign_key(*table, c.name) ||
                 in_pattern(context, *table, c.name)) {
                 continue;
             }
@@ -151,10 +159,23 @@ std::optional<std::string> exclusive_arcs_ddl(const AnalysisContext& context, co
     return fmt::format("ALTER TABLE {}\n  {};", table.name.sql(), fmt::join(clauses, ",\n  "));
 }
 
+// A type column whose values are a kind (an enum or a CHECK list none of whose values names a
+// table; a MIME type), not the parent table of a polymorphic id.
+bool names_a_kind(const AnalysisContext& context, const Table& table, const std::string& column) {
+    const Column* c = table.column(column);
+    if (c == nullptr) return false;
+    if (snake_name(c->name).find("mime") != std::string::npos || snake_name(c->name) == "content_type") return true;
+    std::vector<std::string> values = check_literals(table, column);
+    if (const EnumType* type = c->type_type == 'e' ? context.graph().enum_type(c->type_oid) : nullptr) values = type->labels;
+    return !values.empty() && std::none_of(values.begin(), values.end(), [&](const std::string& v) {
+        return context.table_named_by(snake_name(v), table.name.schema) != nullptr;
+    });
+}
+
 void check_polymorphic_without_fk(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         const PatternMatch* p = context.pattern(table->oid, "polymorphic_association");
-        if (p == nullptr) continue;
+        if (p == nullptr || names_a_kind(context, *table, p->columns.front())) continue;
         // The pattern lists the type column, then the id column.
         const std::vector<std::string> targets = check_literals(*table, p->columns.front());
         Finding f = finding_on(*table, fmt::format("{}", fmt::join(p->columns, ",")));
