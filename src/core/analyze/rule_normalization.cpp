@@ -183,6 +183,18 @@ void check_denormalized_copy(const AnalysisContext& context, std::vector<Finding
 }
 
 // ---------------------------------------------------------------------------------------------
+// Rows whose every value is optional by design: settings that override inherited defaults, and
+// action rows whose columns are mostly "when did this happen" timestamps or flags.
+bool optional_by_design(const Table& table, const std::vector<std::string>& optional) {
+    const std::string n = snake_name(table.name.name);
+    if (n.find("setting") != std::string::npos || n.find("preference") != std::string::npos) return true;
+    const auto flags = std::count_if(optional.begin(), optional.end(), [&](const std::string& name) {
+        const Column* c = table.column(name);
+        return c != nullptr && (is_temporal(*c) || c->type == "boolean");
+    });
+    return static_cast<std::size_t>(flags) * 2 > optional.size();
+}
+
 void check_all_nullable(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         std::vector<std::string> optional;
@@ -193,7 +205,7 @@ void check_all_nullable(const AnalysisContext& context, std::vector<Finding>& ou
             ++non_key;
             if (!c.not_null) optional.push_back(c.name);
         }
-        if (non_key < 2 || optional.size() != non_key) continue;
+        if (non_key < 4 || optional.size() != non_key || optional_by_design(*table, optional)) continue;
         Finding f = finding_on(*table);
         f.columns = optional;
         f.description = fmt::format("Every non-key column of {} is nullable ({} columns).", table->name.name, non_key);
@@ -274,7 +286,9 @@ extern const Rule rule_denormalized_copy{
     check_denormalized_copy};
 
 extern const Rule rule_all_nullable{
-    "all_nullable", Category::normalization, "At least two non-key columns, every one nullable.",
+    "all_nullable", Category::normalization,
+    "At least four non-key columns, every one nullable (not settings/preferences tables, not tables of mostly "
+    "timestamps and flags).",
     {{any_of({workload(Workload::olap), consistency(Consistency::eventual)}), Severity::info},
      {otherwise(), Severity::warning}},
     check_all_nullable};
