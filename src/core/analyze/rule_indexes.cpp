@@ -139,7 +139,7 @@ void fk_without_index_finding(const AnalysisContext& context, const Table& table
         // The same foreign key declared on every partition is one decision.
         const Table* parent_table = context.graph().table(table.partition_parent_oid);
         if (parent_table != nullptr) {
-            f.group = fmt::format("{}.{}({}) partitions", parent_table->name.schema, parent_table->name.name,
+            f.group = fmt::format("{}.{}({})", parent_table->name.schema, parent_table->name.name,
                                   fmt::join(fk.columns, ","));
             f.group_label = fmt::format("among the partitions of {} declaring this foreign key themselves",
                                         parent_table->name.sql());
