@@ -43,7 +43,7 @@ WITH intents(name, intent) AS (VALUES
 ids(id) AS (VALUES
   ('fk_without_index:az.shipments(order_id)'), ('fk_without_index:az.orders(customer_id)'),
   ('denormalized_copy:az.orders(customer_email)'),
-  ('enum_evolution:az.tickets(status)'), ('varchar_length_limit:az.contacts'),
+  ('enum_evolution:az'), ('varchar_length_limit:az'),
   ('no_primary_key:az.import_rows'), ('redundant_index:az.products(products_name_idx)'))
 SELECT ids.id,
        max(a.severity) FILTER (WHERE i.name = 'oltp') AS oltp,
@@ -95,7 +95,7 @@ ROLLBACK;
 SELECT id, a->>'example_ddl' AS example_ddl
 FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['az']) f, jsonb_array_elements(f.alternatives) a
 WHERE f.id IN ('soft_delete_unique_conflict:az.accounts(accounts_email_key)', 'key_overflow_risk:az.tickets(id)',
-               'polymorphic_without_fk:az.comments(commentable_type,commentable_id)', 'enum_evolution:az.tickets(status)')
+               'polymorphic_without_fk:az.comments(commentable_type,commentable_id)', 'enum_evolution:az')
   AND a->>'example_ddl' IS NOT NULL
 ORDER BY 1, 2;
 

@@ -18,13 +18,11 @@ FLAQES_FUNCTION(flaqes_analyze) {
     const AnalysisContext context = analysis_context(graph, intent, &lookups);
     pg::ResultSet rows(fcinfo);
     for (const Finding& f : run_rules(context)) {
-        rows.emit(pg::ResultSet::Row()
-                      .text(f.id)
-                      .text(f.rule)
-                      .text(std::string(category_name(f.category)))
-                      .text(std::string(severity_name(f.severity)))
-                      .oid(f.table)
-                      .text_array(f.columns)
+        pg::ResultSet::Row row;
+        row.text(f.id).text(f.rule).text(std::string(category_name(f.category))).text(std::string(severity_name(f.severity)));
+        if (f.table != 0) row.oid(f.table);
+        else row.null();  // a schema-wide finding of a hygiene rule
+        rows.emit(row.text_array(f.columns)
                       .text(f.description)
                       .text(f.current_benefit)
                       .text(f.risk)

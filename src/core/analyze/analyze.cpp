@@ -4,7 +4,9 @@
 #include <numeric>
 #include <tuple>
 
+#include "core/analyze/consolidate.hpp"
 #include "core/analyze/rule.hpp"
+#include "core/patterns/bookkeeping.hpp"
 
 namespace flaqes {
 namespace {
@@ -20,6 +22,13 @@ std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, c
     if (verdict && finding.cap) verdict = std::min(*verdict, *finding.cap);
     if (finding.floor) verdict = verdict ? std::max(*verdict, *finding.floor) : *finding.floor;
     return verdict;
+}
+
+// A migration tool's own table, or a partition template: its design is not the user's to change,
+// or it holds no rows by design.
+bool on_bookkeeping_table(const AnalysisContext& context, const Finding& finding) {
+    const Table* t = context.graph().table(finding.table);
+    return t != nullptr && (framework_bookkeeping(*t) || (row_template(*t) && context.referenced_by(t->oid).empty()));
 }
 
 }  // namespace
@@ -40,7 +49,7 @@ Finding finding_on(const Table& table, const std::string& detail) {
 std::vector<Finding> run_rules(const AnalysisContext& context) {
     // Each rule's findings stay in its own vector (filtered in place): a finding is big to move,
     // so it moves once, into the sorted result.
-    std::vector<std::vector<Finding>> kept_by_rule;
+    std::vector<RuleFindings> by_rule;
     for (const Rule* rule : rule_registry()) {
         std::vector<Finding> found;
         rule->check(context, found);
@@ -50,27 +59,29 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
             f.category = rule->category;
             f.id = f.rule + ":" + f.object;
             const auto severity = final_severity(*rule, context.intent(), f);
-            if (!severity || ignored(context.intent(), f)) continue;
+            if (!severity || ignored(context.intent(), f) || on_bookkeeping_table(context, f)) continue;
             f.severity = *severity;
             if (&f != &found[kept]) found[kept] = std::move(f);
             ++kept;
         }
         found.erase(found.begin() + static_cast<std::ptrdiff_t>(kept), found.end());
-        kept_by_rule.push_back(std::move(found));
+        by_rule.push_back({rule, std::move(found)});
     }
+    consolidate(by_rule, context.graph());
     std::vector<Finding*> kept;
-    std::vector<const Table*> table_of;  // looked up once, not in every comparison
-    for (std::vector<Finding>& found : kept_by_rule) {
-        for (Finding& f : found) {
+    std::vector<std::pair<std::string, std::string>> place;  // schema and table, looked up once
+    for (RuleFindings& r : by_rule) {
+        for (Finding& f : r.findings) {
+            if (ignored(context.intent(), f)) continue;  // a schema-wide finding's own id
             kept.push_back(&f);
-            table_of.push_back(context.graph().table(f.table));
+            const Table* t = context.graph().table(f.table);
+            place.emplace_back(t != nullptr ? t->name.schema : f.object, t != nullptr ? t->name.name : std::string());
         }
     }
     const auto key = [&](std::size_t i) {
         const Finding& f = *kept[i];
-        const Table* t = table_of[i];
         return std::tuple<int, const std::string&, const std::string&, const std::string&, const std::string&>(
-            -static_cast<int>(f.severity), t->name.schema, t->name.name, f.rule, f.id);
+            -static_cast<int>(f.severity), place[i].first, place[i].second, f.rule, f.id);
     };
     std::vector<std::size_t> order(kept.size());
     std::iota(order.begin(), order.end(), 0);

@@ -49,16 +49,22 @@ const TableRole* AnalysisContext::role(Oid table) const {
     return it == role_by_table_.end() ? nullptr : &roles_[it->second];
 }
 
-Role AnalysisContext::role_of(Oid table) const {
+Role AnalysisContext::guessed_role(Oid table) const {
     const TableRole* r = role(table);
     return r != nullptr ? r->best.role : Role::entity;
 }
 
-bool AnalysisContext::plays(Oid table, Role role) const {
-    // Below this the hypothesis is a guess: role-specific advice would mostly be noise.
-    constexpr double min_confidence = 0.5;
-    const TableRole* r = this->role(table);
-    return r != nullptr && r->best.role == role && r->best.confidence >= min_confidence;
+Role AnalysisContext::confident_role(Oid table) const {
+    const TableRole* r = role(table);
+    return r != nullptr && r->best.confidence >= confident_role_threshold ? r->best.role : Role::entity;
+}
+
+json::Value AnalysisContext::role_evidence(Oid table) const {
+    json::Value e = json::Value::object();
+    const TableRole* r = role(table);
+    e.set("assumed_role", json::Value::string(role_name(confident_role(table))));
+    e.set("role_confidence", r != nullptr ? json::Value::number(r->best.confidence) : json::Value());
+    return e;
 }
 
 bool AnalysisContext::column_in_foreign_key(const Table& table, const std::string& column) const {

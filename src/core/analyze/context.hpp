@@ -12,6 +12,7 @@
 
 #include "core/catalog/catalog_lookups.hpp"
 #include "core/intent.hpp"
+#include "core/json.hpp"
 #include "core/patterns.hpp"
 #include "core/catalog/relationships.hpp"
 #include "core/roles.hpp"
@@ -42,9 +43,15 @@ public:
 
     const std::vector<TableRole>& roles() const { return roles_; }
     const TableRole* role(Oid table) const;
-    Role role_of(Oid table) const;  // entity when no hypothesis exists
-    // The table's best role is `role`, held with at least moderate confidence.
-    bool plays(Oid table, Role role) const;
+    // The one gate of role-based advice: the table's best role when it is held with confidence
+    // (at least `confident_role_threshold`), entity otherwise. A guess never drives a rule.
+    static constexpr double confident_role_threshold = 0.6;
+    // The best hypothesis however weak (entity when none), for display only: rules use confident_role.
+    Role guessed_role(Oid table) const;
+    Role confident_role(Oid table) const;
+    bool plays(Oid table, Role role) const { return confident_role(table) == role; }
+    // {"assumed_role": ..., "role_confidence": ...}: which role a role-based finding assumed and how sure.
+    json::Value role_evidence(Oid table) const;
 
     const std::vector<const PatternMatch*>& patterns(Oid table) const;
     const PatternMatch* pattern(Oid table, std::string_view name) const;

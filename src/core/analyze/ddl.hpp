@@ -23,6 +23,10 @@ std::string object_name(const Table& table, const std::vector<std::string>& colu
 // Index and constraint names in statements: schema-qualified for indexes, bare for constraints.
 std::string index_ref(const Table& table, const std::string& index_name);
 
+// A serial column turned into an identity column that continues after the highest value (drops
+// the default and the owned sequence).
+std::string serial_to_identity(const Table& table, const Column& column);
+
 // 2104000000 -> "2,104,000,000".
 std::string count(std::int64_t n);
 std::string count(double n);

@@ -48,6 +48,11 @@ struct Finding {
     std::optional<Severity> floor;
     std::optional<Severity> cap;
     std::string object;  // the "schema.table(detail)" part of the id, set by the rule
+    // Related findings with one cause: the group's id object and how it reads. A per-schema rule
+    // (Rule::group_remedy) groups by schema when this is empty; any other rule's findings that
+    // name the same group become one finding when there are several.
+    std::string group;
+    std::string group_label;
 };
 
 json::Value alternatives_json(const std::vector<Alternative>& alternatives);

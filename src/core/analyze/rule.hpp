@@ -19,6 +19,14 @@ struct Rule {
     // Appends one finding per instance. The rule fills everything but id, rule, category and
     // severity, which the engine derives (from `object`, the rule and the matrix).
     void (*check)(const AnalysisContext& context, std::vector<Finding>& out);
+    // A hygiene rule reports once per schema: its findings that carry no evidence of their own
+    // (no severity floor) become one finding "rule:schema" listing the objects, with one script.
+    // `group_remedy` describes that script.
+    const char* group_remedy = nullptr;
+    // A finding of this rule is left out when a finding of rule `subsumed_by` covers the same
+    // table and columns (its remedy already includes this one's).
+    const char* subsumed_by = nullptr;
+    bool per_schema() const { return group_remedy != nullptr; }
 };
 
 // Every rule, in catalogue order.

@@ -48,41 +48,115 @@ json::Value index_evidence(const AnalysisContext& context, const Index& index) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A parent whose rows are seldom deleted or re-keyed: a lookup or type table (by confident role, by
+// a *_type/_status/_category name, by few rows in its statistics, or as a vocabulary of codes and names).
+bool lookup_like(const AnalysisContext& context, const Table& parent) {
+    if (context.plays(parent.oid, Role::lookup) || context.plays(parent.oid, Role::config)) return true;
+    const auto rows = context.rows(parent);
+    if (rows && *rows > 0 && *rows < 1000 && parent.columns.size() <= 6) return true;
+    const std::string name = snake_name(parent.name.name);
+    for (const char* end : {"_type", "_types", "_kind", "_kinds", "_status", "_statuses", "_category", "_categories"}) {
+        if (ends_with(name, end)) return true;
+    }
+    // A vocabulary: its own code and name (code, name; or concept_code, concept_name in concept).
+    const std::string own = snake_name(parent.name.name) + "_";
+    const bool code = std::any_of(parent.columns.begin(), parent.columns.end(), [&](const Column& c) {
+        const std::string n = snake_name(c.name);
+        return n == "code" || n == own + "code";
+    });
+    const bool named = std::any_of(parent.columns.begin(), parent.columns.end(), [&](const Column& c) {
+        const std::string n = snake_name(c.name);
+        return n == "name" || n == "label" || n == own + "name" || n == own + "label";
+    });
+    return code && named;
+}
+
+// created_by, updated_by_id, creator_id, ...: who wrote the row. Users are seldom deleted, and a
+// delete that scans the audit columns is an administrative act, not a hot path.
+bool actor_column(const ForeignKey& fk) {
+    if (fk.columns.size() != 1) return false;
+    const std::string n = snake_name(fk.columns.front());
+    for (const char* stem : {"creator", "updater", "modifier", "author", "owner_user", "deleter"}) {
+        if (starts_with(n, stem)) return true;
+    }
+    return n.find("_by") != std::string::npos && (ends_with(n, "_by") || ends_with(n, "_by_id") || ends_with(n, "_by_user_id"));
+}
+
+// Child rows enough that a scan per parent delete hurts: by statistics or by the declared volume.
+constexpr double large_child_rows = 100'000;
+
+void fk_without_index_finding(const AnalysisContext& context, const Table& table, const ForeignKey& fk,
+                              std::vector<Finding>& out) {
+    if (index_leading_with(table, fk.columns) != nullptr) return;
+    const Table* parent = context.graph().table(fk.ref_oid);
+    Finding f = finding_on(table, fmt::format("{}", fmt::join(fk.columns, ",")));
+    f.columns = fk.columns;
+    f.description = fmt::format("Foreign key {} ({}) -> {} has no index leading with its columns.", fk.name,
+                                fmt::join(fk.columns, ", "), fk.ref.schema + "." + fk.ref.name);
+    f.current_benefit = "Inserts and updates of this table maintain one index fewer.";
+    f.risk = fmt::format(
+        "Every delete or key update of a {} row must scan {} to check the reference, holding locks while it "
+        "does; joins from {} to this table cannot use an index.",
+        fk.ref.name, table.name.name, fk.ref.name);
+    f.breaking_point = fmt::format("Fine while {} stays a few thousand rows: each check scans all of it.{}",
+                                   context.table_with_rows(table), parent != nullptr ? write_stats(*parent, context.activity(*parent)) : "");
+    Alternative a;
+    a.description = fmt::format("Index the foreign key columns ({}).", fmt::join(fk.columns, ", "));
+    a.trade_off = "One more index to maintain on every write of this table; build it with CREATE INDEX "
+                  "CONCURRENTLY on a live table (outside a transaction).";
+    a.effort = Effort::low;
+    a.example_ddl = fmt::format("CREATE INDEX {} ON {} ({});", ddl::object_name(table, fk.columns, "idx"),
+                                table.name.sql(), ddl::columns(fk.columns));
+    f.alternatives.push_back(std::move(a));
+    f.confidence = 0.9;
+    f.evidence.set("constraint", jsonv::str(fk.name));
+    f.evidence.set("references", jsonv::str(fk.ref.sql()));
+    f.evidence.set("row_estimate", jsonv::opt_number(context.rows(table)));
+    // Critical only where a parent delete or re-key is plausible and the child is large.
+    const char* why_not_critical = nullptr;
+    if (fk.ref_oid == table.oid) {
+        f.cap = Severity::warning;
+        why_not_critical = "self-reference (a hierarchy)";
+    } else if (parent != nullptr && lookup_like(context, *parent)) {
+        f.cap = Severity::info;
+        why_not_critical = "lookup or type parent: seldom deleted";
+        // Unindexed references to one lookup table are one decision, not one per column.
+        f.group = fmt::format("{}.{}(references)", parent->name.schema, parent->name.name);
+        f.group_label = fmt::format("referencing the lookup table {} without an index", parent->name.sql());
+    } else if (actor_column(fk)) {
+        f.cap = Severity::info;
+        why_not_critical = "audit actor column";
+    } else {
+        const auto rows = context.rows(table);
+        const bool large = (rows && *rows >= large_child_rows) || context.intent().data_volume >= DataVolume::large;
+        if (!large) {
+            f.cap = Severity::warning;
+            why_not_critical = "child not large by statistics or declared volume";
+        }
+    }
+    if (why_not_critical != nullptr) f.evidence.set("not_critical", json::Value::string(why_not_critical));
+    if (table.kind == RelKind::partition && f.group.empty()) {
+        // The same foreign key declared on every partition is one decision.
+        const Table* parent_table = context.graph().table(table.partition_parent_oid);
+        if (parent_table != nullptr) {
+            f.group = fmt::format("{}.{}({})", parent_table->name.schema, parent_table->name.name,
+                                  fmt::join(fk.columns, ","));
+            f.group_label = fmt::format("among the partitions of {} declaring this foreign key themselves",
+                                        parent_table->name.sql());
+        }
+    }
+    out.push_back(std::move(f));
+}
+
 void check_fk_without_index(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        for (const ForeignKey& fk : table->foreign_keys) {
-            if (index_leading_with(*table, fk.columns) != nullptr) continue;
-            const Table* parent = context.graph().table(fk.ref_oid);
-            Finding f = finding_on(*table, fmt::format("{}", fmt::join(fk.columns, ",")));
-            f.columns = fk.columns;
-            f.description = fmt::format("Foreign key {} ({}) -> {} has no index leading with its columns.", fk.name,
-                                        fmt::join(fk.columns, ", "), fk.ref.schema + "." + fk.ref.name);
-            f.current_benefit = "Inserts and updates of this table maintain one index fewer.";
-            f.risk = fmt::format(
-                "Every delete or key update of a {} row must scan {} to check the reference, holding locks while it "
-                "does; joins from {} to this table cannot use an index.",
-                fk.ref.name, table->name.name, fk.ref.name);
-            f.breaking_point = fmt::format("Fine while {} stays a few thousand rows: each check scans all of it.{}",
-                                           context.table_with_rows(*table), parent != nullptr ? write_stats(*parent, context.activity(*parent)) : "");
-            Alternative a;
-            a.description = fmt::format("Index the foreign key columns ({}).", fmt::join(fk.columns, ", "));
-            a.trade_off = "One more index to maintain on every write of this table; build it with CREATE INDEX "
-                          "CONCURRENTLY on a live table (outside a transaction).";
-            a.effort = Effort::low;
-            a.example_ddl = fmt::format("CREATE INDEX {} ON {} ({});", ddl::object_name(*table, fk.columns, "idx"),
-                                        table->name.sql(), ddl::columns(fk.columns));
-            f.alternatives.push_back(std::move(a));
-            f.confidence = 0.9;
-            f.evidence.set("constraint", jsonv::str(fk.name));
-            f.evidence.set("references", jsonv::str(fk.ref.sql()));
-            f.evidence.set("row_estimate", jsonv::opt_number(context.rows(*table)));
-            // A lookup or configuration parent is seldom deleted: the missing index costs joins only.
-            const Role parent_role = context.role_of(fk.ref_oid);
-            if (context.plays(fk.ref_oid, Role::lookup) || context.plays(fk.ref_oid, Role::config)) {
-                f.cap = Severity::warning;
-                f.evidence.set("parent_role", json::Value::string(role_name(parent_role)));
-            }
-            out.push_back(std::move(f));
+        for (const ForeignKey& fk : table->foreign_keys) fk_without_index_finding(context, *table, fk, out);
+    }
+    // Foreign keys declared on a partition itself (not cloned from its parent's) are its own.
+    for (const Table& partition : context.graph().tables) {
+        if (partition.kind != RelKind::partition) continue;
+        for (const ForeignKey& fk : partition.foreign_keys) {
+            if (!fk.inherited) fk_without_index_finding(context, partition, fk, out);
         }
     }
 }
@@ -136,6 +210,12 @@ void check_duplicate_index(const AnalysisContext& context, std::vector<Finding>&
                 f.confidence = 0.95;
                 f.evidence = index_evidence(context, dup);
                 f.evidence.set("duplicate_of", jsonv::str(kept.name));
+                if (kept.primary) {
+                    // A unique index repeating the primary key on table after table is one habit (an
+                    // ORM's or a migration tool's), fixed by one script.
+                    f.group = table->name.schema + "(primary key copies)";
+                    f.group_label = "in schema " + table->name.schema + " repeating their table's primary key";
+                }
                 out.push_back(std::move(f));
             }
         }
@@ -178,6 +258,8 @@ void check_redundant_index(const AnalysisContext& context, std::vector<Finding>&
             f.confidence = 0.8;
             f.evidence = index_evidence(context, narrow);
             f.evidence.set("covered_by", jsonv::str(wide->name));
+            f.group = table->name.schema + "." + table->name.name;  // a family of prefixes is one cleanup
+            f.group_label = "on " + table->name.sql() + " covered by wider indexes";
             out.push_back(std::move(f));
         }
     }
@@ -212,6 +294,8 @@ void check_invalid_index(const AnalysisContext& context, std::vector<Finding>& o
 // ---------------------------------------------------------------------------------------------
 // The table has been read often enough that an index never scanned says something.
 constexpr std::int64_t min_table_reads = 100;
+// ... and holds enough rows that an index could matter (an empty table's reads prove nothing).
+constexpr double min_table_rows = 100;
 
 bool serves_a_foreign_key(const Table& table, const Index& index) {
     return std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(),
@@ -222,7 +306,8 @@ void check_unused_index(const AnalysisContext& context, std::vector<Finding>& ou
     for (const Table* table : context.tables()) {
         const TableStats& stats = context.activity(*table);
         const std::int64_t reads = stats.seq_scans.value_or(0) + stats.idx_scans.value_or(0);
-        if (reads < min_table_reads) continue;
+        const auto rows = context.rows(*table);
+        if (reads < min_table_reads || !rows || *rows < min_table_rows) continue;
         for (const Index& ix : table->indexes) {
             if (!ix.scans || *ix.scans != 0 || ix.unique || backs_constraint(ix) || !ix.valid ||
                 serves_a_foreign_key(*table, ix)) {
@@ -250,8 +335,12 @@ void check_unused_index(const AnalysisContext& context, std::vector<Finding>& ou
 
 extern const Rule rule_fk_without_index{
     "fk_without_index", Category::performance,
-    "A foreign key with no valid, non-partial index leading with its columns (in any order).",
+    "A foreign key (of a table, or declared on a partition itself) with no valid index leading with its columns "
+    "(in any order; a partial index WHERE col IS NOT NULL counts). Critical only for a child large by statistics "
+    "(100,000 rows) or declared volume; at most warning for a self-reference, at most info for a lookup/type "
+    "parent or an audit actor column (created_by ...).",
     {{volume_at_most(DataVolume::small), Severity::info},
+     {any_of({workload(Workload::olap), reads(ReadPattern::aggregation)}), Severity::warning},
      {any_of({workload(Workload::oltp), writes_at_least(WriteFrequency::high), reads(ReadPattern::join_heavy),
               volume_at_least(DataVolume::large)}),
       Severity::critical},
@@ -277,7 +366,7 @@ extern const Rule rule_invalid_index{
 
 extern const Rule rule_unused_index{
     "unused_index", Category::performance,
-    "An index never scanned while its table was read at least 100 times; not unique, not backing a "
+    "An index never scanned while its table (of at least 100 rows) was read at least 100 times; not unique, not backing a "
     "constraint, not the index of a foreign key.",
     {{writes_at_least(WriteFrequency::high), Severity::warning}, {otherwise(), Severity::info}},
     check_unused_index};

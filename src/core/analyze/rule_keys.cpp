@@ -80,12 +80,19 @@ bool is_surrogate_key(const Table& table, const Column& column) {
     return column.sequence.has_value() || single_pk;
 }
 
+// Roles whose tables only grow: an integer key there is a matter of time.
+bool outgrows_by_role(Role role) {
+    return role == Role::fact || role == Role::event_log || role == Role::audit_log || role == Role::queue;
+}
+
 void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        const Role role = context.role_of(table->oid);
+        const Role role = context.confident_role(table->oid);
         for (const Column& column : table->columns) {
             const auto type_max = integer_type_max(column.type);
             if (!type_max || column.type == "bigint" || !is_surrogate_key(*table, column)) continue;
+            // A key that is itself a foreign key draws no values of its own: its parent's key is the one to widen.
+            if (!column.sequence && context.column_in_foreign_key(*table, column.name)) continue;
             std::int64_t limit = *type_max;
             std::optional<std::int64_t> used;
             if (column.sequence) {
@@ -122,9 +129,8 @@ void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding
             a.effort = referencing.empty() ? Effort::medium : Effort::high;
             std::string sql = fmt::format("ALTER TABLE {} ALTER COLUMN {} TYPE bigint;", table->name.sql(),
                                           quote_ident(column.name));
-            if (column.sequence && column.identity == Identity::none) {
-                sql += fmt::format("\nALTER SEQUENCE {} AS bigint;", column.sequence->name.sql());
-            }
+            const bool serial = column.sequence && column.identity == Identity::none;
+            if (serial) sql += "\n" + ddl::serial_to_identity(*table, column);
             for (const IncomingReference& ref : referencing) {
                 const auto at = std::find(ref.fk->ref_columns.begin(), ref.fk->ref_columns.end(), column.name);
                 if (at == ref.fk->ref_columns.end()) continue;
@@ -135,10 +141,17 @@ void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding
             a.example_ddl = sql;
             f.alternatives.push_back(std::move(a));
             f.confidence = used ? 0.95 : 0.5;
+            // Evidence about this very key (its sequence, its row count, its role) keeps it a finding of
+            // its own; without any, the rule speaks once per schema.
+            const auto rows = context.rows(*table);
+            const bool rows_near = rows && *rows >= static_cast<double>(limit) * 0.1;
             if (ratio >= 0.75) {
                 f.floor = Severity::critical;
-            } else if (ratio >= 0.5 || (column.type == "smallint" && !small_by_design)) {
+            } else if (ratio >= 0.5 || rows_near || (column.type == "smallint" && !small_by_design)) {
                 f.floor = Severity::warning;
+            } else if (outgrows_by_role(role)) {
+                f.floor = Severity::info;
+                f.evidence = context.role_evidence(table->oid);
             }
             f.evidence.set("type", jsonv::str(column.type));
             f.evidence.set("max_value", json::Value::integer(limit));
@@ -208,7 +221,8 @@ extern const Rule rule_key_overflow_risk{
     {{volume_at_most(DataVolume::small), omitted},
      {any_of({volume_at_least(DataVolume::large), writes_at_least(WriteFrequency::high)}), Severity::warning},
      {otherwise(), Severity::info}},
-    check_key_overflow_risk};
+    check_key_overflow_risk,
+    "Widen each key to bigint, with every column that references it (serial keys become identity columns)."};
 
 extern const Rule rule_fk_type_mismatch{
     "fk_type_mismatch", Category::performance,

@@ -7,16 +7,29 @@
 #include "core/analyze/ddl.hpp"
 #include "core/analyze/rule.hpp"
 #include "core/catalog/schema_graph_json.hpp"
+#include "core/patterns/bookkeeping.hpp"
 
 namespace flaqes {
 namespace {
 
 using namespace when;
 
+// Two numbered columns that are no repeating group: postal address lines (a fixed layout), or two
+// references forming a symmetric pair (user1_id, user2_id of a friendship).
+bool harmless_pair(const AnalysisContext& context, const Table& table, const PatternMatch& p) {
+    if (p.columns.size() != 2) return false;
+    const std::string first = snake_name(p.columns.front());
+    for (const char* stem : {"address", "addr", "line", "street"}) {
+        if (first.find(stem) != std::string::npos) return true;
+    }
+    return std::all_of(p.columns.begin(), p.columns.end(),
+                       [&](const std::string& c) { return context.column_in_foreign_key(table, c); });
+}
+
 void check_repeating_group(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         for (const PatternMatch* p : context.patterns(table->oid)) {
-            if (p->pattern != "repeating_group" || p->columns.size() < 2) continue;
+            if (p->pattern != "repeating_group" || p->columns.size() < 2 || harmless_pair(context, *table, *p)) continue;
             Finding f = finding_on(*table, fmt::format("{}", fmt::join(p->columns, ",")));
             f.columns = p->columns;
             f.description = fmt::format("Repeating group: {} hold the same kind of value in numbered columns.",
@@ -56,10 +69,20 @@ void check_repeating_group(const AnalysisContext& context, std::vector<Finding>&
 }
 
 // ---------------------------------------------------------------------------------------------
+// Key/value rows the users themselves define (metadata, preferences, settings, labels): the keys are
+// data, not schema, so there are no columns to promote them to.
+bool user_defined_metadata(const Table& table) {
+    const std::string name = snake_name(table.name.name);
+    for (const char* stem : {"metadata", "meta", "preference", "setting", "option", "label", "tag", "annotation"}) {
+        if (name.find(stem) != std::string::npos) return true;
+    }
+    return false;
+}
+
 void check_eav(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         const PatternMatch* p = context.pattern(table->oid, "eav");
-        if (p == nullptr && !context.plays(table->oid, Role::eav)) continue;
+        if ((p == nullptr && !context.plays(table->oid, Role::eav)) || user_defined_metadata(*table)) continue;
         Finding f = finding_on(*table);
         if (p != nullptr) f.columns = p->columns;
         f.description = fmt::format("{} is an entity-attribute-value table: attributes are rows, values are untyped.",
@@ -95,11 +118,16 @@ std::string copy_prefix(const std::string& fk_column) {
 
 void check_denormalized_copy(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
+        // On an invoice or order line a copy is the record as issued (a legal snapshot): the
+        // advice is to say so, not to drop it.
+        const bool snapshot_likely = document_or_line(*table);
         for (const ForeignKey& fk : table->foreign_keys) {
             const Table* parent = context.graph().table(fk.ref_oid);
             if (parent == nullptr || fk.columns.size() != 1 || parent == table) continue;
             const std::string prefix = copy_prefix(fk.columns.front());
             if (prefix.empty()) continue;
+            // Every copy of this parent is one finding: one cause, one decision.
+            std::vector<std::string> copies, sources;
             for (const Column& c : table->columns) {
                 if (c.name.rfind(prefix, 0) != 0 || c.name == fk.columns.front()) continue;
                 const Column* source = parent->column(c.name.substr(prefix.size()));
@@ -107,41 +135,66 @@ void check_denormalized_copy(const AnalysisContext& context, std::vector<Finding
                     std::find(fk.ref_columns.begin(), fk.ref_columns.end(), source->name) != fk.ref_columns.end()) {
                     continue;
                 }
-                Finding f = finding_on(*table, c.name);
-                f.columns = {c.name};
-                f.description = fmt::format("{} copies {}.{} beside the reference {}.", c.name, parent->name.name,
-                                            source->name, fk.columns.front());
-                f.current_benefit = fmt::format("Reads of {} need no join; the value is kept as it was when the row "
-                                                "was written (a snapshot, if that is the intent).", c.name);
-                f.risk = fmt::format("When {}.{} changes the copies disagree, and nothing says which is right.",
-                                     parent->name.name, source->name);
-                f.breaking_point = fmt::format("Breaks at the first update of {}.{} ({}).", parent->name.name,
-                                               source->name, context.table_with_rows(*parent));
-                Alternative drop;
-                drop.description = fmt::format("Drop the copy and join {} when the current value is wanted.", parent->name.name);
-                drop.trade_off = "One join per read; loses the value as of the time of writing, if that mattered.";
-                drop.effort = Effort::medium;
-                drop.example_ddl = fmt::format("ALTER TABLE {} DROP COLUMN {};", table->name.sql(), quote_ident(c.name));
-                f.alternatives.push_back(std::move(drop));
-                Alternative snapshot;
-                snapshot.description = "If it is a deliberate snapshot, say so in a column comment so nobody "
-                                       "\"fixes\" it.";
-                snapshot.trade_off = "None; documents the decision.";
-                snapshot.effort = Effort::low;
-                snapshot.example_ddl = fmt::format("COMMENT ON COLUMN {}.{} IS {};", table->name.sql(), quote_ident(c.name),
-                                                   ddl::literal(fmt::format("Snapshot of {}.{} at write time.",
-                                                                            parent->name.name, source->name)));
-                f.alternatives.push_back(std::move(snapshot));
-                f.confidence = 0.75;
-                f.evidence.set("reference", jsonv::str(fk.columns.front()));
-                f.evidence.set("source", jsonv::str(parent->name.sql() + "." + quote_ident(source->name)));
-                out.push_back(std::move(f));
+                copies.push_back(c.name);
+                sources.push_back(source->name);
             }
+            if (copies.empty()) continue;
+            const std::string copied = fmt::format("{}", fmt::join(copies, ", "));
+            Finding f = finding_on(*table, fmt::format("{}", fmt::join(copies, ",")));
+            f.columns = copies;
+            f.description = fmt::format("{} copy {} ({}) beside the reference {}.", copied, parent->name.name,
+                                        fmt::join(sources, ", "), fk.columns.front());
+            f.current_benefit = fmt::format("Reads need no join; the values are kept as they were when the row "
+                                            "was written (a snapshot, if that is the intent).");
+            f.risk = fmt::format("When {} changes, the copies disagree with it, and nothing says whether they should.",
+                                 parent->name.name);
+            f.breaking_point = fmt::format("Breaks at the first update of {} that the copies should have followed.",
+                                           context.table_with_rows(*parent));
+            Alternative snapshot;
+            snapshot.description = "If the copies are a deliberate snapshot (the values as of the time of writing), "
+                                   "document it in column comments so nobody \"fixes\" it.";
+            snapshot.trade_off = "None; documents the decision.";
+            snapshot.effort = Effort::low;
+            std::string comments;
+            for (std::size_t i = 0; i < copies.size(); ++i) {
+                comments += fmt::format("{}COMMENT ON COLUMN {}.{} IS {};", i == 0 ? "" : "\n", table->name.sql(),
+                                        quote_ident(copies[i]),
+                                        ddl::literal(fmt::format("Snapshot of {}.{} at write time.", parent->name.name,
+                                                                 sources[i])));
+            }
+            snapshot.example_ddl = comments;
+            f.alternatives.push_back(std::move(snapshot));
+            Alternative drop;
+            drop.description = fmt::format("If they should follow {}, drop the copies and join it.", parent->name.name);
+            drop.trade_off = "One join per read; loses the values as of the time of writing.";
+            drop.effort = Effort::medium;
+            std::vector<std::string> clauses;
+            for (const std::string& c : copies) clauses.push_back("DROP COLUMN " + quote_ident(c));
+            drop.example_ddl = fmt::format("ALTER TABLE {} {};", table->name.sql(), fmt::join(clauses, ", "));
+            f.alternatives.push_back(std::move(drop));
+            f.confidence = snapshot_likely ? 0.5 : 0.75;
+            if (snapshot_likely) f.cap = Severity::info;
+            f.evidence.set("reference", jsonv::str(fk.columns.front()));
+            f.evidence.set("source", jsonv::str(parent->name.sql()));
+            f.evidence.set("snapshot_likely", json::Value::boolean(snapshot_likely));
+            out.push_back(std::move(f));
         }
     }
 }
 
 // ---------------------------------------------------------------------------------------------
+// Rows whose every value is optional by design: settings that override inherited defaults, and
+// action rows whose columns are mostly "when did this happen" timestamps or flags.
+bool optional_by_design(const Table& table, const std::vector<std::string>& optional) {
+    const std::string n = snake_name(table.name.name);
+    if (n.find("setting") != std::string::npos || n.find("preference") != std::string::npos) return true;
+    const auto flags = std::count_if(optional.begin(), optional.end(), [&](const std::string& name) {
+        const Column* c = table.column(name);
+        return c != nullptr && (is_temporal(*c) || c->type == "boolean");
+    });
+    return static_cast<std::size_t>(flags) * 2 > optional.size();
+}
+
 void check_all_nullable(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         std::vector<std::string> optional;
@@ -152,7 +205,7 @@ void check_all_nullable(const AnalysisContext& context, std::vector<Finding>& ou
             ++non_key;
             if (!c.not_null) optional.push_back(c.name);
         }
-        if (non_key < 2 || optional.size() != non_key) continue;
+        if (non_key < 4 || optional.size() != non_key || optional_by_design(*table, optional)) continue;
         Finding f = finding_on(*table);
         f.columns = optional;
         f.description = fmt::format("Every non-key column of {} is nullable ({} columns).", table->name.name, non_key);
@@ -185,7 +238,7 @@ std::size_t wide_threshold(Role role, Workload workload) {
 
 void check_wide_table(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        const Role role = context.role_of(table->oid);
+        const Role role = context.confident_role(table->oid);
         const std::size_t threshold = wide_threshold(role, context.intent().workload);
         if (table->columns.size() <= threshold) continue;
         Finding f = finding_on(*table);
@@ -224,15 +277,18 @@ extern const Rule rule_eav{
 
 extern const Rule rule_denormalized_copy{
     "denormalized_copy", Category::normalization,
-    "A column <ref>_<col> beside a single-column foreign key <ref>_id whose parent has a column <col> of the "
-    "same type category.",
+    "Columns <ref>_<col> beside a single-column foreign key <ref>_id whose parent has columns <col> of the same "
+    "type category, one finding per reference; info at most on a document/line table (a quantity, price, "
+    "amount or total: a snapshot is likely).",
     {{any_of({workload(Workload::olap), consistency(Consistency::eventual)}), Severity::info},
      {all_of({workload(Workload::oltp), consistency(Consistency::strong)}), Severity::warning},
      {otherwise(), Severity::info}},
     check_denormalized_copy};
 
 extern const Rule rule_all_nullable{
-    "all_nullable", Category::normalization, "At least two non-key columns, every one nullable.",
+    "all_nullable", Category::normalization,
+    "At least four non-key columns, every one nullable (not settings/preferences tables, not tables of mostly "
+    "timestamps and flags).",
     {{any_of({workload(Workload::olap), consistency(Consistency::eventual)}), Severity::info},
      {otherwise(), Severity::warning}},
     check_all_nullable};

@@ -35,9 +35,26 @@ bool compatible_key_types(const Column& a, const Column& b) {
     return a.type == b.type || (integer_type_max(a.type) && integer_type_max(b.type));
 }
 
-const Column* single_key_column(const Table& table) {
-    if (!table.primary_key || table.primary_key->columns.size() != 1) return nullptr;
-    return table.column(table.primary_key->columns.front());
+// The column a reference to the table points at: its single-column primary key, or, without one,
+// a single NOT NULL column named id or <stem>_id under a unique constraint or plain unique index.
+const Column* single_key_column(const Table& table, const std::string& stem) {
+    if (table.primary_key) {
+        return table.primary_key->columns.size() == 1 ? table.column(table.primary_key->columns.front()) : nullptr;
+    }
+    const auto usable = [&](const std::vector<std::string>& columns) -> const Column* {
+        if (columns.size() != 1) return nullptr;
+        const Column* c = table.column(columns.front());
+        const std::string n = c != nullptr ? snake_name(c->name) : std::string();
+        return c != nullptr && c->not_null && (n == "id" || n == stem + "_id") ? c : nullptr;
+    };
+    for (const KeyConstraint& k : table.unique_constraints) {
+        if (const Column* c = usable(k.columns)) return c;
+    }
+    for (const Index& ix : table.indexes) {
+        if (!ix.unique || !ix.valid || ix.predicate || ix.keys.size() != 1 || ix.keys.front().attnum == 0) continue;
+        if (const Column* c = usable({ix.keys.front().column})) return c;
+    }
+    return nullptr;
 }
 
 Alternative add_foreign_key(const Table& table, const std::string& column, const Table& target, const Column& key) {
@@ -54,16 +71,24 @@ Alternative add_foreign_key(const Table& table, const std::string& column, const
     return a;
 }
 
+// An audit or log table keeps who and what a row was about after the parent is gone: an
+// unenforced reference there is the design, not an oversight.
+bool keeps_history(const Table& table) {
+    const std::string n = snake_name(table.name.name);
+    return n.find("audit") != std::string::npos || ends_with(n, "_log") || ends_with(n, "_logs") ||
+           ends_with(n, "_history");
+}
+
 void check_missing_foreign_key(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         for (const Column& c : table->columns) {
             const std::string stem = reference_stem(c.name);
-            if (stem.empty() || c.type_category == 'A' || context.column_in_foreign_key(*table, c.name) ||
+            if (stem.empty() || keeps_history(*table) || c.type_category == 'A' || context.column_in_foreign_key(*table, c.name) ||
                 in_pattern(context, *table, c.name)) {
                 continue;
             }
             const Table* target = context.table_named_by(stem, table->name.schema);
-            const Column* key = target != nullptr ? single_key_column(*target) : nullptr;
+            const Column* key = target != nullptr ? single_key_column(*target, stem) : nullptr;
             if (target == nullptr || target == table || key == nullptr || !compatible_key_types(c, *key)) continue;
             Finding f = finding_on(*table, c.name);
             f.columns = {c.name};
@@ -77,6 +102,10 @@ void check_missing_foreign_key(const AnalysisContext& context, std::vector<Findi
                                            context.table_with_rows(*target), context.table_with_rows(*table));
             f.alternatives.push_back(add_foreign_key(*table, c.name, *target, *key));
             f.confidence = target->name.schema == table->name.schema ? 0.8 : 0.6;
+            // Every unenforced reference to one table is one decision (often a deliberate one).
+            f.group = fmt::format("{}.{}({})", target->name.schema, target->name.name, key->name);
+            f.group_label = fmt::format("reference {}.{} by name without a foreign key", target->name.sql(),
+                                        quote_ident(key->name));
             f.evidence.set("candidate", jsonv::str(target->name.sql()));
             f.evidence.set("candidate_key", jsonv::str(key->name));
             out.push_back(std::move(f));
@@ -118,7 +147,7 @@ std::optional<std::string> exclusive_arcs_ddl(const AnalysisContext& context, co
     std::vector<std::string> arc_columns;
     for (const std::string& value : targets) {
         const Table* target = context.table_named_by(value, table.name.schema);
-        const Column* key = target != nullptr ? single_key_column(*target) : nullptr;
+        const Column* key = target != nullptr ? single_key_column(*target, snake_name(value)) : nullptr;
         const std::string column = value + "_" + (key != nullptr ? key->name : "id");
         if (key == nullptr || table.column(column) != nullptr) return std::nullopt;
         clauses.push_back(fmt::format("ADD COLUMN {} {} REFERENCES {} ({})", quote_ident(column), key->type,
@@ -130,10 +159,24 @@ std::optional<std::string> exclusive_arcs_ddl(const AnalysisContext& context, co
     return fmt::format("ALTER TABLE {}\n  {};", table.name.sql(), fmt::join(clauses, ",\n  "));
 }
 
+// A type column whose values are a kind (an enum or a CHECK list whose values mostly name no
+// table: PUBLIC, PRIVATE; a MIME type), not the parent table of a polymorphic id.
+bool names_a_kind(const AnalysisContext& context, const Table& table, const std::string& column) {
+    const Column* c = table.column(column);
+    if (c == nullptr) return false;
+    if (snake_name(c->name).find("mime") != std::string::npos || snake_name(c->name) == "content_type") return true;
+    std::vector<std::string> values = check_literals(table, column);
+    if (const EnumType* type = c->type_type == 'e' ? context.graph().enum_type(c->type_oid) : nullptr) values = type->labels;
+    const auto tables = std::count_if(values.begin(), values.end(), [&](const std::string& v) {
+        return context.table_named_by(snake_name(v), table.name.schema) != nullptr;
+    });
+    return !values.empty() && static_cast<std::size_t>(tables) * 2 < values.size();  // mostly not table names
+}
+
 void check_polymorphic_without_fk(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         const PatternMatch* p = context.pattern(table->oid, "polymorphic_association");
-        if (p == nullptr) continue;
+        if (p == nullptr || names_a_kind(context, *table, p->columns.front())) continue;
         // The pattern lists the type column, then the id column.
         const std::vector<std::string> targets = check_literals(*table, p->columns.front());
         Finding f = finding_on(*table, fmt::format("{}", fmt::join(p->columns, ",")));
@@ -273,17 +316,15 @@ void check_fk_cycle(const AnalysisContext& context, std::vector<Finding>& out) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Roles whose rows mean nothing without every parent they reference: a junction, and a fact
-// table that is a leaf (a "fact" others reference is more likely an entity with measures).
+// Roles whose rows mean nothing without every parent they reference: a junction. (A fact's
+// optional dimension is a modelling choice, e.g. a measurement without a visit, not a defect.)
 bool parent_is_mandatory(const AnalysisContext& context, const Table& table) {
-    return context.plays(table.oid, Role::junction) ||
-           (context.plays(table.oid, Role::fact) && context.referenced_by(table.oid).empty());
+    return context.plays(table.oid, Role::junction);
 }
 
 void check_nullable_fk(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         if (!parent_is_mandatory(context, *table)) continue;
-        const Role role = context.role_of(table->oid);
         for (const ForeignKey& fk : table->foreign_keys) {
             std::vector<std::string> nullable;
             for (const std::string& name : fk.columns) {
@@ -293,18 +334,13 @@ void check_nullable_fk(const AnalysisContext& context, std::vector<Finding>& out
             if (nullable.empty()) continue;
             Finding f = finding_on(*table, fmt::format("{}", fmt::join(fk.columns, ",")));
             f.columns = nullable;
-            f.description = fmt::format("{} is a {} table but its reference {} to {} is optional ({} nullable).",
-                                        table->name.name, role_name(role), fk.name, fk.ref.name,
-                                        fmt::join(nullable, ", "));
+            f.description = fmt::format("{} is a junction table but its reference {} to {} is optional ({} nullable).",
+                                        table->name.name, fk.name, fk.ref.name, fmt::join(nullable, ", "));
             f.current_benefit = "Rows can be written before the parent is known.";
-            f.risk = role == Role::junction ? "A link with a missing side links nothing, and NULLs escape the "
-                                              "uniqueness of the pair."
-                                            : "Inner joins to the dimension silently drop these rows from totals.";
+            f.risk = "A link with a missing side links nothing, and NULLs escape the uniqueness of the pair.";
             f.breaking_point = "Breaks at the first row written with a NULL reference.";
             Alternative a;
-            a.description = role == Role::fact ? "Make the key NOT NULL, pointing unknown values at an explicit "
-                                                 "'unknown' dimension row."
-                                               : "Make the key NOT NULL.";
+            a.description = "Make the key NOT NULL.";
             a.trade_off = "Fails while NULLs exist: update them first.";
             a.effort = Effort::low;
             std::vector<std::string> clauses;
@@ -312,7 +348,7 @@ void check_nullable_fk(const AnalysisContext& context, std::vector<Finding>& out
             a.example_ddl = fmt::format("ALTER TABLE {} {};", table->name.sql(), fmt::join(clauses, ", "));
             f.alternatives.push_back(std::move(a));
             f.confidence = context.role(table->oid)->best.confidence;
-            f.evidence.set("role", json::Value::string(role_name(role)));
+            f.evidence = context.role_evidence(table->oid);
             f.evidence.set("constraint", jsonv::str(fk.name));
             out.push_back(std::move(f));
         }
@@ -324,7 +360,7 @@ void check_nullable_fk(const AnalysisContext& context, std::vector<Finding>& out
 extern const Rule rule_missing_foreign_key{
     "missing_foreign_key", Category::consistency,
     "A column x_id (or xId) with no foreign key while a table x, xs, xes or (y->)ies exists with a single-column "
-    "primary key of a compatible type.",
+    "primary key of a compatible type (or, without a primary key, a unique NOT NULL id / x_id column).",
     {{any_of({consistency(Consistency::eventual), workload(Workload::olap)}), Severity::info},
      {otherwise(), Severity::warning}},
     check_missing_foreign_key};
@@ -343,7 +379,7 @@ extern const Rule rule_fk_cycle{
     {{otherwise(), Severity::warning}}, check_fk_cycle};
 
 extern const Rule rule_nullable_fk{
-    "nullable_fk", Category::consistency, "A nullable foreign key column on a junction or fact table.",
+    "nullable_fk", Category::consistency, "A nullable foreign key column on a junction (confident role).",
     {{consistency(Consistency::eventual), Severity::info}, {otherwise(), Severity::warning}},
     check_nullable_fk};
 

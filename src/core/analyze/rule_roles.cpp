@@ -13,14 +13,6 @@ namespace {
 
 using namespace when;
 
-json::Value role_evidence(const AnalysisContext& context, const Table& table) {
-    json::Value e = json::Value::object();
-    const TableRole* role = context.role(table.oid);
-    e.set("role", json::Value::string(role_name(context.role_of(table.oid))));
-    e.set("role_confidence", role != nullptr ? json::Value::number(role->best.confidence) : json::Value());
-    return e;
-}
-
 double role_confidence(const AnalysisContext& context, const Table& table) {
     const TableRole* role = context.role(table.oid);
     return role != nullptr ? role->best.confidence : 0.5;
@@ -41,7 +33,7 @@ void check_fact_without_dimension_fk(const AnalysisContext& context, std::vector
         a.effort = Effort::medium;
         f.alternatives.push_back(std::move(a));
         f.confidence = role_confidence(context, *table);
-        f.evidence = role_evidence(context, *table);
+        f.evidence = context.role_evidence(table->oid);
         out.push_back(std::move(f));
     }
 }
@@ -49,7 +41,7 @@ void check_fact_without_dimension_fk(const AnalysisContext& context, std::vector
 // ---------------------------------------------------------------------------------------------
 void check_event_log_updated(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        const Role role = context.role_of(table->oid);
+        const Role role = context.confident_role(table->oid);
         const TableStats& stats = context.activity(*table);
         const std::int64_t updates = stats.updates.value_or(0);
         const std::int64_t deletes = stats.deletes.value_or(0);
@@ -76,7 +68,7 @@ void check_event_log_updated(const AnalysisContext& context, std::vector<Finding
             guard.sql(), quote_ident(guard.name), table->name.sql());
         f.alternatives.push_back(std::move(a));
         f.confidence = role_confidence(context, *table);
-        f.evidence = role_evidence(context, *table);
+        f.evidence = context.role_evidence(table->oid);
         f.evidence.set("updates", json::Value::integer(updates));
         f.evidence.set("deletes", json::Value::integer(deletes));
         out.push_back(std::move(f));
@@ -206,7 +198,7 @@ constexpr double modest_table_rows = 1'000'000;
 
 void check_fact_partitioning(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        const Role role = context.role_of(table->oid);
+        const Role role = context.confident_role(table->oid);
         const bool append_mostly = context.plays(table->oid, Role::fact) || context.plays(table->oid, Role::event_log) ||
                                    context.plays(table->oid, Role::audit_log);
         if (!append_mostly ||
@@ -252,7 +244,7 @@ void check_fact_partitioning(const AnalysisContext& context, std::vector<Finding
         f.confidence = role_confidence(context, *table);
         if (rows && *rows >= large_table_rows) f.floor = Severity::warning;
         if (rows && *rows > 0 && *rows < modest_table_rows) f.cap = Severity::info;
-        f.evidence = role_evidence(context, *table);
+        f.evidence = context.role_evidence(table->oid);
         f.evidence.set("row_estimate", jsonv::opt_number(rows));
         out.push_back(std::move(f));
     }

@@ -150,20 +150,25 @@ void check_json(const AnalysisContext& c, std::vector<Finding>& out) { check_col
 
 extern const Rule rule_timestamp_without_time_zone{
     "timestamp_without_time_zone", Category::evolution, "A column of type timestamp without time zone.",
-    {{workload(Workload::olap), Severity::info}, {otherwise(), Severity::warning}}, check_timestamp};
+    {{workload(Workload::olap), Severity::info}, {otherwise(), Severity::warning}}, check_timestamp,
+    "Turn each column into timestamptz (reading stored values as UTC), or date where it holds calendar dates."};
 
 extern const Rule rule_varchar_length_limit{
     "varchar_length_limit", Category::evolution, "A varchar(n) column.",
-    {{evolution(EvolutionRate::frozen), omitted}, {otherwise(), Severity::info}}, check_varchar};
+    {{evolution(EvolutionRate::frozen), omitted}, {otherwise(), Severity::info}}, check_varchar,
+    "Turn each column into text, keeping its limit as a named CHECK."};
 
 extern const Rule rule_char_n{
-    "char_n", Category::evolution, "A character(n) column.", {{otherwise(), Severity::info}}, check_char};
+    "char_n", Category::evolution, "A character(n) column.", {{otherwise(), Severity::info}}, check_char,
+    "Turn each column into text with a CHECK on its length."};
 
 extern const Rule rule_money_type{
-    "money_type", Category::evolution, "A column of type money.", {{otherwise(), Severity::warning}}, check_money};
+    "money_type", Category::evolution, "A column of type money.", {{otherwise(), Severity::warning}}, check_money,
+    "Turn each column into numeric."};
 
 extern const Rule rule_json_not_jsonb{
     "json_not_jsonb", Category::evolution, "A json (not jsonb) column.",
-    {{writes_at_least(WriteFrequency::high), Severity::info}, {otherwise(), Severity::warning}}, check_json};
+    {{writes_at_least(WriteFrequency::high), Severity::info}, {otherwise(), Severity::warning}}, check_json,
+    "Turn each column into jsonb."};
 
 }  // namespace flaqes

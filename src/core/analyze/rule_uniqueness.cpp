@@ -32,11 +32,25 @@ std::vector<UniqueKey> unique_keys(const Table& table) {
     return keys;
 }
 
-// A single generated column (identity, sequence, random uuid): unique by construction, never re-entered.
+// A single generated column (identity, sequence, random uuid), or the primary key's own columns
+// again: unique by construction, never re-entered by a user.
 bool generated_key(const Table& table, const std::vector<std::string>& columns) {
+    if (table.primary_key && table.primary_key->columns == columns) return true;
     if (columns.size() != 1) return false;
     const Column* c = table.column(columns.front());
-    return c != nullptr && (c->identity != Identity::none || c->sequence || (c->default_expr && c->type == "uuid"));
+    return c != nullptr && (c->identity != Identity::none || c->sequence || c->type == "uuid");
+}
+
+// Every column of the key is an identifier minted by a system (x_id, id, *_url, *_uri, *_token):
+// nobody types it again after a delete, so keeping it unique across deleted rows conflicts with nothing.
+bool minted_identifiers(const std::vector<std::string>& columns) {
+    return std::all_of(columns.begin(), columns.end(), [](const std::string& name) {
+        const std::string n = snake_name(name);
+        for (const char* end : {"_id", "_url", "_uri", "_token"}) {
+            if (ends_with(n, end)) return true;
+        }
+        return n == "id" || n == "url" || n == "uri" || n == "token";
+    });
 }
 
 // The predicate that selects live rows for a soft-delete column.
@@ -52,7 +66,7 @@ void check_soft_delete_unique_conflict(const AnalysisContext& context, std::vect
         const Column* marker = p != nullptr && !p->columns.empty() ? table->column(p->columns.front()) : nullptr;
         if (marker == nullptr) continue;
         for (const UniqueKey& key : unique_keys(*table)) {
-            if (generated_key(*table, key.columns) ||
+            if (generated_key(*table, key.columns) || minted_identifiers(key.columns) ||
                 std::find(key.columns.begin(), key.columns.end(), marker->name) != key.columns.end()) {
                 continue;
             }
@@ -85,12 +99,31 @@ void check_soft_delete_unique_conflict(const AnalysisContext& context, std::vect
 }
 
 // ---------------------------------------------------------------------------------------------
+// More than two columns beyond keys, references and timestamps: the rows are things of their own.
+bool carries_its_own_data(const Table& table) {
+    std::size_t own = 0;
+    for (const Column& c : table.columns) {
+        const bool keyish = table.primary_key && std::find(table.primary_key->columns.begin(),
+                                                           table.primary_key->columns.end(), c.name) !=
+                                                     table.primary_key->columns.end();
+        if (!keyish && !is_temporal(c) && !std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(),
+                                                        [&](const ForeignKey& fk) {
+                                                            return std::find(fk.columns.begin(), fk.columns.end(),
+                                                                             c.name) != fk.columns.end();
+                                                        })) {
+            ++own;
+        }
+    }
+    return own > 2;
+}
+
 void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         if (!table->primary_key || table->foreign_keys.size() < 2) continue;
         const auto pair = junction_pair(*table);
-        const bool junction_role = context.role_of(table->oid) == Role::junction;
+        const bool junction_role = context.confident_role(table->oid) == Role::junction;
         if (!pair && !(junction_role && table->foreign_keys.size() == 2)) continue;
+        if (carries_its_own_data(*table)) continue;  // a report, a review: an entity that happens to link two
         const ForeignKey& left = table->foreign_keys[pair ? pair->first : 0];
         const ForeignKey& right = table->foreign_keys[pair ? pair->second : 1];
         std::vector<std::string> link = left.columns;
@@ -116,6 +149,7 @@ void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Fi
         Alternative a;
         a.effort = context.referenced_by(table->oid).empty() ? Effort::low : Effort::high;
         if (pair) {
+            f.cap = Severity::info;  // a convention (ORMs key every table by id), not a defect
             a.description = fmt::format("Make the pair ({}) the primary key and drop the surrogate once nothing uses it.",
                                         fmt::join(link, ", "));
             a.trade_off = "Foreign keys that reference the surrogate must move to the pair first.";
@@ -141,14 +175,15 @@ void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Fi
 extern const Rule rule_soft_delete_unique_conflict{
     "soft_delete_unique_conflict", Category::consistency,
     "A soft-deleted table (pattern soft_delete) with a non-partial unique key that leaves the soft-delete column "
-    "out (generated single-column keys excepted).",
+    "out (generated single-column keys, and keys made only of minted identifiers such as x_id, *_url, *_token, "
+    "excepted).",
     {{workload(Workload::olap), Severity::info}, {otherwise(), Severity::warning}},
     check_soft_delete_unique_conflict};
 
 extern const Rule rule_junction_surrogate_key{
     "junction_surrogate_key", Category::consistency,
-    "A junction (two foreign keys linking a pair) keyed by its own surrogate, the pair only unique (warning at "
-    "least when the pair is not unique at all).",
+    "A junction (two foreign keys linking a pair) keyed by its own surrogate: info at most when the pair is "
+    "unique (a convention), warning at least when the pair is not unique at all.",
     {{all_of({workload(Workload::oltp), writes_at_least(WriteFrequency::high)}), Severity::warning},
      {otherwise(), Severity::info}},
     check_junction_surrogate_key};

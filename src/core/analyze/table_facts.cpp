@@ -18,9 +18,41 @@ std::vector<std::string> index_key_names(const Index& index) {
 
 bool backs_constraint(const Index& index) { return index.primary || index.constraint.has_value(); }
 
+namespace {
+
+// The predicate only says that some of `columns` are NOT NULL ("(a IS NOT NULL)", "((a IS NOT
+// NULL) AND (b IS NOT NULL))"): a row the columns' equality matches always satisfies it, so the
+// index serves that equality, and the foreign key check uses it.
+bool implied_by_equality(const std::string& predicate, const std::vector<std::string>& columns) {
+    std::string bare;
+    for (char c : predicate) {
+        if (c != '(' && c != ')') bare += c;
+    }
+    const std::string suffix = " IS NOT NULL";
+    std::size_t start = 0;
+    while (start <= bare.size()) {
+        std::size_t end = bare.find(" AND ", start);
+        if (end == std::string::npos) end = bare.size();
+        std::string part = bare.substr(start, end - start);
+        part.erase(0, part.find_first_not_of(' '));
+        part.erase(part.find_last_not_of(' ') + 1);
+        if (part.size() <= suffix.size() || part.compare(part.size() - suffix.size(), suffix.size(), suffix) != 0) {
+            return false;
+        }
+        std::string column = part.substr(0, part.size() - suffix.size());
+        if (column.size() > 1 && column.front() == '"' && column.back() == '"') column = column.substr(1, column.size() - 2);
+        if (std::find(columns.begin(), columns.end(), column) == columns.end()) return false;
+        start = end + 5;
+    }
+    return true;
+}
+
+}  // namespace
+
 const Index* index_leading_with(const Table& table, const std::vector<std::string>& columns) {
     for (const Index& ix : table.indexes) {
-        if (!ix.valid || ix.predicate || ix.method == "brin" || ix.keys.size() < columns.size()) continue;
+        if (!ix.valid || ix.method == "brin" || ix.keys.size() < columns.size()) continue;
+        if (ix.predicate && !implied_by_equality(*ix.predicate, columns)) continue;
         const bool leads = std::all_of(ix.keys.begin(), ix.keys.begin() + static_cast<long>(columns.size()),
                                        [&](const IndexKey& k) {
                                            return !k.column.empty() &&

@@ -18,8 +18,9 @@ std::vector<std::string> index_key_names(const Index& index);
 
 bool backs_constraint(const Index& index);
 
-// A valid, non-partial index (any method but BRIN) whose leading keys are exactly `columns`, in
+// A valid index (any method but BRIN) whose leading keys are exactly `columns`, in
 // any order: what a foreign key needs for its checks and joins.
+// A partial index counts when its predicate only requires those columns to be NOT NULL.
 const Index* index_leading_with(const Table& table, const std::vector<std::string>& columns);
 
 // The largest value of an integer type by name (smallint, integer, bigint); nullopt otherwise.

@@ -78,6 +78,7 @@ struct ForeignKey {
     bool deferrable = false;
     bool initially_deferred = false;
     bool validated = true;
+    bool inherited = false;  // cloned from the partitioned parent's foreign key
 };
 
 // A PRIMARY KEY or UNIQUE constraint.

@@ -43,7 +43,7 @@ std::string mermaid_er_diagram(const AnalysisContext& context) {
     for (const Table* t : context.tables()) shown.insert(t->oid);
     for (const Table* t : context.tables()) {
         out += fmt::format("    {} {{\n", entity_name(*t));
-        out += fmt::format("        {} role \"{}.{}\"\n", role_name(context.role_of(t->oid)), t->name.schema, t->name.name);
+        out += fmt::format("        {} role \"{}.{}\"\n", role_name(context.guessed_role(t->oid)), t->name.schema, t->name.name);
         for (const Column& c : t->columns) {
             const bool pk = t->primary_key && std::find(t->primary_key->columns.begin(), t->primary_key->columns.end(),
                                                         c.name) != t->primary_key->columns.end();

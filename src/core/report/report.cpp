@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -29,7 +30,7 @@ std::string md(const std::string& text) {
 // role name -> its tables, both sorted by name.
 std::map<std::string, std::vector<std::string>> tables_by_role(const AnalysisContext& context) {
     std::map<std::string, std::vector<std::string>> out;
-    for (const Table* t : context.tables()) out[role_name(context.role_of(t->oid))].push_back(qualified(*t));
+    for (const Table* t : context.tables()) out[role_name(context.guessed_role(t->oid))].push_back(qualified(*t));
     for (auto& [role, names] : out) std::sort(names.begin(), names.end());
     return out;
 }
@@ -100,6 +101,12 @@ std::string report_markdown(const AnalysisContext& context, const std::vector<Fi
     out += "\n## Diagram\n\n```mermaid\n" + mermaid_er_diagram(context) + "```\n\n## Findings\n\n";
     if (findings.empty()) out += "Nothing to report for this intent.\n";
     std::vector<const Table*> tables = context.tables();
+    // Findings that speak for a whole schema (hygiene rules), or for a partition, come first.
+    std::set<Oid> listed;
+    for (const Table* t : tables) listed.insert(t->oid);
+    for (const Finding& f : findings) {
+        if (listed.count(f.table) == 0) append_finding(out, f);
+    }
     std::sort(tables.begin(), tables.end(), [](const Table* a, const Table* b) { return qualified(*a) < qualified(*b); });
     for (const Table* t : tables) {
         std::vector<const Finding*> mine;
@@ -108,7 +115,7 @@ std::string report_markdown(const AnalysisContext& context, const std::vector<Fi
         }
         if (mine.empty()) continue;
         const TableRole* role = context.role(t->oid);
-        out += fmt::format("### {} ({}{})\n\n", md(qualified(*t)), role_name(context.role_of(t->oid)),
+        out += fmt::format("### {} ({}{})\n\n", md(qualified(*t)), role_name(context.guessed_role(t->oid)),
                            role != nullptr ? fmt::format(", confidence {:.2f}", role->best.confidence) : "");
         for (const Finding* f : mine) append_finding(out, *f);
     }
