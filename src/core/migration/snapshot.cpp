@@ -174,6 +174,12 @@ private:
 
 }  // namespace
 
+std::vector<CapturedStep> read_catalog_steps(const json::Value& catalog, const std::string& argument) {
+    const Reader reader(argument);
+    if (!catalog.is_array()) reader.damaged("Key \"catalog\" is not a JSON array.");
+    return reader.steps(catalog);
+}
+
 json::Value snapshot_document(const SnapshotHeader& header, const CatalogCapture& capture,
                               const SchemaGraph& graph, const std::vector<RelationSize>& sizes) {
     Value relations = Value::array();
@@ -220,7 +226,7 @@ CatalogSnapshot read_snapshot(const json::Value& document, const std::string& ar
                     "The catalog rows a snapshot stores change with the catalog queries of each flaqes version.",
                     "Take the snapshot again with this version of flaqes (flaqes.snapshot()).");
     }
-    std::vector<CapturedStep> steps = reader.steps(reader.member(document, "catalog", json::Kind::Array));
+    std::vector<CapturedStep> steps = read_catalog_steps(reader.member(document, "catalog", json::Kind::Array), argument);
     if (reader.member(document, "digest", json::Kind::String).as_string() != catalog_digest(steps)) {
         reader.damaged("Its digest does not match its catalog rows: the document was edited or cut short.");
     }

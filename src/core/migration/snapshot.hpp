@@ -47,6 +47,11 @@ struct CatalogSnapshot {
     std::vector<RelationSize> sizes;  // by relation oid (the oids of the server it was taken on)
 };
 
+// The "catalog" member of a snapshot as the steps it stores, each value typed by its step's
+// "types"; a malformed one is an error 22023 naming `argument`. (No digest check: read_snapshot
+// does that; the fuzzer feeds forged rows through here.)
+std::vector<CapturedStep> read_catalog_steps(const json::Value& catalog, const std::string& argument);
+
 // Reads a document snapshot_document wrote. Anything else (another format or version, a damaged
 // or edited document) is an error 22023 naming `argument` and saying what to pass instead.
 CatalogSnapshot read_snapshot(const json::Value& document, const std::string& argument);
