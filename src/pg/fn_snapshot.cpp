@@ -5,6 +5,7 @@
 #include "core/analyze/analyze.hpp"
 #include "pg/boundary.hpp"
 #include "pg/datum.hpp"
+#include "pg/finding_row.hpp"
 #include "pg/intent_arg.hpp"
 #include "pg/result_set.hpp"
 #include "pg/snapshot_source.hpp"
@@ -25,20 +26,9 @@ FLAQES_FUNCTION(flaqes_analyze_snapshot) {
     for (const Finding& f : run_rules(context)) {
         // The snapshot's oids are those of the server it was taken on: the table goes by name.
         const Table* table = snapshot.graph.table(f.table);
-        rows.emit(pg::ResultSet::Row()
-                      .text(f.id)
-                      .text(f.rule)
-                      .text(std::string(category_name(f.category)))
-                      .text(std::string(severity_name(f.severity)))
-                      .text(table != nullptr ? std::optional<std::string>(table->name.sql()) : std::nullopt)
-                      .text_array(f.columns)
-                      .text(f.description)
-                      .text(f.current_benefit)
-                      .text(f.risk)
-                      .text(f.breaking_point)
-                      .jsonb(alternatives_json(f.alternatives))
-                      .real(f.confidence)
-                      .jsonb(f.evidence));
+        rows.emit(pg::finding_row(f, [&](pg::ResultSet::Row& row) {
+            row.text(table != nullptr ? std::optional<std::string>(table->name.sql()) : std::nullopt);
+        }));
     }
     return pg::ResultSet::done();
 }
