@@ -9,6 +9,7 @@ CREATE TABLE snap.readings (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, 
 INSERT INTO snap.readings (note) SELECT 'row-data-' || g FROM generate_series(1, 500) g;
 ANALYZE snap.readings;
 CREATE TABLE snap.empty_one (id int PRIMARY KEY, readings_id bigint REFERENCES snap.readings);
+CREATE VIEW snap.notes AS SELECT note FROM snap.readings;
 \set QUIET off
 \set ECHO all
 
@@ -22,7 +23,7 @@ SELECT s->>'format' AS format, s->'version' AS version, s->>'flaqes_version' AS 
        (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(s) AS k) AS keys
 FROM flaqes.snapshot(ARRAY['snap']) AS s;
 
--- Each relation with its row estimate and sizes; no row data anywhere in the document.
+-- Each relation (views too, without sizes) with its row estimate and sizes; no row data anywhere.
 SELECT r->>'name' AS name, r->>'kind' AS kind, r->'row_estimate' AS row_estimate,
        (r->>'table_bytes')::bigint > 0 AS has_bytes,
        (r->>'total_bytes')::bigint >= (r->>'table_bytes')::bigint + (r->>'index_bytes')::bigint AS total_covers

@@ -77,10 +77,6 @@ std::string catalog_digest(const std::vector<CapturedStep>& steps) {
     return fmt::format("{:016x}", seed::stream_of(json::dump(catalog_json(steps))));
 }
 
-const char* rel_kind_of(const SchemaGraph& graph, Oid oid) {
-    const Table* t = graph.table(oid);
-    return t != nullptr ? relkind_name(t->kind) : nullptr;
-}
 
 // Reading ----------------------------------------------------------------------------------------
 
@@ -182,15 +178,18 @@ std::vector<CapturedStep> read_catalog_steps(const json::Value& catalog, const s
 
 json::Value snapshot_document(const SnapshotHeader& header, const CatalogCapture& capture,
                               const SchemaGraph& graph, const std::vector<RelationSize>& sizes) {
+    std::unordered_map<Oid, const RelationSize*> size_of;
+    for (const RelationSize& s : sizes) size_of.emplace(s.oid, &s);
     Value relations = Value::array();
-    for (const RelationSize& s : sizes) {
-        const Table* t = graph.table(s.oid);
-        if (t == nullptr) continue;
+    for (const Table& t : graph.tables) {
+        const auto found = size_of.find(t.oid);
+        const RelationSize none;
+        const RelationSize& s = found != size_of.end() ? *found->second : none;
         Value r = Value::object();
-        r.set("schema", Value::string(t->name.schema));
-        r.set("name", Value::string(t->name.name));
-        r.set("kind", Value::string(rel_kind_of(graph, s.oid)));
-        r.set("row_estimate", jsonv::opt_number(t->row_estimate));
+        r.set("schema", Value::string(t.name.schema));
+        r.set("name", Value::string(t.name.name));
+        r.set("kind", Value::string(relkind_name(t.kind)));
+        r.set("row_estimate", jsonv::opt_number(t.row_estimate));
         r.set("table_bytes", jsonv::opt_int(s.table_bytes));
         r.set("index_bytes", jsonv::opt_int(s.index_bytes));
         r.set("total_bytes", jsonv::opt_int(s.total_bytes));
