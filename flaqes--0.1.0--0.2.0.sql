@@ -25,7 +25,7 @@ CREATE FUNCTION flaqes.analyze_snapshot(snapshot jsonb, intent jsonb)
 RETURNS TABLE(id text, rule text, category text, severity text, table_name text, columns text[],
               description text, current_benefit text, risk text, breaking_point text,
               alternatives jsonb, confidence real, evidence jsonb)
-LANGUAGE c IMMUTABLE PARALLEL SAFE SECURITY INVOKER
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_analyze_snapshot';
