@@ -50,6 +50,7 @@ COMMENT ON FUNCTION flaqes.diff(jsonb, jsonb, jsonb) IS
   'partitioned_table, partition, view, materialized_view, foreign_table, column, constraint, index, '
   'enum, domain), object, table_name, the attribute altered (type, default, nullability, identity, '
   'generated, definition, validated, kind, partitioning, partition_of, partition_bound) with its before '
-  'and after values. Objects are matched by name: a rename is a removal and an addition. With an intent, '
-  'also one row per design tension (object_type tension, object the finding id, rule) introduced, '
+  'and after values. Objects are matched by name: a rename is a removal and an addition. Two snapshots '
+  'must cover the same schemas. With an intent, also one row per design tension (object_type tension, '
+  'object the finding id, rule) introduced, '
   'resolved or changed in severity.';

@@ -62,3 +62,6 @@ ROLLBACK;
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.diff(NULL)$$);
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.diff((SELECT s FROM before), '{"format": "x"}')$$);
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.diff((SELECT s FROM before), NULL, '{"workload": "web"}')$$);
+-- Snapshots of different schema lists are not compared.
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.diff((SELECT s FROM before), flaqes.snapshot(ARRAY['dif', 'snap']))$$);
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.diff((SELECT s FROM before), flaqes.snapshot())$$);

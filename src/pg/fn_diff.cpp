@@ -1,7 +1,10 @@
 // flaqes.diff(before jsonb, after jsonb, intent jsonb) RETURNS TABLE(change, object_type, object,
 // table_name, attribute, before, after, rule): what changed between two snapshots (after NULL:
 // the live schemas the before snapshot covers) and, with an intent, the tensions that changed.
+#include <fmt/format.h>
+
 #include "core/analyze/analyze.hpp"
+#include "core/error.hpp"
 #include "core/migration/schema_diff.hpp"
 #include "pg/boundary.hpp"
 #include "pg/catalog_reader.hpp"
@@ -13,6 +16,20 @@
 
 namespace {
 
+// Snapshots of different schema lists would show every table outside the common part as added
+// or removed: refused rather than reported.
+void same_scope(const flaqes::SnapshotHeader& before, const flaqes::SnapshotHeader& after) {
+    if (before.schemas == after.schemas) return;
+    const auto text = [](const flaqes::SnapshotHeader& h) {
+        std::string out;
+        for (const std::string& s : h.schemas.value_or(std::vector<std::string>{})) out += (out.empty() ? "" : ", ") + s;
+        return h.schemas ? "{" + out + "}" : std::string("all user schemas");
+    };
+    throw flaqes::Error(flaqes::sqlstate::invalid_parameter_value, "before and after cover different schemas",
+                        fmt::format("before: {}; after: {}.", text(before), text(after)),
+                        "Take both snapshots with the same schemas argument of flaqes.snapshot().");
+}
+
 std::vector<flaqes::Finding> findings_of(const flaqes::SchemaGraph& graph, const flaqes::Intent& intent) {
     return flaqes::run_rules(flaqes::analysis_context(graph, intent));
 }
@@ -22,9 +39,14 @@ std::vector<flaqes::Finding> findings_of(const flaqes::SchemaGraph& graph, const
 FLAQES_FUNCTION(flaqes_diff) {
     using namespace flaqes;
     const CatalogSnapshot before = pg::snapshot_arg(fcinfo, 0, "before");
-    const SchemaGraph after = PG_ARGISNULL(1)
-        ? pg::with_spi([&] { return pg::read_schema_graph(before.header.schemas, pg::Detail::full); })
-        : pg::snapshot_arg(fcinfo, 1, "after").graph;
+    SchemaGraph after;
+    if (PG_ARGISNULL(1)) {
+        after = pg::with_spi([&] { return pg::read_schema_graph(before.header.schemas, pg::Detail::full); });
+    } else {
+        CatalogSnapshot snapshot = pg::snapshot_arg(fcinfo, 1, "after");
+        same_scope(before.header, snapshot.header);
+        after = std::move(snapshot.graph);
+    }
     std::vector<SchemaChange> changes = diff_schemas(before.graph, after);
     if (!PG_ARGISNULL(2)) {
         const Intent intent = pg::intent_arg(fcinfo, 2);
