@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     try {
         const auto steps = flaqes::read_catalog_steps(flaqes::json::parse(text), "snapshot");
-        const flaqes::SchemaGraph graph = flaqes::replay(steps);
+        const flaqes::SchemaGraph graph = flaqes::graph_from_steps(steps, "snapshot");
         const flaqes::Intent intent = flaqes::parse_intent(flaqes::json::parse(R"({"workload": "OLTP"})"));
         flaqes::run_rules(flaqes::analysis_context(graph, intent));
     } catch (const flaqes::Error&) {

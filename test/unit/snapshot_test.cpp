@@ -77,5 +77,29 @@ TEST(Snapshot, RefusesWhatItDidNotWrite) {
     expect_refused(unknown, "Unknown catalog step");
 }
 
+TEST(Snapshot, ForgedRowsAreRefusedNotTrippedOver) {
+    // A foreign key on a column the table lacks (attnum 9): the rules take such columns for
+    // granted, as they may on a live catalog (found by test/fuzz/snapshot_fuzzer.cpp).
+    CatalogCapture c;
+    c.record(&SchemaGraphBuilder::add_relation,
+             {200, "app", "profiles", "r", N, N, N, N, N, N, N, N, N, N, N, N, N, N, false});
+    c.record(&SchemaGraphBuilder::add_column,
+             {200, 1, "id", "bigint", 20, -1, "b", "N", true, N, "", "", N, N, N, N});
+    c.begin(&SchemaGraphBuilder::add_sequence);
+    c.begin(&SchemaGraphBuilder::add_index);
+    c.record(&SchemaGraphBuilder::add_constraint,
+             {200, "profiles_fk", "f", std::vector<std::int64_t>{9}, 200, "app", "profiles", N,
+              std::vector<std::int64_t>{1}, "a", "a", "s", false, false, true, N, N, 0, true});
+    try {
+        graph_from_steps(c.steps(), "snapshot");
+        ADD_FAILURE() << "accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), sqlstate::invalid_parameter_value);
+        EXPECT_NE(e.detail().find("a foreign key names a column the table lacks"), std::string::npos) << e.detail();
+    }
+    // The rows a live read gives pass.
+    EXPECT_EQ(graph_from_steps(small_capture().steps(), "snapshot").tables.size(), 1u);
+}
+
 }  // namespace
 }  // namespace flaqes

@@ -168,7 +168,65 @@ private:
     const std::string& argument_;
 };
 
+// What the catalog guarantees of a live read and the rules take for granted.
+void check_consistent(const SchemaGraph& graph) {
+    for (const Table& t : graph.tables) {
+        const std::string table = t.name.sql();
+        const auto fail = [&](const std::string& what) {
+            throw Error(sqlstate::invalid_parameter_value, fmt::format("{}: {}", table, what));
+        };
+        std::unordered_map<std::string, int> seen;
+        for (const Column& c : t.columns) {
+            if (c.attnum <= 0 || c.name.empty() || !seen.emplace(c.name, c.attnum).second) {
+                fail("a column without a name or position, or named twice");
+            }
+        }
+        // An empty name stands for an expression, which only checks and exclusions may hold.
+        const auto exist = [&](const std::vector<std::string>& names, const std::string& what,
+                               bool expressions = false) {
+            for (const std::string& n : names) {
+                if (expressions && n.empty()) continue;
+                if (t.column(n) == nullptr) fail(fmt::format("{} names a column the table lacks", what));
+            }
+        };
+        if (t.primary_key) exist(t.primary_key->columns, "the primary key");
+        for (const KeyConstraint& k : t.unique_constraints) exist(k.columns, "a unique constraint");
+        for (const CheckConstraint& c : t.check_constraints) exist(c.columns, "a check constraint", true);
+        for (const ExclusionConstraint& x : t.exclusion_constraints) exist(x.columns, "an exclusion constraint", true);
+        for (const ForeignKey& fk : t.foreign_keys) {
+            exist(fk.columns, "a foreign key");
+            if (fk.columns.empty() || fk.columns.size() != fk.ref_columns.size() ||
+                fk.columns.size() != fk.attnums.size() || fk.ref_attnums.size() != fk.columns.size()) {
+                fail("a foreign key's column lists differ in length");
+            }
+            const Table* ref = graph.table(fk.ref_oid);
+            for (const std::string& n : fk.ref_columns) {
+                if (n.empty() || (ref != nullptr && ref->column(n) == nullptr)) {
+                    fail("a foreign key references a column its table lacks");
+                }
+            }
+        }
+        for (const Index& ix : t.indexes) {
+            for (const IndexKey& k : ix.keys) {
+                if (k.attnum != 0 && t.column(k.column) == nullptr) fail("an index names a column the table lacks");
+            }
+            exist(ix.include, "an index");
+        }
+    }
+}
+
 }  // namespace
+
+SchemaGraph graph_from_steps(const std::vector<CapturedStep>& steps, const std::string& argument) {
+    const Reader reader(argument);
+    try {
+        SchemaGraph graph = replay(steps);
+        check_consistent(graph);
+        return graph;
+    } catch (const Error& e) {  // only a forged document gets here: the digest stops accidents
+        reader.damaged(fmt::format("Its catalog rows do not build a schema: {}", e.what()));
+    }
+}
 
 std::vector<CapturedStep> read_catalog_steps(const json::Value& catalog, const std::string& argument) {
     const Reader reader(argument);
@@ -244,11 +302,7 @@ CatalogSnapshot read_snapshot(const json::Value& document, const std::string& ar
         }
         out.header.schemas = std::move(names);
     }
-    try {
-        out.graph = replay(steps);
-    } catch (const Error& e) {  // rows a builder rejects: only a forged document gets here
-        reader.damaged(fmt::format("Its catalog rows do not build a schema: {}", e.what()));
-    }
+    out.graph = graph_from_steps(steps, argument);
     std::unordered_map<std::string, Oid> oid_by_name;
     for (const Table& t : out.graph.tables) oid_by_name.emplace(t.name.sql(), t.oid);
     for (const Value& r : reader.member(document, "relations", json::Kind::Array).items()) {

@@ -52,6 +52,11 @@ struct CatalogSnapshot {
 // does that; the fuzzer feeds forged rows through here.)
 std::vector<CapturedStep> read_catalog_steps(const json::Value& catalog, const std::string& argument);
 
+// The graph the steps build, checked for what a live catalog guarantees and the rules rely on
+// (every column a key, constraint or index names exists; a foreign key's column lists match):
+// rows forged by hand are an error 22023 naming `argument`, never a model the rules trip over.
+SchemaGraph graph_from_steps(const std::vector<CapturedStep>& steps, const std::string& argument);
+
 // Reads a document snapshot_document wrote. Anything else (another format or version, a damaged
 // or edited document) is an error 22023 naming `argument` and saying what to pass instead.
 CatalogSnapshot read_snapshot(const json::Value& document, const std::string& argument);
