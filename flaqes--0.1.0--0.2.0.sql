@@ -2,3 +2,55 @@
 -- 0.1.0 is made here (a fresh install of 0.2.0 runs flaqes--0.1.0.sql and then this script).
 
 \echo Use "ALTER EXTENSION flaqes UPDATE TO '0.2.0'" to load this file. \quit
+
+-- ---------------------------------------------------------------------------------------------
+-- Migration review (issue 16): snapshots of the catalog model, and their analysis offline
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.snapshot(schemas text[] DEFAULT NULL)
+RETURNS jsonb
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_snapshot';
+
+COMMENT ON FUNCTION flaqes.snapshot(text[]) IS
+  'The catalog model of the schemas (all user schemas when NULL) as a versioned jsonb document that '
+  'can be taken on one server and read on another: format "flaqes.snapshot", version, flaqes and '
+  'server versions, database, taken_at (UTC), each relation with its row estimate and sizes in bytes, '
+  'and the catalog rows the model is built from (no row data), with a digest that refuses edited '
+  'documents. Read by flaqes.analyze_snapshot and flaqes.diff.';
+
+CREATE FUNCTION flaqes.analyze_snapshot(snapshot jsonb, intent jsonb)
+RETURNS TABLE(id text, rule text, category text, severity text, table_name text, columns text[],
+              description text, current_benefit text, risk text, breaking_point text,
+              alternatives jsonb, confidence real, evidence jsonb)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_analyze_snapshot';
+
+COMMENT ON FUNCTION flaqes.analyze_snapshot(jsonb, jsonb) IS
+  'flaqes.analyze on a snapshot (flaqes.snapshot()) instead of the live catalog: the same findings, '
+  'with the same ids, that flaqes.analyze(intent, schemas) gave where and when the snapshot was taken. '
+  'table_name is the qualified name (the snapshot''s oids belong to the server it was taken on). '
+  'Reads nothing of this database.';
+
+CREATE FUNCTION flaqes.diff(before jsonb, after jsonb DEFAULT NULL, intent jsonb DEFAULT NULL)
+RETURNS TABLE(change text, object_type text, object text, table_name text, attribute text,
+              before text, after text, rule text)
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_diff';
+
+COMMENT ON FUNCTION flaqes.diff(jsonb, jsonb, jsonb) IS
+  'What changed between two snapshots (flaqes.snapshot()); after NULL means the live schemas the '
+  'before snapshot covers. One row per change: change (added, removed, altered), object_type (table, '
+  'partitioned_table, partition, view, materialized_view, foreign_table, column, constraint, index, '
+  'enum, domain), object, table_name, the attribute altered (type, default, nullability, identity, '
+  'generated, definition, validated, kind, partitioning, partition_of, partition_bound) with its before '
+  'and after values. Objects are matched by name: a rename is a removal and an addition. Two snapshots '
+  'must cover the same schemas. With an intent, also one row per design tension (object_type tension, '
+  'object the finding id, rule) introduced, '
+  'resolved or changed in severity.';

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/catalog/schema_graph_builder.hpp"
+#include "core/migration/catalog_capture.hpp"
 #include "pg/settings.hpp"
 #include "pg/spi.hpp"
 
@@ -231,10 +232,20 @@ WITH RECURSIVE related(oid) AS (
 SELECT oid FROM related ORDER BY oid
 )SQL";
 
+// Where read_rows also records the rows it feeds the builder (flaqes.snapshot), else null.
+// Set only for the duration of one read_schema_graph call.
+CatalogCapture* capture_into = nullptr;
+
 // Feeds the rows of `sql` to one of the builder's add_ functions.
 void read_rows(const std::string& sql, const std::vector<TextParam>& params, SchemaGraphBuilder& builder,
                void (SchemaGraphBuilder::*add)(const CatalogRow&)) {
-    catalog_query([&] { spi_query_rows(sql.c_str(), params, [&](const CatalogRow& row) { (builder.*add)(row); }); });
+    if (capture_into != nullptr) capture_into->begin(add);
+    catalog_query([&] {
+        spi_query_rows(sql.c_str(), params, [&](const CatalogRow& row) {
+            if (capture_into != nullptr) capture_into->record(add, row);
+            (builder.*add)(row);
+        });
+    });
 }
 
 SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Detail detail) {
@@ -259,7 +270,12 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Det
 
 }  // namespace
 
-SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas, Detail detail) {
+SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas, Detail detail,
+                              CatalogCapture* capture) {
+    struct CaptureScope {  // the capture ends with this read, however it ends
+        explicit CaptureScope(CatalogCapture* c) { capture_into = c; }
+        ~CaptureScope() { capture_into = nullptr; }
+    } const capture_scope(capture);
     TextParam schema_param;
     if (schemas) {
         schema_param = array_literal(*schemas);

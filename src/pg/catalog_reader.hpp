@@ -9,6 +9,10 @@
 #include "core/catalog/catalog_lookups.hpp"
 #include "core/catalog/schema_graph.hpp"
 
+namespace flaqes {
+class CatalogCapture;
+}
+
 namespace flaqes::pg {
 
 // Whether index definitions and sequence positions are read with the graph (full: schema_graph
@@ -18,7 +22,9 @@ enum class Detail { full, lean };
 // All user relations, or those of the named schemas. Never pg_catalog, information_schema,
 // pg_toast/pg_temp schemas, the flaqes schema, nor objects that belong to an extension.
 // A named schema that does not exist is an error (3F000). Requires an SPI connection.
-SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas, Detail detail);
+// With `capture`, also records the catalog rows the graph is built from (flaqes.snapshot).
+SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas, Detail detail,
+                              CatalogCapture* capture = nullptr);
 
 // What a lean read left out, asked of the server one object at a time (no SPI connection needed):
 // pg_get_indexdef ("" when the index was dropped since), and the sequence's last value when the

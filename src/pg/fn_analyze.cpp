@@ -5,6 +5,7 @@
 #include "pg/boundary.hpp"
 #include "pg/catalog_reader.hpp"
 #include "pg/datum.hpp"
+#include "pg/finding_row.hpp"
 #include "pg/intent_arg.hpp"
 #include "pg/result_set.hpp"
 #include "pg/spi.hpp"
@@ -18,18 +19,10 @@ FLAQES_FUNCTION(flaqes_analyze) {
     const AnalysisContext context = analysis_context(graph, intent, &lookups);
     pg::ResultSet rows(fcinfo);
     for (const Finding& f : run_rules(context)) {
-        pg::ResultSet::Row row;
-        row.text(f.id).text(f.rule).text(std::string(category_name(f.category))).text(std::string(severity_name(f.severity)));
-        if (f.table != 0) row.oid(f.table);
-        else row.null();  // a schema-wide finding of a hygiene rule
-        rows.emit(row.text_array(f.columns)
-                      .text(f.description)
-                      .text(f.current_benefit)
-                      .text(f.risk)
-                      .text(f.breaking_point)
-                      .jsonb(alternatives_json(f.alternatives))
-                      .real(f.confidence)
-                      .jsonb(f.evidence));
+        rows.emit(pg::finding_row(f, [&](pg::ResultSet::Row& row) {
+            if (f.table != 0) row.oid(f.table);
+            else row.null();  // a schema-wide finding of a hygiene rule
+        }));
     }
     return pg::ResultSet::done();
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Random and mutated JSON for every argument users type as jsonb (intent, seed options) and
+"""Random and mutated JSON for every argument users type as jsonb (intent, seed options, snapshots) and
 for the report format, thousands of calls in one session: each call returns or raises an error
 with a SQLSTATE, the session survives, and the backend's memory stays flat. Prints "N passed, N failed" last.
 
@@ -100,6 +100,21 @@ def mutate(rng, doc):
     return doc
 
 
+def mutate_deep(rng, doc):
+    """Replaces one value somewhere inside the document (snapshots nest their catalog rows)."""
+    doc = json.loads(json.dumps(doc))
+    node = doc
+    while True:
+        children = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+        if not children:
+            return doc
+        key, child = rng.choice(children)
+        if not isinstance(child, (dict, list)) or rng.random() < 0.2:
+            node[key] = random_value(rng)
+            return doc
+        node = child
+
+
 def nested(depth):
     return "[" * depth + "]" * depth
 
@@ -108,8 +123,10 @@ def documents(rng, valid):
     """Yields jsonb literals (text): mutated valid documents, random values, and extremes."""
     while True:
         roll = rng.random()
-        if roll < 0.5:
+        if roll < 0.3:
             yield json.dumps(mutate(rng, rng.choice(valid)))
+        elif roll < 0.5:
+            yield json.dumps(mutate_deep(rng, rng.choice(valid)))
         elif roll < 0.8:
             yield json.dumps(random_value(rng))
         elif roll < 0.85:
@@ -139,9 +156,18 @@ def main():
     cur.execute("SET statement_timeout = '5s'")
     cur.execute("CREATE TABLE IF NOT EXISTS public.fuzz_seed_target (id uuid PRIMARY KEY, name text NOT NULL,"
                 " status text CHECK (status IN ('a', 'b')))")
+    # Snapshots (flaqes.snapshot, read by analyze_snapshot and diff) mutated inside and out.
+    cur.execute("SELECT flaqes.snapshot(ARRAY['fz'])")
+    snapshot = cur.fetchone()[0]
+    snapshot_targets = [
+        ("SELECT count(*) FROM flaqes.analyze_snapshot(%s::jsonb, '{\"workload\": \"OLTP\"}')", [snapshot]),
+        ("SELECT count(*) FROM flaqes.diff(%s::jsonb)", [snapshot]),
+        ("SELECT count(*) FROM flaqes.diff(flaqes.snapshot(ARRAY['fz']), NULL, %s::jsonb)",
+         [{"workload": "OLTP"}, {"workload": "OLAP", "ignore": ["wide_table"]}]),
+    ]
     passed = failed = 0
     runs = [(sql, valid, calls) for sql, valid in TARGETS] + \
-           [(sql, valid, max(calls // 3, 10)) for sql, valid in SEED_TARGETS]
+           [(sql, valid, max(calls // 3, 10)) for sql, valid in SEED_TARGETS + snapshot_targets]
     for sql, valid, calls in runs:
         gen = documents(rng, valid)
         outcomes = {}
