@@ -97,8 +97,8 @@ bool defers_a_constraint(const Plan& plan) {
 
 class Runner {
 public:
-    Runner(const Plan& plan, SeedMode mode, RowsOut rows_out)
-        : plan_(plan), mode_(mode), rows_out_(rows_out), runs_(plan.tables.size()) {}
+    Runner(const Plan& plan, SeedMode mode, const CallerSettings& caller, RowsOut rows_out)
+        : plan_(plan), mode_(mode), caller_(caller), rows_out_(rows_out), runs_(plan.tables.size()) {}
 
     SeedOutcome run() {
         batch_context_ = pg_call([] {
@@ -110,8 +110,10 @@ public:
         if (mode_ == SeedMode::script && defers_a_constraint(plan_)) {
             outcome_.script += "-- load in one transaction (e.g. psql -1): a foreign key of a cycle is deferred\n";
         }
-        set_constraints("DEFERRED");
         read_offsets();
+        // From here on every statement fires the user's code: it runs under the caller's settings.
+        const int caller_level = as_caller(caller_, mode_ == SeedMode::script);
+        set_constraints("DEFERRED");
         for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
             const TablePlan& t = plan_.tables[ti];
             if (t.reuse) {
@@ -128,6 +130,7 @@ public:
         }
         if (mode_ == SeedMode::script) finish_script();
         set_constraints("IMMEDIATE");  // checks the deferred foreign keys now, inside the call
+        restore_settings(caller_level);
         MemoryContext context = batch_context_;
         pg_call([&] { MemoryContextDelete(context); });
         return std::move(outcome_);
@@ -464,6 +467,7 @@ private:
 
     const Plan& plan_;
     SeedMode mode_;
+    const CallerSettings& caller_;
     RowsOut rows_out_;
     std::vector<TableRun> runs_;
     SeedOutcome outcome_;
@@ -474,8 +478,8 @@ private:
 
 }  // namespace
 
-SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, RowsOut rows_out) {
-    return Runner(plan, mode, rows_out).run();
+SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, const CallerSettings& caller, RowsOut rows_out) {
+    return Runner(plan, mode, caller, rows_out).run();
 }
 
 std::uint64_t random_seed() {

@@ -5,6 +5,11 @@
 #include "core/seed/batch.hpp"
 #include "pg/spi.hpp"
 
+extern "C" {
+#include "catalog/pg_operator.h"
+#include "utils/typcache.h"
+}
+
 namespace flaqes::pg {
 
 using seed::Plan;
@@ -43,6 +48,38 @@ std::string row_literal_expression(const std::vector<std::string>& columns) {
     std::vector<std::string> parts;
     for (const std::string& c : columns) parts.push_back("pg_catalog.quote_nullable(t." + quote_ident(c) + ")");
     return "pg_catalog.format('(%s)', pg_catalog.concat_ws(', ', " + join(parts, ", ") + "))";
+}
+
+// The column's type as a cast target that no search_path can redirect: schema-qualified even when
+// it lives in pg_catalog (the statements run under the caller's search_path).
+std::string qualified_type(const TablePlan& t, const seed::ColumnPlan& c) {
+    const Column* column = t.table->column(c.name);
+    const Oid type = column->type_oid;
+    const int32 typmod = column->typmod;
+    const char* name = pg_call([&] {
+        return format_type_extended(type, typmod, FORMAT_TYPE_TYPEMOD_GIVEN | FORMAT_TYPE_FORCE_QUALIFY);
+    });
+    return name;
+}
+
+// The equality operator of the column's type, written OPERATOR(schema.=).
+std::string qualified_equality(const TablePlan& t, const seed::ColumnPlan& c) {
+    const Oid type = t.table->column(c.name)->type_oid;
+    const char* schema = pg_call([&]() -> const char* {
+        const Oid op = lookup_type_cache(type, TYPECACHE_EQ_OPR)->eq_opr;
+        if (!OidIsValid(op)) {
+            ereport(ERROR, (errcode(ERRCODE_UNDEFINED_FUNCTION),
+                            errmsg("type %s has no equality operator", format_type_be(type)),
+                            errdetail("flaqes fills deferred foreign keys with an UPDATE that finds rows by their key."),
+                            errhint("Give the foreign key columns values with options.columns.")));
+        }
+        HeapTuple tuple = SearchSysCache1(OPEROID, ObjectIdGetDatum(op));
+        if (!HeapTupleIsValid(tuple)) elog(ERROR, "flaqes: cache lookup failed for operator %u", op);
+        const Oid ns = reinterpret_cast<Form_pg_operator>(GETSTRUCT(tuple))->oprnamespace;
+        ReleaseSysCache(tuple);
+        return get_namespace_name(ns);
+    });
+    return "OPERATOR(" + quote_ident(schema) + ".=)";
 }
 
 }  // namespace
@@ -84,7 +121,7 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, bool ski
         if (seed::is_parameter(c.source)) {
             const std::size_t k = args.size() + 1;
             args.push_back(unnest_parameter(k, forms[k - 1], param_types));
-            exprs.push_back(fmt::format("u.c{}::{} AS {}", k, c.sql_type, quote_ident(c.name)));
+            exprs.push_back(fmt::format("u.c{}::{} AS {}", k, qualified_type(t, c), quote_ident(c.name)));
         } else {
             exprs.push_back("(" + c.sql + ") AS " + quote_ident(c.name));
         }
@@ -119,9 +156,9 @@ std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vec
     for (std::size_t k = 0; k < cols.size(); ++k) {
         const seed::ColumnPlan& c = t.columns[cols[k]];
         args.push_back(unnest_parameter(k + 1, forms[k], param_types));
-        const std::string value = fmt::format("u.c{}::{}", k + 1, c.sql_type);
+        const std::string value = fmt::format("u.c{}::{}", k + 1, qualified_type(t, c));
         if (k < t.update_key.size()) {
-            where.push_back("t." + quote_ident(c.name) + " = " + value);
+            where.push_back("t." + quote_ident(c.name) + " " + qualified_equality(t, c) + " " + value);
             script_where.push_back(quoted_literal(quote_ident(c.name) + " = ") + " || pg_catalog.quote_nullable(t." + quote_ident(c.name) + ")");
         } else {
             sets.push_back(quote_ident(c.name) + " = " + value);
