@@ -90,7 +90,7 @@ SELECT count(*) AS rows_returned
 FROM flaqes.seed_rows(NULL::priv.notes, 2, '{"tables": {"priv.accounts": {"reuse": true}}, "columns": {"owner_name": {"sql": "current_user"}}}');
 SELECT length(flaqes.seed_sql('priv.notes', 2, '{"tables": {"priv.accounts": {"reuse": true}}, "columns": {"owner_name": {"sql": "current_user"}}}')) > 0 AS script;
 SELECT jsonb_typeof(flaqes.seed_plan('priv.notes', 2)) AS plan;
-SELECT table_name, inserted FROM flaqes.seed('trap.nodes', 5);
+SELECT table_name, inserted FROM flaqes.seed('trap.nodes', 5, '{"seed": 3}');
 SELECT flaqes.seed_sql('trap.nodes', 2) LIKE '%UPDATE trap.nodes%' AS script_updates;
 SELECT count(*) >= 0 AS analyzed FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['priv']);
 SELECT length(flaqes.report('{"workload": "OLTP"}', ARRAY['priv'])) > 0 AS report;

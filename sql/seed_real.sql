@@ -24,3 +24,52 @@ SHOW search_path;
 -- Without the schema on the search_path, the trigger's own error comes through unchanged.
 RESET search_path;
 SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_app.links', 1)$$);
+
+-- 6. seed's own UPDATE fills foreign keys under a unique constraint with distinct targets: a
+-- version chain (each row follows the one before) and the back reference of a cycle.
+BEGIN;
+SELECT table_name, inserted FROM flaqes.seed('seedr_cycle.versions', 50, '{"seed": 6}');
+SELECT count(*) AS versions, count(previous_version_id) AS with_previous,
+       count(DISTINCT previous_version_id) AS distinct_previous FROM seedr_cycle.versions;
+SELECT table_name, inserted FROM flaqes.seed('seedr_cycle.workflows', 50, '{"seed": 6}');
+SELECT count(*) AS workflows, count(DISTINCT on_failure_job_id) AS distinct_jobs FROM seedr_cycle.workflows;
+ROLLBACK;
+SELECT t->>'table' AS table_name, fk->>'pick' AS pick, fk->>'filled_by_update' AS filled_by_update
+FROM jsonb_array_elements(flaqes.seed_plan('seedr_cycle.workflows', 50)->'tables') t,
+     jsonb_array_elements(t->'foreign_keys') fk
+ORDER BY 1;
+
+-- 8. Tables that hold one row (or two) by design: asking more is a clear error; as parents they
+-- are filled to what they hold and shared, and an existing row is reused.
+SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_one.lock', 50)$$);
+SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_one.previously_run', 3)$$);
+SELECT flaqes.seed_plan('seedr_one.lock', 50)->'warnings' AS warnings;
+BEGIN;
+SELECT table_name, inserted FROM flaqes.seed('seedr_one.lock', 1);
+ROLLBACK;
+BEGIN;
+SELECT table_name, inserted FROM flaqes.seed('seedr_one.moves', 50, '{"seed": 8}');
+SELECT count(*) AS moves, count(DISTINCT lock) AS locks, count(DISTINCT side) AS sides FROM seedr_one.moves;
+ROLLBACK;
+BEGIN;
+INSERT INTO seedr_one.lock VALUES ('X');
+SELECT table_name, inserted FROM flaqes.seed('seedr_one.moves', 5, '{"seed": 8}');
+SELECT count(*) AS locks FROM seedr_one.lock;
+ROLLBACK;
+SELECT t->>'table' AS table_name, t->>'rows' AS rows, t->>'fill_to_capacity' AS fill_to_capacity
+FROM jsonb_array_elements(flaqes.seed_plan('seedr_one.moves', 50)->'tables') t ORDER BY 1;
+
+-- 9. Tables that cannot take rows as the schema stands: a partitioned table without partitions
+-- (as target and as parent) is a clear error, and seed_plan warns; a trigger that refuses writes
+-- has its own error passed through unchanged.
+SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_design.events', 50)$$);
+SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_design.event_notes', 50)$$);
+SELECT jsonb_pretty(flaqes.seed_plan('seedr_design.event_notes', 50)->'warnings') AS warnings;
+SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_design.migrations', 50)$$);
+-- With a partition, the same tables seed.
+BEGIN;
+CREATE TABLE seedr_design.events_default PARTITION OF seedr_design.events DEFAULT;
+SELECT table_name, inserted FROM flaqes.seed('seedr_design.event_notes', 50);
+ROLLBACK;
+
+DROP SCHEMA seedr_app, seedr_cycle, seedr_one, seedr_design CASCADE;

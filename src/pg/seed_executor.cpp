@@ -101,6 +101,10 @@ public:
         : plan_(plan), mode_(mode), caller_(caller), rows_out_(rows_out), runs_(plan.tables.size()) {}
 
     SeedOutcome run() {
+        if (!plan_.refusals.empty()) {
+            const seed::Refusal& r = plan_.refusals.front();
+            throw Error(sqlstate::object_not_in_prerequisite_state, r.message, r.detail, r.hint);
+        }
         batch_context_ = pg_call([] {
             return AllocSetContextCreate(CurrentMemoryContext, "flaqes seed batch", ALLOCSET_DEFAULT_SIZES);
         });
@@ -118,6 +122,9 @@ public:
             const TablePlan& t = plan_.tables[ti];
             if (t.reuse) {
                 continue;
+            } else if (t.fill_to_capacity) {
+                insert_what_fits(ti);
+                outcome_.inserted.emplace_back(t.oid, runs_[ti].inserted);
             } else if (t.rows > 0) {
                 insert_rows(ti);
                 if (t.rows > 0 || t.is_target) outcome_.inserted.emplace_back(t.oid, runs_[ti].inserted);
@@ -190,10 +197,11 @@ private:
         }
     }
 
-    // The one text value a statement without parameters returns.
-    static std::string single_text(SPIPlanPtr statement) {
+    // The one text value a statement without parameters returns. Not read_only when it must see
+    // the rows this call inserted (a read-only statement keeps the snapshot taken before them).
+    static std::string single_text(SPIPlanPtr statement, bool read_only = true) {
         const char* text = pg_call([&] {
-            const int rc = SPI_execute_plan(statement, nullptr, nullptr, true, 1);
+            const int rc = SPI_execute_plan(statement, nullptr, nullptr, read_only, 1);
             if (rc != SPI_OK_SELECT || SPI_processed != 1) elog(ERROR, "flaqes: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
             return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
         });
@@ -214,7 +222,7 @@ private:
         const std::string sql = "SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_array(" + join(texts, ", ") +
                                 ")), '[]')::pg_catalog.text FROM (SELECT " + join(cols, ", ") + " FROM " + t.name.sql() +
                                 " WHERE " + join(not_null, " AND ") + " ORDER BY " + join(cols, ", ") + " LIMIT 100000) AS s";
-        const json::Value rows = json::parse(spi_query_text(sql));
+        const json::Value rows = json::parse(single_text(cached_statement(sql, {}), false));
         seed::KeyPool& pool = runs_[ti].pool;
         pool.columns.assign(t.returning.size(), {});
         for (std::size_t k = 0; k < t.returning.size(); ++k) pool.columns[k].form = t.returning_forms[k];
@@ -403,6 +411,25 @@ private:
                 while (next_progress <= run.inserted) next_progress += plan_.options.progress_every;
             }
         }
+    }
+
+    // A parent that holds only a few rows: one batch of them, skipping those already there, then
+    // every row of the table (ours and earlier ones) is a parent for the children.
+    void insert_what_fits(std::size_t ti) {
+        const TablePlan& t = plan_.tables[ti];
+        TableRun& run = runs_[ti];
+        const std::string context = statement_context(t, "inserting into");
+        Attempt attempt = insert_attempt(ti, context);
+        if (attempt.on_conflict != nullptr) attempt = {attempt.on_conflict};
+        std::vector<seed::ColumnBatch> batches;
+        std::string values;
+        seed::generate_batch(plan_, ti, runs_, 0, static_cast<std::size_t>(t.rows), batches);
+        const std::uint64_t done = execute(ti, attempt, context, batches, static_cast<std::size_t>(t.rows),
+                                           t.returning.size(), false, mode_ == SeedMode::script, &values);
+        if (mode_ == SeedMode::script && done > 0) append_insert_statement(t, values);
+        run.inserted = static_cast<std::int64_t>(done);
+        run.generated = static_cast<std::uint64_t>(t.rows);
+        read_reused_rows(ti);
     }
 
     [[noreturn]] void filters_failed(const TablePlan& t) {

@@ -225,10 +225,17 @@ void generate_deferred_batch(const Plan& plan, std::size_t ti, const std::vector
             const std::uint64_t link_key = t.columns[column_index(*t.table, l.columns.front())].key;
             Rng d = Rng::for_index(plan.seed, link_key ^ 0x2545f4914f6cdd1dULL, runs[ti].offset + r);
             std::optional<std::size_t> parent;
-            if (l.parent == ti) {  // a tree: an earlier row of this call, about one row in five a root
+            const std::size_t size = runs[l.parent].pool.rows();
+            if (l.pick == Pick::one_to_one) {  // unique: no two rows share a target
+                if (l.parent == ti) {
+                    if (r > 0) parent = r - 1;  // a chain: each row follows the one before
+                } else if (r < size || (cp.not_null && size > 0)) {
+                    parent = r % size;
+                }
+            } else if (l.parent == ti) {  // a tree: an earlier row of this call, about one row in five a root
                 if (r > 0 && !d.chance(0.2)) parent = static_cast<std::size_t>(d.below(r));
-            } else if (runs[l.parent].pool.rows() > 0) {
-                parent = static_cast<std::size_t>(d.below(runs[l.parent].pool.rows()));
+            } else if (size > 0) {
+                parent = static_cast<std::size_t>(d.below(size));
             }
             if (parent) out[k].push_from(runs[l.parent].pool.columns[l.pool_columns[cp.link_position]], *parent);
             else out[k].push_null();

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/seed/column_planner.hpp"
+#include "core/seed/table_capacity.hpp"
 #include "core/seed/table_keys.hpp"
 #include "core/seed/type_oids.hpp"
 
@@ -107,9 +108,13 @@ public:
         order();
         count_rows();
         for (TablePlan& t : plan_.tables) {
+            if (!t.reuse && t.rows > 0) check_capacity(t);
+        }
+        for (TablePlan& t : plan_.tables) {
             if (t.reuse) continue;
             const auto overrides = column_overrides_.find(t.oid);
             plan_columns({graph_, options_, plan_.tables, overrides == column_overrides_.end() ? nullptr : &overrides->second}, t);
+            if (t.fill_to_capacity && !has_deferrable_key(*t.table)) t.skip_conflicts = true;
         }
         build_returning();
         return std::move(plan_);
@@ -373,6 +378,39 @@ private:
         }
     }
 
+    // Tables that cannot hold the rows asked of them. A target refuses (planned with the rows that
+    // fit, so that seed_plan can show the rest); a parent of few rows is filled and shared.
+    void check_capacity(TablePlan& t) {
+        const std::string asked_by = t.is_target ? "" : fmt::format(" It is a {}.", t.why);
+        if (lacks_partitions(graph_, *t.table)) {
+            plan_.refusals.push_back(
+                {fmt::format("cannot seed {}: it is partitioned and has no partition to store rows in", t.name.sql()),
+                 fmt::format("{} is partitioned by {}; a row goes into the partition its key falls in, and no "
+                             "partition exists (applications often create them at run time).{}",
+                             t.name.sql(), t.table->partition_key.value_or("?"), asked_by),
+                 fmt::format("Create a partition first, e.g. CREATE TABLE {}.{} PARTITION OF {} DEFAULT; or run "
+                             "the code that creates partitions.",
+                             quote_ident(t.name.schema), quote_ident(t.name.name + "_default"), t.name.sql())});
+            return;
+        }
+        const auto cap = table_capacity(graph_, *t.table);
+        if (!cap) return;
+        if (!t.is_target) {  // its one row may well be there already: children share what there is
+            t.rows = std::min(t.rows, cap->rows);
+            t.fill_to_capacity = true;
+            return;
+        }
+        if (t.rows <= cap->rows) return;
+        plan_.refusals.push_back(
+            {fmt::format("cannot seed {} rows into {}: it holds at most {} row{}", t.rows, t.name.sql(), cap->rows,
+                         cap->rows == 1 ? "" : "s"),
+             fmt::format("Its unique key {} allows {} distinct row{}: {}.", cap->key, cap->rows, cap->rows == 1 ? "" : "s",
+                         cap->why),
+             fmt::format("Seed at most {} row{} into {}; tables that reference it share its rows.", cap->rows,
+                         cap->rows == 1 ? "" : "s", t.name.sql())});
+        t.rows = cap->rows;
+    }
+
     bool fixed_rows(const TablePlan& t) const {
         if (t.is_target) return true;
         const auto opt = table_options_.find(t.oid);
@@ -401,13 +439,17 @@ private:
             bool only_links = true;
             for (const std::string& c : key) {
                 const int li = t.link_of(c);
-                if (li < 0 || t.links[li].deferred) {
+                if (li < 0) {
                     only_links = false;
                 } else {
                     links.insert(static_cast<std::size_t>(li));
                 }
             }
             if (!only_links || links.empty()) continue;
+            // A foreign key filled by the UPDATE under a unique key of its own: distinct targets.
+            bool deferred = false;
+            for (std::size_t li : links) deferred = deferred || t.links[li].deferred;
+            if (deferred && links.size() > 1) continue;
             if (links.size() == 1) {
                 t.links[*links.begin()].pick = Pick::one_to_one;
             } else {

@@ -96,6 +96,18 @@ struct TablePlan {
     // skipped with ON CONFLICT DO NOTHING and replaced by further generated rows.
     bool skip_conflicts = false;
     bool has_deferred = false;
+    // A parent whose unique keys allow fewer rows than its children ask for (a single-row table):
+    // the rows that fit are inserted where missing (ON CONFLICT DO NOTHING), then children pick
+    // among every row of the table.
+    bool fill_to_capacity = false;
+};
+
+// Why the plan cannot be carried out as the schema stands (a table that cannot hold the rows): a
+// warning in seed_plan, the error of seed (SQLSTATE 55000) before anything is inserted.
+struct Refusal {
+    std::string message;
+    std::string detail;
+    std::string hint;
 };
 
 struct Plan {
@@ -104,6 +116,7 @@ struct Plan {
     std::uint64_t seed = 0;
     bool seeded = false;  // options.seed given: identical data on every run
     Options options;
+    std::vector<Refusal> refusals;
 };
 
 // Plans seeding `rows` rows into the table `target`. `random_seed` is used when options carry no

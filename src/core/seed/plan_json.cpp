@@ -28,6 +28,7 @@ json::Value table_json(const Plan& plan, const TablePlan& t) {
     o.set("rows", json::Value::integer(t.reuse ? 0 : t.rows));
     o.set("reuse", json::Value::boolean(t.reuse));
     if (t.reuse) return o;
+    if (t.fill_to_capacity) o.set("fill_to_capacity", json::Value::boolean(true));
     json::Value cols = json::Value::array();
     for (const ColumnPlan& c : t.columns) cols.push(column_json(c));
     o.set("columns", std::move(cols));
@@ -63,6 +64,11 @@ json::Value plan_json(const Plan& plan) {
         if (!t.reuse) order.push(json::Value::string(t.name.sql()));
     }
     o.set("insert_order", std::move(order));
+    if (!plan.refusals.empty()) {  // what seed would refuse with, before inserting anything
+        json::Value warnings = json::Value::array();
+        for (const Refusal& r : plan.refusals) warnings.push(json::Value::string(r.message + ": " + r.detail));
+        o.set("warnings", std::move(warnings));
+    }
     json::Value reused = json::Value::array();
     for (const TablePlan& t : plan.tables) {
         if (t.reuse) reused.push(json::Value::string(t.name.sql()));
