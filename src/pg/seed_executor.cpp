@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/error.hpp"
 #include "core/json.hpp"
@@ -122,6 +123,8 @@ public:
             const TablePlan& t = plan_.tables[ti];
             if (t.reuse) {
                 continue;
+            } else if (t.statement_group >= 0) {
+                insert_group(ti);
             } else if (t.fill_to_capacity) {
                 insert_what_fits(ti);
                 outcome_.inserted.emplace_back(t.oid, runs_[ti].inserted);
@@ -432,6 +435,60 @@ private:
         read_reused_rows(ti);
     }
 
+    // The tables of a NOT NULL cycle (statement group), when the first of them comes up: their
+    // rows are generated twice, first for their keys (foreign keys to tables later in the group
+    // still NULL), which fill the key pools, then for good; one statement inserts them all, and
+    // the foreign key checks at its end find every row.
+    void insert_group(std::size_t first) {
+        const int group = plan_.tables[first].statement_group;
+        if (!groups_done_.insert(group).second) return;  // inserted with an earlier table of the group
+        if (mode_ != SeedMode::insert) {
+            throw Error(sqlstate::feature_not_supported,
+                        fmt::format("{} of a table in a cycle of NOT NULL foreign keys is not supported",
+                                    mode_ == SeedMode::rows ? "flaqes.seed_rows" : "flaqes.seed_sql"),
+                        fmt::format("{} and the tables of its cycle are inserted by one statement.", plan_.tables[first].name.sql()),
+                        "Use flaqes.seed, then read the rows.");
+        }
+        std::vector<std::size_t> members;
+        for (std::size_t ti = first; ti < plan_.tables.size(); ++ti) {
+            if (plan_.tables[ti].statement_group == group) members.push_back(ti);
+        }
+        std::vector<std::vector<seed::ColumnBatch>> batches(members.size());
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::size_t m = 0; m < members.size(); ++m) {
+                const std::size_t ti = members[m];
+                seed::generate_batch(plan_, ti, runs_, 0, static_cast<std::size_t>(plan_.tables[ti].rows), batches[m],
+                                     pass == 0);
+                if (pass == 0) seed::pool_from_batch(plan_, ti, batches[m], runs_[ti].pool);
+            }
+        }
+        std::vector<Oid> param_types;
+        const std::string sql = group_insert_sql(plan_, members, param_types);
+        const std::string context = statement_context(plan_.tables[first], "inserting the cycle of NOT NULL foreign keys of");
+        SPIPlanPtr statement = prepare(sql, param_types, context);
+        std::vector<Datum> values;
+        MemoryContext batch = batch_context_;
+        MemoryContext previous = pg_call([&] { return MemoryContextSwitchTo(batch); });
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            std::vector<Datum> part;
+            batch_datums(batches[m], static_cast<std::size_t>(plan_.tables[members[m]].rows), part);
+            values.insert(values.end(), part.begin(), part.end());
+        }
+        std::uint64_t processed = 0;
+        SPITupleTable* table = nullptr;
+        run_plan(statement, values, context, processed, table);
+        pg_call([&] {
+            SPI_freetuptable(table);
+            MemoryContextSwitchTo(previous);
+            MemoryContextReset(batch);
+        });
+        for (std::size_t ti : members) {
+            runs_[ti].inserted = plan_.tables[ti].rows;
+            runs_[ti].generated = static_cast<std::uint64_t>(plan_.tables[ti].rows);
+            outcome_.inserted.emplace_back(plan_.tables[ti].oid, runs_[ti].inserted);
+        }
+    }
+
     [[noreturn]] void filters_failed(const TablePlan& t) {
         if (t.filter_names.empty()) {
             std::vector<std::string> keys;
@@ -501,6 +558,7 @@ private:
     std::string updates_;
     MemoryContext batch_context_ = nullptr;
     int subtransactions_left_ = 32;
+    std::set<int> groups_done_;
 };
 
 }  // namespace

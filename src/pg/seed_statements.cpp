@@ -119,15 +119,15 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, bool ski
         const seed::ColumnPlan& c = t.columns[i];
         names.push_back(quote_ident(c.name));
         if (seed::is_parameter(c.source)) {
-            const std::size_t k = args.size() + 1;
-            args.push_back(unnest_parameter(k, forms[k - 1], param_types));
+            const std::size_t k = param_types.size() + 1;
+            args.push_back(unnest_parameter(k, forms[args.size()], param_types));
             exprs.push_back(fmt::format("u.c{}::{} AS {}", k, qualified_type(t, c), quote_ident(c.name)));
         } else {
             exprs.push_back("(" + c.sql + ") AS " + quote_ident(c.name));
         }
     }
     if (args.empty()) {  // every column is the database's: a dummy array gives the row count
-        args.push_back(unnest_parameter(1, seed::ValueForm::text, param_types));
+        args.push_back(unnest_parameter(param_types.size() + 1, seed::ValueForm::text, param_types));
     }
     std::string sql = "INSERT INTO " + t.name.sql() + " AS t";
     if (!names.empty()) sql += " (" + join(names, ", ") + ")";
@@ -146,6 +146,15 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, bool ski
     if (ti == plan.target && mode == SeedMode::rows && !t.has_deferred) returning.push_back("t.*");
     if (!returning.empty()) sql += " RETURNING " + join(returning, ", ");
     return sql;
+}
+
+std::string group_insert_sql(const Plan& plan, const std::vector<std::size_t>& tables, std::vector<Oid>& param_types) {
+    std::string with;
+    for (std::size_t k = 0; k + 1 < tables.size(); ++k) {
+        with += (k == 0 ? "WITH s" : ", s") + std::to_string(k) + " AS (" +
+                insert_sql(plan, tables[k], SeedMode::insert, false, param_types) + ")";
+    }
+    return with + " " + insert_sql(plan, tables.back(), SeedMode::insert, false, param_types);
 }
 
 std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vector<Oid>& param_types) {

@@ -89,13 +89,17 @@ std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const
     }
     const std::uint64_t key = t.columns[0].key ^ (li + 1);
     Rng d = Rng::for_index(seed, key ^ 0x51ed270b27e3c5a5ULL, counter);
+    if (l.pick == Pick::earlier_row) {  // a NOT NULL self-reference: the row itself (a root) or an earlier one
+        if (row == 0 || d.chance(0.2)) return static_cast<std::size_t>(row);
+        return static_cast<std::size_t>(d.below(row));
+    }
     return recent_parent(d, size, row, static_cast<std::uint64_t>(std::max<std::int64_t>(1, t.rows)));
 }
 
 }  // namespace
 
 void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun>& runs, std::uint64_t first,
-                    std::size_t count, std::vector<ColumnBatch>& out) {
+                    std::size_t count, std::vector<ColumnBatch>& out, bool keys_only) {
     const TablePlan& t = plan.tables[ti];
     const TableRun& run = runs[ti];
     const std::vector<std::size_t> cols = insert_columns(t);
@@ -126,7 +130,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             const Link& l = t.links[li];
             if (l.deferred) continue;
             parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter);
-            if (!parent_row[li]) {
+            if (!parent_row[li] && !keys_only) {
                 bool nullable = true;
                 for (const ColumnPlan& cp : t.columns) {
                     if (cp.link == static_cast<int>(li) && cp.not_null) nullable = false;
@@ -171,6 +175,21 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 b.push_null();
             }
         }
+    }
+}
+
+void pool_from_batch(const Plan& plan, std::size_t ti, const std::vector<ColumnBatch>& batch, KeyPool& pool) {
+    const TablePlan& t = plan.tables[ti];
+    std::vector<int> slot(t.columns.size(), -1);
+    int params = 0;
+    for (std::size_t i : insert_columns(t)) {
+        if (is_parameter(t.columns[i].source)) slot[i] = params++;
+    }
+    pool.columns.assign(t.returning.size(), {});
+    for (std::size_t k = 0; k < t.returning.size(); ++k) {
+        const ColumnBatch& from = batch[static_cast<std::size_t>(slot[column_index(*t.table, t.returning[k])])];
+        pool.columns[k].form = t.returning_forms[k];
+        for (std::size_t r = 0; r < from.size(); ++r) pool.columns[k].push_from(from, r);
     }
 }
 

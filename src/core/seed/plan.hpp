@@ -64,6 +64,11 @@ struct Link {
     // executor runs SET CONSTRAINTS ... DEFERRED / IMMEDIATE unless it is INITIALLY DEFERRED).
     bool constraint_deferred = false;
     bool initially_deferred = false;
+    // A cycle of NOT NULL, non-deferrable foreign keys broken here: the parent comes later in the
+    // insert order, and every table of the cycle is inserted by one statement (data-modifying
+    // CTEs), whose foreign key checks run when all of them have their rows. The keys are
+    // generated before that statement (TablePlan::statement_group).
+    bool same_statement = false;
 };
 
 struct TablePlan {
@@ -100,6 +105,9 @@ struct TablePlan {
     // the rows that fit are inserted where missing (ON CONFLICT DO NOTHING), then children pick
     // among every row of the table.
     bool fill_to_capacity = false;
+    // Tables of one group (a NOT NULL cycle, see Link::same_statement) share this number and are
+    // inserted together in one statement; -1 for the others.
+    int statement_group = -1;
 };
 
 // Why the plan cannot be carried out as the schema stands (a table that cannot hold the rows): a
