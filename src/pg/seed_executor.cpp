@@ -453,6 +453,7 @@ private:
         for (std::size_t ti = first; ti < plan_.tables.size(); ++ti) {
             if (plan_.tables[ti].statement_group == group) members.push_back(ti);
         }
+        for (std::size_t ti : members) draw_sequence_keys(ti);
         std::vector<std::vector<seed::ColumnBatch>> batches(members.size());
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t m = 0; m < members.size(); ++m) {
@@ -486,6 +487,27 @@ private:
             runs_[ti].inserted = plan_.tables[ti].rows;
             runs_[ti].generated = static_cast<std::uint64_t>(plan_.tables[ti].rows);
             outcome_.inserted.emplace_back(plan_.tables[ti].oid, runs_[ti].inserted);
+        }
+    }
+
+    // nextval for every row of a group table whose referenced key comes from a sequence.
+    void draw_sequence_keys(std::size_t ti) {
+        const TablePlan& t = plan_.tables[ti];
+        for (std::size_t i = 0; i < t.columns.size(); ++i) {
+            if (t.columns[i].source != Source::sequence) continue;
+            const SequenceInfo& sequence = *t.table->column(t.columns[i].name)->sequence;
+            const std::string sql = fmt::format(
+                "SELECT pg_catalog.array_to_string(pg_catalog.array_agg(pg_catalog.nextval({}::pg_catalog.oid::pg_catalog.regclass)), ',') "
+                "FROM pg_catalog.generate_series(1, {})",
+                sequence.oid, t.rows);
+            std::vector<std::int64_t>& keys = runs_[ti].sequence_keys[i];
+            keys.clear();
+            const std::string text = single_text(cached_statement(sql, {}), false);
+            for (std::size_t at = 0; at < text.size();) {
+                const std::size_t comma = std::min(text.find(',', at), text.size());
+                keys.push_back(std::stoll(text.substr(at, comma - at)));
+                at = comma + 1;
+            }
         }
     }
 

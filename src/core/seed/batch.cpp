@@ -10,7 +10,9 @@
 
 namespace flaqes::seed {
 
-bool is_parameter(Source s) { return s == Source::generator || s == Source::link || s == Source::deferred; }
+bool is_parameter(Source s) {
+    return s == Source::generator || s == Source::link || s == Source::deferred || s == Source::sequence;
+}
 
 namespace {
 
@@ -30,6 +32,7 @@ std::vector<ValueForm> insert_forms(const Plan& plan, std::size_t ti) {
         if (!is_parameter(c.source)) continue;
         if (c.source == Source::generator && c.generator) out.push_back(c.generator->form());
         else if (c.source == Source::link) out.push_back(link_form(plan, t, c));
+        else if (c.source == Source::sequence) out.push_back(ValueForm::integer);
         else out.push_back(ValueForm::text);  // deferred: NULL or a placeholder until the UPDATE
     }
     return out;
@@ -146,6 +149,10 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             ColumnBatch& b = out[static_cast<std::size_t>(slot[i])];
             if (cp.source == Source::deferred && !cp.generator) {
                 b.push_null();
+                continue;
+            }
+            if (cp.source == Source::sequence) {
+                b.push_number(run.sequence_keys.at(i).at(static_cast<std::size_t>(row)));
                 continue;
             }
             if (cp.source == Source::link) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,7 @@ struct TableRun {
     KeyPool pool;
     std::int64_t inserted = 0;
     std::uint64_t generated = 0;  // rows generated so far (more than inserted when CHECK filters drop rows)
+    std::map<std::size_t, std::vector<std::int64_t>> sequence_keys;  // per Source::sequence column, one per row
 };
 
 // Columns of the INSERT, as indexes into TablePlan::columns: generated, linked and deferred

@@ -20,6 +20,7 @@ enum class Source {
     deferred,     // a foreign key column filled by an UPDATE after every insert (cycles, trees)
     sql,          // options.columns.<c>.sql, evaluated per row by Postgres
     database,     // left to the database: identity, serial, default, generated
+    sequence,     // a serial/identity key of a NOT NULL cycle: nextval before the statement inserting it
     null,         // nullable and no generator for its type: left NULL
 };
 const char* source_name(Source source);
