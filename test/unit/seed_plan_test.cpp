@@ -248,7 +248,7 @@ TEST(Plan, NullableCycleIsBrokenAndNotNullCycleGoesInOneStatement) {
     EXPECT_GE(q.tables[0].statement_group, 0);
     EXPECT_EQ(q.tables[0].statement_group, q.tables[1].statement_group);
 
-    // A key the database fills (a sequence) cannot be known before that statement: an error.
+    // A key from a default that is not a known sequence cannot be known before that statement.
     g.tables[0].columns[0].default_expr = "nextval('s.a_id_seq'::regclass)";
     g.index();
     try {

@@ -395,7 +395,8 @@ private:
             tables.push_back(tables.front());
             Error e = cycle_error(tables, constraints);
             throw Error(e.code(), e.what(), e.detail() + fmt::format(" flaqes inserts such a cycle in one statement "
-                                                                    "when it generates the keys, but for {} {}.",
+                                                                    "when it generates the keys or draws them from a "
+                                                                    "sequence, but for {} {}.",
                                                                     t.name.sql(), why),
                         e.hint());
         }
