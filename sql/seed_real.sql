@@ -61,8 +61,11 @@ SELECT (SELECT count(*) FILTER (WHERE root_id = id) FROM seedr_cycle.nodes) > 0 
        (SELECT count(*) FROM seedr_cycle.folders f WHERE f.root_id > f.id) AS pointing_forward;
 SELECT c->>'source' AS source FROM jsonb_array_elements(flaqes.seed_plan('seedr_cycle.nodes', 5)->'tables'->0->'columns') c
 WHERE c->>'column' = 'id';
--- seed_rows and seed_sql do not take such cycles yet.
+-- seed_rows of a table referencing the cycle returns its rows; seed_rows of a table of the cycle
+-- and seed_sql through one are not supported yet.
+SELECT count(*) AS observations FROM flaqes.seed_rows(NULL::seedr_cycle.observations, 5);
 SELECT pg_temp.show_error($$SELECT flaqes.seed_rows(NULL::seedr_cycle.concept, 5)$$);
+SELECT pg_temp.show_error($$SELECT flaqes.seed_sql('seedr_cycle.observations', 5)$$);
 
 -- 8. Tables that hold one row (or two) by design: asking more is a clear error; as parents they
 -- are filled to what they hold and shared, and an existing row is reused.

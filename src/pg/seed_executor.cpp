@@ -442,9 +442,10 @@ private:
     void insert_group(std::size_t first) {
         const int group = plan_.tables[first].statement_group;
         if (!groups_done_.insert(group).second) return;  // inserted with an earlier table of the group
-        if (mode_ != SeedMode::insert) {
+        const bool target_in_group = plan_.tables[plan_.target].statement_group == group;
+        if (mode_ == SeedMode::script || (mode_ == SeedMode::rows && target_in_group)) {
             throw Error(sqlstate::feature_not_supported,
-                        fmt::format("{} of a table in a cycle of NOT NULL foreign keys is not supported",
+                        fmt::format("{} through a cycle of NOT NULL foreign keys is not supported",
                                     mode_ == SeedMode::rows ? "flaqes.seed_rows" : "flaqes.seed_sql"),
                         fmt::format("{} and the tables of its cycle are inserted by one statement.", plan_.tables[first].name.sql()),
                         "Use flaqes.seed, then read the rows.");
