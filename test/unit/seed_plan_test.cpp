@@ -12,6 +12,7 @@
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/partition_bounds.hpp"
 #include "core/seed/plan.hpp"
+#include "core/seed/table_capacity.hpp"
 #include "core/seed/type_oids.hpp"
 
 namespace flaqes::seed {
@@ -379,3 +380,54 @@ TEST(Plan, NotNullCycleIsBrokenAtADeferrableForeignKey) {
 
 }  // namespace
 }  // namespace flaqes::seed
+
+TEST(Plan, TablesThatHoldFewRowsAndPartitionedTablesWithoutPartitions) {
+    SchemaGraph g;
+    g.tables = {table(1, "lock"), table(2, "moves")};
+    Column& key = g.tables[0].columns[0];
+    key.type = "boolean";
+    key.type_oid = type_oid::boolean;
+    reference(g.tables[1], "lock_id", g.tables[0], true);
+    g.index();
+    const auto cap = table_capacity(g, g.tables[0]);
+    ASSERT_TRUE(cap.has_value());
+    EXPECT_EQ(cap->rows, 2);
+    EXPECT_EQ(cap->key, "lock_pkey");
+    EXPECT_FALSE(table_capacity(g, g.tables[1]).has_value());
+
+    // As target: refused (planned with what fits); as parent: filled to what it holds.
+    const Plan target = make_plan(g, 1, 50, Options{}, 1);
+    ASSERT_EQ(target.refusals.size(), 1u);
+    EXPECT_NE(target.refusals[0].message.find("holds at most 2 rows"), std::string::npos);
+    const Plan parent = make_plan(g, 2, 50, Options{}, 1);
+    EXPECT_TRUE(parent.refusals.empty());
+    EXPECT_TRUE(parent.tables[0].fill_to_capacity);
+    EXPECT_LE(parent.tables[0].rows, 2);
+
+    // A CHECK listing the values limits a text key too.
+    g.tables[0].columns[0] = int_column(1, "id", true);
+    g.tables[0].columns[0].type = "text";
+    g.tables[0].columns[0].type_oid = type_oid::text;
+    CheckConstraint only_x;
+    only_x.name = "only_x";
+    only_x.expression = "(id = 'X'::text)";
+    only_x.columns = {"id"};
+    g.tables[0].check_constraints = {only_x};
+    g.index();
+    ASSERT_TRUE(table_capacity(g, g.tables[0]).has_value());
+    EXPECT_EQ(table_capacity(g, g.tables[0])->rows, 1);
+
+    // A partitioned table is refused until some partition can store rows.
+    g.tables[1].kind = RelKind::partitioned_table;
+    g.index();
+    EXPECT_TRUE(lacks_partitions(g, g.tables[1]));
+    const Plan none = make_plan(g, 2, 5, Options{}, 1);
+    ASSERT_EQ(none.refusals.size(), 1u);
+    EXPECT_NE(none.refusals[0].message.find("no partition"), std::string::npos);
+    Table part = table(3, "moves_default");
+    part.kind = RelKind::partition;
+    part.partition_parent_oid = 2;
+    g.tables.push_back(part);
+    g.index();
+    EXPECT_FALSE(lacks_partitions(g, g.tables[1]));
+}
