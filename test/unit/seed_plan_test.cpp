@@ -378,9 +378,6 @@ TEST(Plan, NotNullCycleIsBrokenAtADeferrableForeignKey) {
     EXPECT_TRUE(column.generator != nullptr);
 }
 
-}  // namespace
-}  // namespace flaqes::seed
-
 TEST(Plan, TablesThatHoldFewRowsAndPartitionedTablesWithoutPartitions) {
     SchemaGraph g;
     g.tables = {table(1, "lock"), table(2, "moves")};
@@ -431,3 +428,6 @@ TEST(Plan, TablesThatHoldFewRowsAndPartitionedTablesWithoutPartitions) {
     g.index();
     EXPECT_FALSE(lacks_partitions(g, g.tables[1]));
 }
+
+}  // namespace
+}  // namespace flaqes::seed
