@@ -1,6 +1,7 @@
--- Security: flaqes runs as the caller (nothing SECURITY DEFINER, every function pins its
--- search_path), privileges and RLS policies apply to seeded rows, and hostile functions and
--- operators in the caller's search_path are never picked up.
+-- Security: flaqes runs as the caller (nothing SECURITY DEFINER; every function pins its
+-- search_path, the seed functions only around their own queries, so that the user's triggers see
+-- the caller's), privileges and RLS policies apply to seeded rows, and hostile functions,
+-- operators and types in the caller's search_path are never picked up by flaqes's own SQL.
 \set ECHO none
 \set QUIET on
 \i test/fixtures/show_error.sql
@@ -8,11 +9,12 @@
 \set ECHO all
 SET client_min_messages = warning;
 
--- Every function of the extension: SECURITY INVOKER with a pinned search_path.
+-- Every function of the extension: SECURITY INVOKER with a pinned search_path, except the three
+-- that insert rows (they pin it in C++ around their own queries).
 SELECT p.oid::regprocedure AS function, p.prosecdef AS security_definer, p.proconfig
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'flaqes'
-WHERE p.prosecdef OR NOT 'search_path=pg_catalog, pg_temp' = ANY (p.proconfig)
+WHERE p.prosecdef OR NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false)
 ORDER BY 1;
 
 CREATE SCHEMA priv;
@@ -66,6 +68,18 @@ CREATE OPERATOR trap.= (LEFTARG = oid, RIGHTARG = oid, FUNCTION = trap.oideq_tra
 CREATE FUNCTION trap.int4eq_trap(int, int) RETURNS boolean LANGUAGE plpgsql AS $$BEGIN PERFORM trap.hijacked(); RETURN true; END$$;
 CREATE OPERATOR trap.= (LEFTARG = int, RIGHTARG = int, FUNCTION = trap.int4eq_trap);
 CREATE TABLE trap.pg_class (x int);  -- a table named like a catalog
+-- Types named like built-ins: a cast to them runs the domain's CHECK.
+CREATE DOMAIN trap.text AS pg_catalog.text CHECK (trap.hijacked() IS NULL);
+CREATE DOMAIN trap.uuid AS pg_catalog.uuid CHECK (trap.hijacked() IS NULL);
+-- A tree (a self-reference filled by an UPDATE that finds rows by key) with a trigger calling an
+-- unqualified function of the caller's schema: flaqes's SQL avoids the traps, the trigger finds
+-- its helper.
+CREATE FUNCTION trap.label_of(id int) RETURNS pg_catalog.text LANGUAGE sql AS 'SELECT ''node '' || id';
+CREATE TABLE trap.nodes (id int PRIMARY KEY, parent_id int REFERENCES trap.nodes, token pg_catalog.uuid NOT NULL,
+                         label pg_catalog.text);
+CREATE FUNCTION trap.nodes_label() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN NEW.label := label_of(NEW.id); RETURN NEW; END $$;
+CREATE TRIGGER nodes_label BEFORE INSERT ON trap.nodes FOR EACH ROW EXECUTE FUNCTION trap.nodes_label();
 SET search_path = trap, pg_catalog, public;  -- before pg_catalog: the traps shadow built-ins
 -- The traps work when called by the caller's own SQL:
 SELECT pg_temp.show_error($$SELECT 'a'::text = 'a'::text$$);
@@ -76,6 +90,8 @@ SELECT count(*) AS rows_returned
 FROM flaqes.seed_rows(NULL::priv.notes, 2, '{"tables": {"priv.accounts": {"reuse": true}}, "columns": {"owner_name": {"sql": "current_user"}}}');
 SELECT length(flaqes.seed_sql('priv.notes', 2, '{"tables": {"priv.accounts": {"reuse": true}}, "columns": {"owner_name": {"sql": "current_user"}}}')) > 0 AS script;
 SELECT jsonb_typeof(flaqes.seed_plan('priv.notes', 2)) AS plan;
+SELECT table_name, inserted FROM flaqes.seed('trap.nodes', 5, '{"seed": 3}');
+SELECT flaqes.seed_sql('trap.nodes', 2) LIKE '%UPDATE trap.nodes%' AS script_updates;
 SELECT count(*) >= 0 AS analyzed FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['priv']);
 SELECT length(flaqes.report('{"workload": "OLTP"}', ARRAY['priv'])) > 0 AS report;
 SELECT count(*) > 0 AS roles FROM flaqes.roles(ARRAY['priv']);
@@ -83,6 +99,8 @@ SELECT count(*) >= 0 AS patterns FROM flaqes.patterns(ARRAY['priv']);
 SELECT jsonb_typeof(flaqes.schema_graph(ARRAY['priv'])) AS graph;
 SELECT jsonb_typeof(flaqes.validate_intent('{"workload": "OLTP"}')) AS intent;
 RESET search_path;
+SELECT count(*) AS nodes, count(parent_id) AS with_parent, count(*) FILTER (WHERE label = 'node ' || id) AS labelled
+FROM trap.nodes;
 RESET ROLE;
 
 DROP SCHEMA priv, trap CASCADE;

@@ -6,13 +6,16 @@ SELECT extname, extrelocatable, n.nspname AS schema
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE extname = 'flaqes';
 
--- Every function: SECURITY INVOKER, a pinned search_path and DateStyle, and a COMMENT.
-SELECT p.oid::regprocedure AS function
+-- Every function: SECURITY INVOKER, a pinned search_path and DateStyle, and a COMMENT. The three
+-- that insert rows pin them in C++ around their own queries (a SET clause would stay in force in
+-- the user's triggers): they have no SET clause at all.
+SELECT p.oid::regprocedure AS function, p.proconfig
 FROM pg_proc p
 WHERE p.pronamespace = 'flaqes'::regnamespace
   AND (p.prosecdef
        OR NOT coalesce(p.proconfig @> ARRAY['search_path=pg_catalog, pg_temp', 'DateStyle=ISO, YMD'], false)
-       OR obj_description(p.oid, 'pg_proc') IS NULL);
+       OR obj_description(p.oid, 'pg_proc') IS NULL)
+ORDER BY 1::text;
 
 -- Every other object of the extension has a COMMENT too.
 SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS undocumented

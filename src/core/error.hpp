@@ -22,6 +22,7 @@ inline constexpr const char* undefined_column = "42703";
 inline constexpr const char* invalid_foreign_key = "42830";
 inline constexpr const char* internal_error = "XX000";
 inline constexpr const char* serialization_failure = "40001";
+inline constexpr const char* object_not_in_prerequisite_state = "55000";
 }  // namespace sqlstate
 
 class Error : public std::runtime_error {

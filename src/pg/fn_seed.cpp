@@ -10,6 +10,7 @@
 #include "pg/datum.hpp"
 #include "pg/result_set.hpp"
 #include "pg/seed_executor.hpp"
+#include "pg/settings.hpp"
 #include "pg/spi.hpp"
 #include "pg/subtransaction.hpp"
 
@@ -100,18 +101,33 @@ auto with_plan(const Request& r, bool inserts, F&& f) {
     }
 }
 
+// seed, seed_rows and seed_sql have no SET clause, which would stay in force in the user's
+// triggers, defaults and CHECK functions: they pin flaqes's settings here for their own work, and
+// the executor goes back to the caller's for the statements that insert (see pg/settings.hpp).
+template <typename F>
+auto with_own_settings(F&& f) {
+    const pg::CallerSettings caller = pg::caller_settings();
+    const int level = pg::pin_own_settings();
+    auto result = f(caller);
+    pg::restore_settings(level);
+    return result;
+}
+
 }  // namespace
 
 FLAQES_FUNCTION(flaqes_seed) {
     const Request r = read_request(fcinfo, regclass_arg(fcinfo), false);
     require_writable();
     pg::ResultSet rs(fcinfo);
-    pg::with_spi([&] {
-        with_plan(r, true, [&](const seed::Plan& plan) {
-            const pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::insert);
-            for (const auto& [oid, count] : outcome.inserted) rs.emit(pg::ResultSet::Row().oid(oid).int64(count));
-            return 0;
+    with_own_settings([&](const pg::CallerSettings& caller) {
+        pg::with_spi([&] {
+            with_plan(r, true, [&](const seed::Plan& plan) {
+                const pg::SeedOutcome outcome = pg::execute_seed_plan(plan, pg::SeedMode::insert, caller);
+                for (const auto& [oid, count] : outcome.inserted) rs.emit(pg::ResultSet::Row().oid(oid).int64(count));
+                return 0;
+            });
         });
+        return 0;
     });
     return pg::ResultSet::done();
 }
@@ -129,8 +145,13 @@ FLAQES_FUNCTION(flaqes_seed_rows) {
     pg::pg_call([&] { InitMaterializedSRF(fcinfo, 0); });
     const auto* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
     const pg::RowsOut out{rsinfo->setResult, rsinfo->setDesc};
-    pg::with_spi([&] {
-        with_plan(r, true, [&](const seed::Plan& plan) { return pg::execute_seed_plan(plan, pg::SeedMode::rows, out); });
+    with_own_settings([&](const pg::CallerSettings& caller) {
+        pg::with_spi([&] {
+            with_plan(r, true, [&](const seed::Plan& plan) {
+                return pg::execute_seed_plan(plan, pg::SeedMode::rows, caller, out);
+            });
+        });
+        return 0;
     });
     return 0;
 }
@@ -148,13 +169,16 @@ FLAQES_FUNCTION(flaqes_seed_plan) {
 FLAQES_FUNCTION(flaqes_seed_sql) {
     const Request r = read_request(fcinfo, regclass_arg(fcinfo), false);
     require_writable();
-    const std::string script = pg::with_spi([&] {
-        return with_plan(r, true, [&](const seed::Plan& plan) {
-            pg::SeedOutcome outcome = pg::in_subtransaction(
-                pg::SubtransactionEnd::roll_back, [&] { return pg::execute_seed_plan(plan, pg::SeedMode::script); });
-            std::string header = fmt::format("-- flaqes.seed_sql: {} rows into {} and the parent rows they need\n",
-                                             r.rows, plan.tables[plan.target].name.sql());
-            return header + outcome.script;
+    const std::string script = with_own_settings([&](const pg::CallerSettings& caller) {
+        return pg::with_spi([&] {
+            return with_plan(r, true, [&](const seed::Plan& plan) {
+                pg::SeedOutcome outcome = pg::in_subtransaction(pg::SubtransactionEnd::roll_back, [&] {
+                    return pg::execute_seed_plan(plan, pg::SeedMode::script, caller);
+                });
+                std::string header = fmt::format("-- flaqes.seed_sql: {} rows into {} and the parent rows they need\n",
+                                                 r.rows, plan.tables[plan.target].name.sql());
+                return header + outcome.script;
+            });
         });
     });
     return pg::text_datum(script);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/error.hpp"
 #include "core/json.hpp"
@@ -97,10 +98,14 @@ bool defers_a_constraint(const Plan& plan) {
 
 class Runner {
 public:
-    Runner(const Plan& plan, SeedMode mode, RowsOut rows_out)
-        : plan_(plan), mode_(mode), rows_out_(rows_out), runs_(plan.tables.size()) {}
+    Runner(const Plan& plan, SeedMode mode, const CallerSettings& caller, RowsOut rows_out)
+        : plan_(plan), mode_(mode), caller_(caller), rows_out_(rows_out), runs_(plan.tables.size()) {}
 
     SeedOutcome run() {
+        if (!plan_.refusals.empty()) {
+            const seed::Refusal& r = plan_.refusals.front();
+            throw Error(sqlstate::object_not_in_prerequisite_state, r.message, r.detail, r.hint);
+        }
         batch_context_ = pg_call([] {
             return AllocSetContextCreate(CurrentMemoryContext, "flaqes seed batch", ALLOCSET_DEFAULT_SIZES);
         });
@@ -110,12 +115,19 @@ public:
         if (mode_ == SeedMode::script && defers_a_constraint(plan_)) {
             outcome_.script += "-- load in one transaction (e.g. psql -1): a foreign key of a cycle is deferred\n";
         }
-        set_constraints("DEFERRED");
         read_offsets();
+        // From here on every statement fires the user's code: it runs under the caller's settings.
+        const int caller_level = as_caller(caller_, mode_ == SeedMode::script);
+        set_constraints("DEFERRED");
         for (std::size_t ti = 0; ti < plan_.tables.size(); ++ti) {
             const TablePlan& t = plan_.tables[ti];
             if (t.reuse) {
                 continue;
+            } else if (t.statement_group >= 0) {
+                insert_group(ti);
+            } else if (t.fill_to_capacity) {
+                insert_what_fits(ti);
+                outcome_.inserted.emplace_back(t.oid, runs_[ti].inserted);
             } else if (t.rows > 0) {
                 insert_rows(ti);
                 if (t.rows > 0 || t.is_target) outcome_.inserted.emplace_back(t.oid, runs_[ti].inserted);
@@ -128,6 +140,7 @@ public:
         }
         if (mode_ == SeedMode::script) finish_script();
         set_constraints("IMMEDIATE");  // checks the deferred foreign keys now, inside the call
+        restore_settings(caller_level);
         MemoryContext context = batch_context_;
         pg_call([&] { MemoryContextDelete(context); });
         return std::move(outcome_);
@@ -187,10 +200,11 @@ private:
         }
     }
 
-    // The one text value a statement without parameters returns.
-    static std::string single_text(SPIPlanPtr statement) {
+    // The one text value a statement without parameters returns. Not read_only when it must see
+    // the rows this call inserted (a read-only statement keeps the snapshot taken before them).
+    static std::string single_text(SPIPlanPtr statement, bool read_only = true) {
         const char* text = pg_call([&] {
-            const int rc = SPI_execute_plan(statement, nullptr, nullptr, true, 1);
+            const int rc = SPI_execute_plan(statement, nullptr, nullptr, read_only, 1);
             if (rc != SPI_OK_SELECT || SPI_processed != 1) elog(ERROR, "flaqes: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
             return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
         });
@@ -211,7 +225,7 @@ private:
         const std::string sql = "SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_array(" + join(texts, ", ") +
                                 ")), '[]')::pg_catalog.text FROM (SELECT " + join(cols, ", ") + " FROM " + t.name.sql() +
                                 " WHERE " + join(not_null, " AND ") + " ORDER BY " + join(cols, ", ") + " LIMIT 100000) AS s";
-        const json::Value rows = json::parse(spi_query_text(sql));
+        const json::Value rows = json::parse(single_text(cached_statement(sql, {}), false));
         seed::KeyPool& pool = runs_[ti].pool;
         pool.columns.assign(t.returning.size(), {});
         for (std::size_t k = 0; k < t.returning.size(); ++k) pool.columns[k].form = t.returning_forms[k];
@@ -402,6 +416,102 @@ private:
         }
     }
 
+    // A parent that holds only a few rows: one batch of them, skipping those already there, then
+    // every row of the table (ours and earlier ones) is a parent for the children.
+    void insert_what_fits(std::size_t ti) {
+        const TablePlan& t = plan_.tables[ti];
+        TableRun& run = runs_[ti];
+        const std::string context = statement_context(t, "inserting into");
+        Attempt attempt = insert_attempt(ti, context);
+        if (attempt.on_conflict != nullptr) attempt = {attempt.on_conflict};
+        std::vector<seed::ColumnBatch> batches;
+        std::string values;
+        seed::generate_batch(plan_, ti, runs_, 0, static_cast<std::size_t>(t.rows), batches);
+        const std::uint64_t done = execute(ti, attempt, context, batches, static_cast<std::size_t>(t.rows),
+                                           t.returning.size(), false, mode_ == SeedMode::script, &values);
+        if (mode_ == SeedMode::script && done > 0) append_insert_statement(t, values);
+        run.inserted = static_cast<std::int64_t>(done);
+        run.generated = static_cast<std::uint64_t>(t.rows);
+        read_reused_rows(ti);
+    }
+
+    // The tables of a NOT NULL cycle (statement group), when the first of them comes up: their
+    // rows are generated twice, first for their keys (foreign keys to tables later in the group
+    // still NULL), which fill the key pools, then for good; one statement inserts them all, and
+    // the foreign key checks at its end find every row.
+    void insert_group(std::size_t first) {
+        const int group = plan_.tables[first].statement_group;
+        if (!groups_done_.insert(group).second) return;  // inserted with an earlier table of the group
+        const bool target_in_group = plan_.tables[plan_.target].statement_group == group;
+        if (mode_ == SeedMode::script || (mode_ == SeedMode::rows && target_in_group)) {
+            throw Error(sqlstate::feature_not_supported,
+                        fmt::format("{} through a cycle of NOT NULL foreign keys is not supported",
+                                    mode_ == SeedMode::rows ? "flaqes.seed_rows" : "flaqes.seed_sql"),
+                        fmt::format("{} and the tables of its cycle are inserted by one statement.", plan_.tables[first].name.sql()),
+                        "Use flaqes.seed, then read the rows.");
+        }
+        std::vector<std::size_t> members;
+        for (std::size_t ti = first; ti < plan_.tables.size(); ++ti) {
+            if (plan_.tables[ti].statement_group == group) members.push_back(ti);
+        }
+        for (std::size_t ti : members) draw_sequence_keys(ti);
+        std::vector<std::vector<seed::ColumnBatch>> batches(members.size());
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::size_t m = 0; m < members.size(); ++m) {
+                const std::size_t ti = members[m];
+                seed::generate_batch(plan_, ti, runs_, 0, static_cast<std::size_t>(plan_.tables[ti].rows), batches[m],
+                                     pass == 0);
+                if (pass == 0) seed::pool_from_batch(plan_, ti, batches[m], runs_[ti].pool);
+            }
+        }
+        std::vector<Oid> param_types;
+        const std::string sql = group_insert_sql(plan_, members, param_types);
+        const std::string context = statement_context(plan_.tables[first], "inserting the cycle of NOT NULL foreign keys of");
+        SPIPlanPtr statement = prepare(sql, param_types, context);
+        std::vector<Datum> values;
+        MemoryContext batch = batch_context_;
+        MemoryContext previous = pg_call([&] { return MemoryContextSwitchTo(batch); });
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            std::vector<Datum> part;
+            batch_datums(batches[m], static_cast<std::size_t>(plan_.tables[members[m]].rows), part);
+            values.insert(values.end(), part.begin(), part.end());
+        }
+        std::uint64_t processed = 0;
+        SPITupleTable* table = nullptr;
+        run_plan(statement, values, context, processed, table);
+        pg_call([&] {
+            SPI_freetuptable(table);
+            MemoryContextSwitchTo(previous);
+            MemoryContextReset(batch);
+        });
+        for (std::size_t ti : members) {
+            runs_[ti].inserted = plan_.tables[ti].rows;
+            runs_[ti].generated = static_cast<std::uint64_t>(plan_.tables[ti].rows);
+            outcome_.inserted.emplace_back(plan_.tables[ti].oid, runs_[ti].inserted);
+        }
+    }
+
+    // nextval for every row of a group table whose referenced key comes from a sequence.
+    void draw_sequence_keys(std::size_t ti) {
+        const TablePlan& t = plan_.tables[ti];
+        for (std::size_t i = 0; i < t.columns.size(); ++i) {
+            if (t.columns[i].source != Source::sequence) continue;
+            const SequenceInfo& sequence = *t.table->column(t.columns[i].name)->sequence;
+            const std::string sql = fmt::format(
+                "SELECT pg_catalog.array_to_string(pg_catalog.array_agg(pg_catalog.nextval({}::pg_catalog.oid::pg_catalog.regclass)), ',') "
+                "FROM pg_catalog.generate_series(1, {})",
+                sequence.oid, t.rows);
+            std::vector<std::int64_t>& keys = runs_[ti].sequence_keys[i];
+            keys.clear();
+            const std::string text = single_text(cached_statement(sql, {}), false);
+            for (std::size_t at = 0; at < text.size();) {
+                const std::size_t comma = std::min(text.find(',', at), text.size());
+                keys.push_back(std::stoll(text.substr(at, comma - at)));
+                at = comma + 1;
+            }
+        }
+    }
+
     [[noreturn]] void filters_failed(const TablePlan& t) {
         if (t.filter_names.empty()) {
             std::vector<std::string> keys;
@@ -464,18 +574,20 @@ private:
 
     const Plan& plan_;
     SeedMode mode_;
+    const CallerSettings& caller_;
     RowsOut rows_out_;
     std::vector<TableRun> runs_;
     SeedOutcome outcome_;
     std::string updates_;
     MemoryContext batch_context_ = nullptr;
     int subtransactions_left_ = 32;
+    std::set<int> groups_done_;
 };
 
 }  // namespace
 
-SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, RowsOut rows_out) {
-    return Runner(plan, mode, rows_out).run();
+SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, const CallerSettings& caller, RowsOut rows_out) {
+    return Runner(plan, mode, caller, rows_out).run();
 }
 
 std::uint64_t random_seed() {

@@ -11,9 +11,9 @@
 #include "core/seed/plan.hpp"
 #include "pg/boundary.hpp"
 #include "pg/seed_statements.hpp"
+#include "pg/settings.hpp"
 
 namespace flaqes::pg {
-
 
 struct SeedOutcome {
     std::vector<std::pair<Oid, std::int64_t>> inserted;  // per table that got rows, in insert order
@@ -26,8 +26,9 @@ struct RowsOut {
     TupleDesc desc = nullptr;
 };
 
-// Needs an open SPI connection. In rows mode `rows_out` receives the target's rows.
-SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, RowsOut rows_out = {});
+// Needs an open SPI connection and flaqes's own settings in force (pin_own_settings); the INSERTs
+// and UPDATEs run under `caller`'s. In rows mode `rows_out` receives the target's rows.
+SeedOutcome execute_seed_plan(const seed::Plan& plan, SeedMode mode, const CallerSettings& caller, RowsOut rows_out = {});
 
 // The plan's random seed when options carry none.
 std::uint64_t random_seed();

@@ -5,6 +5,11 @@
 #include "core/seed/batch.hpp"
 #include "pg/spi.hpp"
 
+extern "C" {
+#include "catalog/pg_operator.h"
+#include "utils/typcache.h"
+}
+
 namespace flaqes::pg {
 
 using seed::Plan;
@@ -45,6 +50,38 @@ std::string row_literal_expression(const std::vector<std::string>& columns) {
     return "pg_catalog.format('(%s)', pg_catalog.concat_ws(', ', " + join(parts, ", ") + "))";
 }
 
+// The column's type as a cast target that no search_path can redirect: schema-qualified even when
+// it lives in pg_catalog (the statements run under the caller's search_path).
+std::string qualified_type(const TablePlan& t, const seed::ColumnPlan& c) {
+    const Column* column = t.table->column(c.name);
+    const Oid type = column->type_oid;
+    const int32 typmod = column->typmod;
+    const char* name = pg_call([&] {
+        return format_type_extended(type, typmod, FORMAT_TYPE_TYPEMOD_GIVEN | FORMAT_TYPE_FORCE_QUALIFY);
+    });
+    return name;
+}
+
+// The equality operator of the column's type, written OPERATOR(schema.=).
+std::string qualified_equality(const TablePlan& t, const seed::ColumnPlan& c) {
+    const Oid type = t.table->column(c.name)->type_oid;
+    const char* schema = pg_call([&]() -> const char* {
+        const Oid op = lookup_type_cache(type, TYPECACHE_EQ_OPR)->eq_opr;
+        if (!OidIsValid(op)) {
+            ereport(ERROR, (errcode(ERRCODE_UNDEFINED_FUNCTION),
+                            errmsg("type %s has no equality operator", format_type_be(type)),
+                            errdetail("flaqes fills deferred foreign keys with an UPDATE that finds rows by their key."),
+                            errhint("Give the foreign key columns values with options.columns.")));
+        }
+        HeapTuple tuple = SearchSysCache1(OPEROID, ObjectIdGetDatum(op));
+        if (!HeapTupleIsValid(tuple)) elog(ERROR, "flaqes: cache lookup failed for operator %u", op);
+        const Oid ns = reinterpret_cast<Form_pg_operator>(GETSTRUCT(tuple))->oprnamespace;
+        ReleaseSysCache(tuple);
+        return get_namespace_name(ns);
+    });
+    return "OPERATOR(" + quote_ident(schema) + ".=)";
+}
+
 }  // namespace
 
 Wire wire_of(seed::ValueForm form) {
@@ -82,15 +119,15 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, bool ski
         const seed::ColumnPlan& c = t.columns[i];
         names.push_back(quote_ident(c.name));
         if (seed::is_parameter(c.source)) {
-            const std::size_t k = args.size() + 1;
-            args.push_back(unnest_parameter(k, forms[k - 1], param_types));
-            exprs.push_back(fmt::format("u.c{}::{} AS {}", k, c.sql_type, quote_ident(c.name)));
+            const std::size_t k = param_types.size() + 1;
+            args.push_back(unnest_parameter(k, forms[args.size()], param_types));
+            exprs.push_back(fmt::format("u.c{}::{} AS {}", k, qualified_type(t, c), quote_ident(c.name)));
         } else {
             exprs.push_back("(" + c.sql + ") AS " + quote_ident(c.name));
         }
     }
     if (args.empty()) {  // every column is the database's: a dummy array gives the row count
-        args.push_back(unnest_parameter(1, seed::ValueForm::text, param_types));
+        args.push_back(unnest_parameter(param_types.size() + 1, seed::ValueForm::text, param_types));
     }
     std::string sql = "INSERT INTO " + t.name.sql() + " AS t";
     if (!names.empty()) sql += " (" + join(names, ", ") + ")";
@@ -111,6 +148,15 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, bool ski
     return sql;
 }
 
+std::string group_insert_sql(const Plan& plan, const std::vector<std::size_t>& tables, std::vector<Oid>& param_types) {
+    std::string with;
+    for (std::size_t k = 0; k + 1 < tables.size(); ++k) {
+        with += (k == 0 ? "WITH s" : ", s") + std::to_string(k) + " AS (" +
+                insert_sql(plan, tables[k], SeedMode::insert, false, param_types) + ")";
+    }
+    return with + " " + insert_sql(plan, tables.back(), SeedMode::insert, false, param_types);
+}
+
 std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vector<Oid>& param_types) {
     const TablePlan& t = plan.tables[ti];
     const std::vector<std::size_t> cols = seed::deferred_columns(t);
@@ -119,9 +165,9 @@ std::string update_sql(const Plan& plan, std::size_t ti, SeedMode mode, std::vec
     for (std::size_t k = 0; k < cols.size(); ++k) {
         const seed::ColumnPlan& c = t.columns[cols[k]];
         args.push_back(unnest_parameter(k + 1, forms[k], param_types));
-        const std::string value = fmt::format("u.c{}::{}", k + 1, c.sql_type);
+        const std::string value = fmt::format("u.c{}::{}", k + 1, qualified_type(t, c));
         if (k < t.update_key.size()) {
-            where.push_back("t." + quote_ident(c.name) + " = " + value);
+            where.push_back("t." + quote_ident(c.name) + " " + qualified_equality(t, c) + " " + value);
             script_where.push_back(quoted_literal(quote_ident(c.name) + " = ") + " || pg_catalog.quote_nullable(t." + quote_ident(c.name) + ")");
         } else {
             sets.push_back(quote_ident(c.name) + " = " + value);

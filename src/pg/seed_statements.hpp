@@ -34,9 +34,14 @@ struct Wire {
 Wire wire_of(seed::ValueForm form);
 
 // The INSERT of table `ti`; with skip_conflicts, ON CONFLICT DO NOTHING. Appends the types of its
-// parameters (arrays, one per parameter column of seed::insert_columns) to param_types.
+// parameters (arrays, one per parameter column of seed::insert_columns) to param_types, which
+// are numbered on from there ($n + 1 for the first when param_types holds n).
 std::string insert_sql(const seed::Plan& plan, std::size_t ti, SeedMode mode, bool skip_conflicts,
                        std::vector<Oid>& param_types);
+// One statement inserting every table of a statement group (seed::TablePlan::statement_group),
+// in plan order: WITH s0 AS (INSERT ...), s1 AS (INSERT ...) INSERT ...; nothing returned.
+std::string group_insert_sql(const seed::Plan& plan, const std::vector<std::size_t>& tables,
+                             std::vector<Oid>& param_types);
 // The UPDATE filling the deferred foreign keys of table `ti` (parameters: seed::deferred_columns).
 std::string update_sql(const seed::Plan& plan, std::size_t ti, SeedMode mode, std::vector<Oid>& param_types);
 

@@ -12,6 +12,7 @@
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/partition_bounds.hpp"
 #include "core/seed/plan.hpp"
+#include "core/seed/table_capacity.hpp"
 #include "core/seed/type_oids.hpp"
 
 namespace flaqes::seed {
@@ -227,7 +228,7 @@ TEST(Plan, ParentsComeFirstWithFewerRows) {
     EXPECT_EQ(p.tables[1].returning, (std::vector<std::string>{"id"}));
 }
 
-TEST(Plan, NullableCycleIsBrokenAndNotNullCycleIsAnError) {
+TEST(Plan, NullableCycleIsBrokenAndNotNullCycleGoesInOneStatement) {
     SchemaGraph g;
     g.tables = {table(1, "a"), table(2, "b")};
     reference(g.tables[0], "b_id", g.tables[1], false);
@@ -238,7 +239,18 @@ TEST(Plan, NullableCycleIsBrokenAndNotNullCycleIsAnError) {
     EXPECT_TRUE(p.tables[0].links[0].deferred);
     EXPECT_TRUE(p.tables[0].has_deferred);
 
+    // NOT NULL both ways, keys we generate: one statement inserts both tables.
     g.tables[0].columns[1].not_null = true;
+    g.index();
+    const Plan q = make_plan(g, 1, 5, Options{}, 1);
+    EXPECT_EQ(order_of(q), (std::vector<std::string>{"a", "b"}));
+    EXPECT_TRUE(q.tables[0].links[0].same_statement);
+    EXPECT_FALSE(q.tables[0].links[0].deferred);
+    EXPECT_GE(q.tables[0].statement_group, 0);
+    EXPECT_EQ(q.tables[0].statement_group, q.tables[1].statement_group);
+
+    // A key from a default that is not a known sequence cannot be known before that statement.
+    g.tables[0].columns[0].default_expr = "nextval('s.a_id_seq'::regclass)";
     g.index();
     try {
         make_plan(g, 1, 5, Options{}, 1);
@@ -246,6 +258,7 @@ TEST(Plan, NullableCycleIsBrokenAndNotNullCycleIsAnError) {
     } catch (const Error& e) {
         EXPECT_EQ(e.code(), "0A000");
         EXPECT_NE(std::string(e.what()).find("s.a -> s.b -> s.a"), std::string::npos);
+        EXPECT_NE(e.detail().find("column id"), std::string::npos);
     }
 }
 
@@ -363,6 +376,57 @@ TEST(Plan, NotNullCycleIsBrokenAtADeferrableForeignKey) {
     const ColumnPlan& column = p.tables[0].columns[1];
     EXPECT_EQ(column.source, Source::deferred);
     EXPECT_TRUE(column.generator != nullptr);
+}
+
+TEST(Plan, TablesThatHoldFewRowsAndPartitionedTablesWithoutPartitions) {
+    SchemaGraph g;
+    g.tables = {table(1, "lock"), table(2, "moves")};
+    Column& key = g.tables[0].columns[0];
+    key.type = "boolean";
+    key.type_oid = type_oid::boolean;
+    reference(g.tables[1], "lock_id", g.tables[0], true);
+    g.index();
+    const auto cap = table_capacity(g, g.tables[0]);
+    ASSERT_TRUE(cap.has_value());
+    EXPECT_EQ(cap->rows, 2);
+    EXPECT_EQ(cap->key, "lock_pkey");
+    EXPECT_FALSE(table_capacity(g, g.tables[1]).has_value());
+
+    // As target: refused (planned with what fits); as parent: filled to what it holds.
+    const Plan target = make_plan(g, 1, 50, Options{}, 1);
+    ASSERT_EQ(target.refusals.size(), 1u);
+    EXPECT_NE(target.refusals[0].message.find("holds at most 2 rows"), std::string::npos);
+    const Plan parent = make_plan(g, 2, 50, Options{}, 1);
+    EXPECT_TRUE(parent.refusals.empty());
+    EXPECT_TRUE(parent.tables[0].fill_to_capacity);
+    EXPECT_LE(parent.tables[0].rows, 2);
+
+    // A CHECK listing the values limits a text key too.
+    g.tables[0].columns[0] = int_column(1, "id", true);
+    g.tables[0].columns[0].type = "text";
+    g.tables[0].columns[0].type_oid = type_oid::text;
+    CheckConstraint only_x;
+    only_x.name = "only_x";
+    only_x.expression = "(id = 'X'::text)";
+    only_x.columns = {"id"};
+    g.tables[0].check_constraints = {only_x};
+    g.index();
+    ASSERT_TRUE(table_capacity(g, g.tables[0]).has_value());
+    EXPECT_EQ(table_capacity(g, g.tables[0])->rows, 1);
+
+    // A partitioned table is refused until some partition can store rows.
+    g.tables[1].kind = RelKind::partitioned_table;
+    g.index();
+    EXPECT_TRUE(lacks_partitions(g, g.tables[1]));
+    const Plan none = make_plan(g, 2, 5, Options{}, 1);
+    ASSERT_EQ(none.refusals.size(), 1u);
+    EXPECT_NE(none.refusals[0].message.find("no partition"), std::string::npos);
+    Table part = table(3, "moves_default");
+    part.kind = RelKind::partition;
+    part.partition_parent_oid = 2;
+    g.tables.push_back(part);
+    g.index();
+    EXPECT_FALSE(lacks_partitions(g, g.tables[1]));
 }
 
 }  // namespace

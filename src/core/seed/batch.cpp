@@ -10,7 +10,9 @@
 
 namespace flaqes::seed {
 
-bool is_parameter(Source s) { return s == Source::generator || s == Source::link || s == Source::deferred; }
+bool is_parameter(Source s) {
+    return s == Source::generator || s == Source::link || s == Source::deferred || s == Source::sequence;
+}
 
 namespace {
 
@@ -30,6 +32,7 @@ std::vector<ValueForm> insert_forms(const Plan& plan, std::size_t ti) {
         if (!is_parameter(c.source)) continue;
         if (c.source == Source::generator && c.generator) out.push_back(c.generator->form());
         else if (c.source == Source::link) out.push_back(link_form(plan, t, c));
+        else if (c.source == Source::sequence) out.push_back(ValueForm::integer);
         else out.push_back(ValueForm::text);  // deferred: NULL or a placeholder until the UPDATE
     }
     return out;
@@ -89,13 +92,17 @@ std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const
     }
     const std::uint64_t key = t.columns[0].key ^ (li + 1);
     Rng d = Rng::for_index(seed, key ^ 0x51ed270b27e3c5a5ULL, counter);
+    if (l.pick == Pick::earlier_row) {  // a NOT NULL self-reference: the row itself (a root) or an earlier one
+        if (row == 0 || d.chance(0.2)) return static_cast<std::size_t>(row);
+        return static_cast<std::size_t>(d.below(row));
+    }
     return recent_parent(d, size, row, static_cast<std::uint64_t>(std::max<std::int64_t>(1, t.rows)));
 }
 
 }  // namespace
 
 void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun>& runs, std::uint64_t first,
-                    std::size_t count, std::vector<ColumnBatch>& out) {
+                    std::size_t count, std::vector<ColumnBatch>& out, bool keys_only) {
     const TablePlan& t = plan.tables[ti];
     const TableRun& run = runs[ti];
     const std::vector<std::size_t> cols = insert_columns(t);
@@ -126,7 +133,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             const Link& l = t.links[li];
             if (l.deferred) continue;
             parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter);
-            if (!parent_row[li]) {
+            if (!parent_row[li] && !keys_only) {
                 bool nullable = true;
                 for (const ColumnPlan& cp : t.columns) {
                     if (cp.link == static_cast<int>(li) && cp.not_null) nullable = false;
@@ -142,6 +149,10 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             ColumnBatch& b = out[static_cast<std::size_t>(slot[i])];
             if (cp.source == Source::deferred && !cp.generator) {
                 b.push_null();
+                continue;
+            }
+            if (cp.source == Source::sequence) {
+                b.push_number(run.sequence_keys.at(i).at(static_cast<std::size_t>(row)));
                 continue;
             }
             if (cp.source == Source::link) {
@@ -171,6 +182,21 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 b.push_null();
             }
         }
+    }
+}
+
+void pool_from_batch(const Plan& plan, std::size_t ti, const std::vector<ColumnBatch>& batch, KeyPool& pool) {
+    const TablePlan& t = plan.tables[ti];
+    std::vector<int> slot(t.columns.size(), -1);
+    int params = 0;
+    for (std::size_t i : insert_columns(t)) {
+        if (is_parameter(t.columns[i].source)) slot[i] = params++;
+    }
+    pool.columns.assign(t.returning.size(), {});
+    for (std::size_t k = 0; k < t.returning.size(); ++k) {
+        const ColumnBatch& from = batch[static_cast<std::size_t>(slot[column_index(*t.table, t.returning[k])])];
+        pool.columns[k].form = t.returning_forms[k];
+        for (std::size_t r = 0; r < from.size(); ++r) pool.columns[k].push_from(from, r);
     }
 }
 
@@ -225,10 +251,17 @@ void generate_deferred_batch(const Plan& plan, std::size_t ti, const std::vector
             const std::uint64_t link_key = t.columns[column_index(*t.table, l.columns.front())].key;
             Rng d = Rng::for_index(plan.seed, link_key ^ 0x2545f4914f6cdd1dULL, runs[ti].offset + r);
             std::optional<std::size_t> parent;
-            if (l.parent == ti) {  // a tree: an earlier row of this call, about one row in five a root
+            const std::size_t size = runs[l.parent].pool.rows();
+            if (l.pick == Pick::one_to_one) {  // unique: no two rows share a target
+                if (l.parent == ti) {
+                    if (r > 0) parent = r - 1;  // a chain: each row follows the one before
+                } else if (r < size || (cp.not_null && size > 0)) {
+                    parent = r % size;
+                }
+            } else if (l.parent == ti) {  // a tree: an earlier row of this call, about one row in five a root
                 if (r > 0 && !d.chance(0.2)) parent = static_cast<std::size_t>(d.below(r));
-            } else if (runs[l.parent].pool.rows() > 0) {
-                parent = static_cast<std::size_t>(d.below(runs[l.parent].pool.rows()));
+            } else if (size > 0) {
+                parent = static_cast<std::size_t>(d.below(size));
             }
             if (parent) out[k].push_from(runs[l.parent].pool.columns[l.pool_columns[cp.link_position]], *parent);
             else out[k].push_null();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,7 @@ struct TableRun {
     KeyPool pool;
     std::int64_t inserted = 0;
     std::uint64_t generated = 0;  // rows generated so far (more than inserted when CHECK filters drop rows)
+    std::map<std::size_t, std::vector<std::int64_t>> sequence_keys;  // per Source::sequence column, one per row
 };
 
 // Columns of the INSERT, as indexes into TablePlan::columns: generated, linked and deferred
@@ -82,9 +84,14 @@ bool is_parameter(Source source);
 std::vector<ValueForm> insert_forms(const Plan& plan, std::size_t table);
 
 // Fills one ColumnBatch per parameter column of insert_columns(table) with `count` rows, the
-// first being generated row number `first` of this call.
+// first being generated row number `first` of this call. With keys_only, a foreign key whose
+// parent has no rows yet is NULL instead of an error (the rows are generated for their keys).
 void generate_batch(const Plan& plan, std::size_t table, const std::vector<TableRun>& runs, std::uint64_t first,
-                    std::size_t count, std::vector<ColumnBatch>& out);
+                    std::size_t count, std::vector<ColumnBatch>& out, bool keys_only = false);
+
+// The pool of a table of a statement group, from its generated batch (see check_statement_groups
+// in plan.cpp: every returning column is generated, in its returning form).
+void pool_from_batch(const Plan& plan, std::size_t table, const std::vector<ColumnBatch>& batch, KeyPool& pool);
 
 // For a table with deferred foreign keys: the update key columns, then the columns of every
 // deferred link, for pool rows [first, first + count) of the table.

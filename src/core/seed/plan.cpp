@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/seed/column_planner.hpp"
+#include "core/seed/table_capacity.hpp"
 #include "core/seed/table_keys.hpp"
 #include "core/seed/type_oids.hpp"
 
@@ -21,6 +22,7 @@ const char* source_name(Source s) {
         case Source::deferred: return "foreign_key_update";
         case Source::sql: return "sql";
         case Source::database: return "database";
+        case Source::sequence: return "sequence";
         case Source::null: return "null";
     }
     return "?";
@@ -107,11 +109,16 @@ public:
         order();
         count_rows();
         for (TablePlan& t : plan_.tables) {
+            if (!t.reuse && t.rows > 0) check_capacity(t);
+        }
+        for (TablePlan& t : plan_.tables) {
             if (t.reuse) continue;
             const auto overrides = column_overrides_.find(t.oid);
             plan_columns({graph_, options_, plan_.tables, overrides == column_overrides_.end() ? nullptr : &overrides->second}, t);
+            if (t.fill_to_capacity && !has_deferrable_key(*t.table)) t.skip_conflicts = true;
         }
         build_returning();
+        check_statement_groups();
         return std::move(plan_);
     }
 
@@ -229,9 +236,11 @@ private:
             l.initially_deferred = fk.initially_deferred;
             if (fk.ref_oid == tp.oid) {
                 l.pick = Pick::earlier_row;
-                l.deferred = true;
-                if (!link_nullable(tp, l)) {
-                    throw cycle_error({tp.name.sql(), tp.name.sql()}, {fk.name});
+                if (link_nullable(tp, l)) {
+                    l.deferred = true;
+                } else {  // every row needs a target: itself (a root) or an earlier row, in one statement
+                    l.same_statement = true;
+                    tp.statement_group = next_group_++;
                 }
             }
             tp.links.push_back(l);
@@ -295,7 +304,7 @@ private:
     bool ready(std::size_t i, const std::vector<bool>& placed) const {
         const TablePlan& t = plan_.tables[i];
         for (const Link& l : t.links) {
-            if (!l.deferred && l.parent != i && !placed[l.parent] && !plan_.tables[l.parent].reuse) return false;
+            if (!l.deferred && !l.same_statement && l.parent != i && !placed[l.parent] && !plan_.tables[l.parent].reuse) return false;
         }
         return true;
     }
@@ -313,7 +322,7 @@ private:
             const TablePlan& t = plan_.tables[at];
             for (std::size_t li = 0; li < t.links.size(); ++li) {
                 const Link& l = t.links[li];
-                if (!l.deferred && l.parent != at && !placed[l.parent] && !plan_.tables[l.parent].reuse) {
+                if (!l.deferred && !l.same_statement && l.parent != at && !placed[l.parent] && !plan_.tables[l.parent].reuse) {
                     via.push_back(li);
                     at = l.parent;
                     break;
@@ -336,13 +345,61 @@ private:
                 return;
             }
         }
-        std::vector<std::string> tables, constraints;
+        // Every foreign key of the cycle is NOT NULL and checked at the end of each statement: the
+        // cycle goes in as one statement. Cycles sharing a table share its group.
+        plan_.tables[path[start]].links[via[start]].same_statement = true;
+        int group = next_group_++;
         for (std::size_t k = start; k < path.size(); ++k) {
-            tables.push_back(plan_.tables[path[k]].name.sql());
-            constraints.push_back(plan_.tables[path[k]].links[via[k]].constraint);
+            const int had = plan_.tables[path[k]].statement_group;
+            if (had < 0 || had == group) continue;
+            for (TablePlan& t : plan_.tables) {
+                if (t.statement_group == had) t.statement_group = group;
+            }
         }
-        tables.push_back(plan_.tables[at].name.sql());
-        throw cycle_error(tables, constraints);
+        for (std::size_t k = start; k < path.size(); ++k) plan_.tables[path[k]].statement_group = group;
+    }
+
+    // The tables of a group are generated before the statement that inserts them: every key a
+    // child takes must be one of our generated values or drawn from its sequence first, and every
+    // row must go in as generated.
+    void check_statement_groups() {
+        for (TablePlan& t : plan_.tables) {
+            if (t.statement_group < 0) continue;
+            std::string why;
+            for (std::size_t k = 0; k < t.returning.size() && why.empty(); ++k) {
+                ColumnPlan& c = t.columns[column_index(*t.table, t.returning[k])];
+                const Column& column = *t.table->column(c.name);
+                if (c.source == Source::database && column.sequence && column.generated == Generated::none &&
+                    t.returning_forms[k] == ValueForm::integer) {
+                    c.source = Source::sequence;
+                    c.reason += "; drawn from its sequence before the one statement that inserts the cycle";
+                    if (column.identity == Identity::always) t.overriding_system_value = true;
+                    continue;
+                }
+                if (c.source != Source::generator || !c.generator || c.generator->form() != t.returning_forms[k]) {
+                    why = fmt::format("its column {} referenced by the cycle is not generated by flaqes ({})",
+                                      c.name, source_name(c.source));
+                }
+            }
+            if (why.empty() && !t.filters.empty()) why = "flaqes cannot model all of its CHECK constraints";
+            if (why.empty() && (t.reuse || t.fill_to_capacity || t.has_deferred)) why = "it is reused or filled by an UPDATE";
+            if (why.empty()) continue;
+            std::vector<std::string> tables, constraints;
+            for (const TablePlan& m : plan_.tables) {
+                if (m.statement_group != t.statement_group) continue;
+                tables.push_back(m.name.sql());
+                for (const Link& l : m.links) {
+                    if (plan_.tables[l.parent].statement_group == t.statement_group) constraints.push_back(l.constraint);
+                }
+            }
+            tables.push_back(tables.front());
+            Error e = cycle_error(tables, constraints);
+            throw Error(e.code(), e.what(), e.detail() + fmt::format(" flaqes inserts such a cycle in one statement "
+                                                                    "when it generates the keys or draws them from a "
+                                                                    "sequence, but for {} {}.",
+                                                                    t.name.sql(), why),
+                        e.hint());
+        }
     }
 
     // ---- row counts --------------------------------------------------------------------------
@@ -373,6 +430,39 @@ private:
         }
     }
 
+    // Tables that cannot hold the rows asked of them. A target refuses (planned with the rows that
+    // fit, so that seed_plan can show the rest); a parent of few rows is filled and shared.
+    void check_capacity(TablePlan& t) {
+        const std::string asked_by = t.is_target ? "" : fmt::format(" It is a {}.", t.why);
+        if (lacks_partitions(graph_, *t.table)) {
+            plan_.refusals.push_back(
+                {fmt::format("cannot seed {}: it is partitioned and has no partition to store rows in", t.name.sql()),
+                 fmt::format("{} is partitioned by {}; a row goes into the partition its key falls in, and no "
+                             "partition exists (applications often create them at run time).{}",
+                             t.name.sql(), t.table->partition_key.value_or("?"), asked_by),
+                 fmt::format("Create a partition first, e.g. CREATE TABLE {}.{} PARTITION OF {} DEFAULT; or run "
+                             "the code that creates partitions.",
+                             quote_ident(t.name.schema), quote_ident(t.name.name + "_default"), t.name.sql())});
+            return;
+        }
+        const auto cap = table_capacity(graph_, *t.table);
+        if (!cap) return;
+        if (!t.is_target) {  // its one row may well be there already: children share what there is
+            t.rows = std::min(t.rows, cap->rows);
+            t.fill_to_capacity = true;
+            return;
+        }
+        if (t.rows <= cap->rows) return;
+        plan_.refusals.push_back(
+            {fmt::format("cannot seed {} rows into {}: it holds at most {} row{}", t.rows, t.name.sql(), cap->rows,
+                         cap->rows == 1 ? "" : "s"),
+             fmt::format("Its unique key {} allows {} distinct row{}: {}.", cap->key, cap->rows, cap->rows == 1 ? "" : "s",
+                         cap->why),
+             fmt::format("Seed at most {} row{} into {}; tables that reference it share its rows.", cap->rows,
+                         cap->rows == 1 ? "" : "s", t.name.sql())});
+        t.rows = cap->rows;
+    }
+
     bool fixed_rows(const TablePlan& t) const {
         if (t.is_target) return true;
         const auto opt = table_options_.find(t.oid);
@@ -401,13 +491,17 @@ private:
             bool only_links = true;
             for (const std::string& c : key) {
                 const int li = t.link_of(c);
-                if (li < 0 || t.links[li].deferred) {
+                if (li < 0) {
                     only_links = false;
                 } else {
                     links.insert(static_cast<std::size_t>(li));
                 }
             }
             if (!only_links || links.empty()) continue;
+            // A foreign key filled by the UPDATE under a unique key of its own: distinct targets.
+            bool deferred = false;
+            for (std::size_t li : links) deferred = deferred || t.links[li].deferred;
+            if (deferred && links.size() > 1) continue;
             if (links.size() == 1) {
                 t.links[*links.begin()].pick = Pick::one_to_one;
             } else {
@@ -473,6 +567,7 @@ private:
     std::map<Oid, std::size_t> index_;
     std::map<Oid, TableOverride> table_options_;
     std::map<Oid, ColumnOverrides> column_overrides_;
+    int next_group_ = 0;
 
 };
 

@@ -20,6 +20,7 @@ enum class Source {
     deferred,     // a foreign key column filled by an UPDATE after every insert (cycles, trees)
     sql,          // options.columns.<c>.sql, evaluated per row by Postgres
     database,     // left to the database: identity, serial, default, generated
+    sequence,     // a serial/identity key of a NOT NULL cycle: nextval before the statement inserting it
     null,         // nullable and no generator for its type: left NULL
 };
 const char* source_name(Source source);
@@ -64,6 +65,11 @@ struct Link {
     // executor runs SET CONSTRAINTS ... DEFERRED / IMMEDIATE unless it is INITIALLY DEFERRED).
     bool constraint_deferred = false;
     bool initially_deferred = false;
+    // A cycle of NOT NULL, non-deferrable foreign keys broken here: the parent comes later in the
+    // insert order, and every table of the cycle is inserted by one statement (data-modifying
+    // CTEs), whose foreign key checks run when all of them have their rows. The keys are
+    // generated before that statement (TablePlan::statement_group).
+    bool same_statement = false;
 };
 
 struct TablePlan {
@@ -96,6 +102,21 @@ struct TablePlan {
     // skipped with ON CONFLICT DO NOTHING and replaced by further generated rows.
     bool skip_conflicts = false;
     bool has_deferred = false;
+    // A parent whose unique keys allow fewer rows than its children ask for (a single-row table):
+    // the rows that fit are inserted where missing (ON CONFLICT DO NOTHING), then children pick
+    // among every row of the table.
+    bool fill_to_capacity = false;
+    // Tables of one group (a NOT NULL cycle, see Link::same_statement) share this number and are
+    // inserted together in one statement; -1 for the others.
+    int statement_group = -1;
+};
+
+// Why the plan cannot be carried out as the schema stands (a table that cannot hold the rows): a
+// warning in seed_plan, the error of seed (SQLSTATE 55000) before anything is inserted.
+struct Refusal {
+    std::string message;
+    std::string detail;
+    std::string hint;
 };
 
 struct Plan {
@@ -104,6 +125,7 @@ struct Plan {
     std::uint64_t seed = 0;
     bool seeded = false;  // options.seed given: identical data on every run
     Options options;
+    std::vector<Refusal> refusals;
 };
 
 // Plans seeding `rows` rows into the table `target`. `random_seed` is used when options carry no

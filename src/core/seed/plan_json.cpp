@@ -28,6 +28,14 @@ json::Value table_json(const Plan& plan, const TablePlan& t) {
     o.set("rows", json::Value::integer(t.reuse ? 0 : t.rows));
     o.set("reuse", json::Value::boolean(t.reuse));
     if (t.reuse) return o;
+    if (t.fill_to_capacity) o.set("fill_to_capacity", json::Value::boolean(true));
+    if (t.statement_group >= 0) {  // the tables of a NOT NULL cycle, inserted by one statement
+        std::vector<std::string> together;
+        for (const TablePlan& m : plan.tables) {
+            if (m.statement_group == t.statement_group) together.push_back(m.name.sql());
+        }
+        o.set("inserted_in_one_statement_with", strings(together));
+    }
     json::Value cols = json::Value::array();
     for (const ColumnPlan& c : t.columns) cols.push(column_json(c));
     o.set("columns", std::move(cols));
@@ -40,6 +48,7 @@ json::Value table_json(const Plan& plan, const TablePlan& t) {
         lj.set("ref_columns", strings(l.ref_columns));
         lj.set("pick", json::Value::string(pick_name(l.pick)));
         lj.set("filled_by_update", json::Value::boolean(l.deferred));
+        if (l.same_statement) lj.set("same_statement", json::Value::boolean(true));
         if (l.constraint_deferred) {
             lj.set("constraint_deferred", json::Value::string(l.initially_deferred ? "initially deferred" : "set constraints deferred"));
         }
@@ -63,6 +72,11 @@ json::Value plan_json(const Plan& plan) {
         if (!t.reuse) order.push(json::Value::string(t.name.sql()));
     }
     o.set("insert_order", std::move(order));
+    if (!plan.refusals.empty()) {  // what seed would refuse with, before inserting anything
+        json::Value warnings = json::Value::array();
+        for (const Refusal& r : plan.refusals) warnings.push(json::Value::string(r.message + ": " + r.detail));
+        o.set("warnings", std::move(warnings));
+    }
     json::Value reused = json::Value::array();
     for (const TablePlan& t : plan.tables) {
         if (t.reuse) reused.push(json::Value::string(t.name.sql()));
