@@ -218,7 +218,12 @@ std::vector<std::string> TableFacts::referenced_names() const {
 
 std::string TableFacts::dated_by() const {
     for (const Column& c : table.columns) {
-        if (is_temporal(c) && !is_audit_column(c)) return c.name;
+        const std::string& n = snake_of(c);
+        // Validity bounds date a version of reference data, not an event.
+        if (is_temporal(c) && !is_audit_column(c) && n.find("valid") == std::string::npos &&
+            n.find("effective") == std::string::npos && n.find("expir") == std::string::npos) {
+            return c.name;
+        }
     }
     for (const ForeignKey& fk : table.foreign_keys) {
         const std::string target = snake_name(fk.ref.name);
@@ -254,13 +259,17 @@ bool TableFacts::is_audit_column(const Column& c) const {
     return named(snake_of(c), {"created_at", "created_on", "created", "creation_date", "create_date", "date_created",
                                "inserted_at", "updated_at", "updated_on", "updated", "modified_at", "modified_on",
                                "modified", "last_update", "last_updated", "last_modified", "modified_date",
-                               "update_date", "created_by", "updated_by", "modified_by", "changed_at", "changed_by"});
+                               "update_date", "created_by", "updated_by", "modified_by", "changed_at", "changed_by",
+                               "create_time", "update_time", "last_modified_at", "last_updated_at", "last_modified_by",
+                               "last_updated_by", "deleted_by"});
 }
 
 const Column* TableFacts::update_marker() const {
     const Column* c = column_named({"updated_at", "updated_on", "modified_at", "modified_on", "last_update",
                                     "last_updated", "last_modified", "modified_date", "update_date", "updated",
-                                    "modified", "row_version", "lock_version", "updated_by", "modified_by"});
+                                    "modified", "row_version", "lock_version", "updated_by", "modified_by",
+                                    "update_time", "last_modified_at", "last_updated_at", "last_modified_by",
+                                    "last_updated_by"});
     return c;
 }
 
@@ -309,8 +318,9 @@ bool TableFacts::named_fact() const {
 }
 
 bool TableFacts::looks_like_fact() const {
+    // A processing state (status) says rows change as work proceeds: a queue or a workflow, not a fact.
     return (named_fact() || (referenced_names().size() >= 2 && graph.referenced_by(table.oid).empty())) &&
-           !measures().empty() && !dated_by().empty();
+           !measures().empty() && !dated_by().empty() && column_named({"status", "state"}) == nullptr;
 }
 
 bool TableFacts::referenced_by_fact() const {

@@ -1,6 +1,7 @@
 // Signals of analytic structures: facts with measures, the dimensions they reference, slowly
 // changing dimensions (type 2) and periodic snapshots.
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -40,25 +41,40 @@ std::vector<std::string> milestone_dates(const TableFacts& f) {
     return out;
 }
 
-// (date or period, entity) is the key: one row per entity per period.
-const std::vector<std::string>* period_key(const TableFacts& f) {
+// A unique key (constraint or unique index, not partial) of at least two columns holding this one.
+std::optional<std::vector<std::string>> unique_key_with(const TableFacts& f, const std::string& column) {
+    if (const auto* key = f.key_including(column)) return *key;
+    for (const Index& ix : f.table.indexes) {
+        if (!ix.unique || !ix.valid || ix.predicate || ix.keys.size() < 2) continue;
+        std::vector<std::string> columns;
+        for (const IndexKey& k : ix.keys) columns.push_back(k.column);
+        if (std::find(columns.begin(), columns.end(), column) != columns.end()) return columns;
+    }
+    return std::nullopt;
+}
+
+// (date or period, entity) is a key: one row per entity per period.
+std::optional<std::vector<std::string>> period_key(const TableFacts& f) {
     for (const Column& c : f.table.columns) {
         const std::string& n = f.snake_of(c);
-        const bool period = is_temporal(c) || (is_integer(c) && named(n, {"year", "month", "period", "week", "day",
-                                                                          "year_month", "period_id", "date_key",
-                                                                          "date_id", "month_key", "day_key"}));
-        if (!period || n.find("valid") != std::string::npos || n.find("effective") != std::string::npos) continue;
+        const bool period_name = named(n, {"year", "month", "period", "week", "day", "year_month", "period_id",
+                                           "date_key", "date_id", "month_key", "day_key", "quarter"});
+        const bool period = is_temporal(c) || ((is_integer(c) || is_textual(c)) && period_name);
+        if (!period || n.find("valid") != std::string::npos || n.find("effective") != std::string::npos ||
+            f.is_audit_column(c)) {
+            continue;
+        }
         // The rest of the key names the entity: a reference, not a surrogate of the row itself
         // (a partitioned table's key (payment_date, payment_id) is a row's, not a period's).
-        const auto* key = f.key_including(c.name);
-        if (key == nullptr) continue;
+        const auto key = unique_key_with(f, c.name);
+        if (!key) continue;
         const bool entity_key = std::all_of(key->begin(), key->end(), [&](const std::string& k) {
             const Column* kc = f.table.column(k);
             return k == c.name || (kc != nullptr && f.in_foreign_key(*kc));
         });
         if (entity_key) return key;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -83,8 +99,12 @@ void fact_shape(const TableFacts& f, RoleScores& s) {
     // A fact records something measured at a time: without either it is no fact, whatever its keys.
     if (measures.empty()) s.add(Role::fact, -3.0, "no_measures", "no numeric measures");
     if (dated.empty()) s.add(Role::fact, -3.0, "no_event_time", "no date or time of an event");
+    if (const Column* state = f.column_named({"status", "state"})) {
+        s.add(Role::fact, -1.0, "processing_state",
+              fmt::format("a processing state ({}): rows change as work proceeds", state->name));
+    }
     if (refs.size() < 2 && !f.named_fact()) s.add(Role::fact, -1.0, "few_references", "references fewer than two tables");
-    if (const auto* key = period_key(f); key != nullptr && refs.size() <= 2) {
+    if (const auto key = period_key(f); key && refs.size() <= 2) {
         s.add(Role::fact, -1.0, "period_grain",
               fmt::format("one row per ({}): the grain of a snapshot", name_list(*key, 8)));
     }
@@ -154,9 +174,9 @@ void scd2_validity(const TableFacts& f, RoleScores& s) {
 }
 
 void snapshot_key(const TableFacts& f, RoleScores& s) {
-    const std::vector<std::string>* key = period_key(f);
+    const auto key = period_key(f);
     const auto measures = f.measures();
-    if (key != nullptr) {
+    if (key) {
         s.add(Role::snapshot, 2.5, "period_key", fmt::format("one row per ({})", name_list(*key, 8)));
         std::vector<std::string> levels;
         for (const Column* c : measures) {
@@ -192,7 +212,7 @@ void snapshot_key(const TableFacts& f, RoleScores& s) {
     // measures of the process, and no other table hanging off it.
     const auto milestones = milestone_dates(f);
     if (milestones.size() >= 3 && !measures.empty() && f.graph.referenced_by(f.table.oid).empty() &&
-        f.referenced_names().size() >= 1) {
+        f.referenced_names().size() >= 1 && !junction_pair(f.table)) {
         s.add(Role::snapshot, 2.0 + 0.5 * static_cast<double>(std::min<std::size_t>(milestones.size() - 3, 2)),
               "milestone_dates", fmt::format("milestone dates on one row ({})", name_list(milestones, 5)));
     }

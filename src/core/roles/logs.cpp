@@ -41,7 +41,9 @@ void event_shape(const TableFacts& f, RoleScores& s) {
     if (const Column* kind = f.column_named({"event_type", "event_name", "event_kind", "activity_type", "action",
                                              "verb", "kind", "type"});
         kind != nullptr && (is_textual(*kind) || is_integer(*kind))) {
-        s.add(Role::event_log, 0.75, "event_kind", fmt::format("what happened ({})", kind->name));
+        // A bare type or kind is as often the kind of a thing as of a happening.
+        const bool bare = named(f.snake_of(*kind), {"kind", "type"});
+        s.add(Role::event_log, bare ? 0.5 : 0.75, "event_kind", fmt::format("what happened ({})", kind->name));
         ++shape;
     }
     for (const Column& c : f.table.columns) {
@@ -65,16 +67,13 @@ void event_shape(const TableFacts& f, RoleScores& s) {
             if (is_temporal(c) && f.table.partition_key->find(c.name) != std::string::npos) {
                 const std::string text = fmt::format("partitioned by range of {}", c.name);
                 s.add(Role::event_log, 1.0, "time_partitioned", text);
-                s.add(Role::fact, 0.5, "time_partitioned", text);
-                ++shape;
+                s.add(Role::fact, 0.5, "time_partitioned", text);  // retention as often as a log: no shape
                 break;
             }
         }
     }
-    const TableStats& a = f.graph.activity(f.table);
-    const bool append_only = a.inserts && *a.inserts >= 20 && a.updates.value_or(0) == 0 && a.deletes.value_or(0) == 0;
-    if (when != nullptr && shape == 0 && !append_only) {
-        s.add(Role::event_log, -2.0, "time_only", "a time alone does not make a log: nothing says what happened");
+    if (when != nullptr && shape == 0 && !append_only(f)) {
+        s.add(Role::event_log, -3.0, "time_only", "a time alone does not make a log: nothing says what happened");
     }
 }
 
@@ -103,11 +102,10 @@ void audit_shape(const TableFacts& f, RoleScores& s) {
         s.add(Role::audit_log, 1.0, "changed_table", fmt::format("names the changed table ({})", c->name));
         ++record;
     }
-    if (const Column* c = f.column_named({"operation", "op", "change_type", "dml", "tg_op", "action_type", "action",
-                                          "event"});
-        c != nullptr && (is_textual(*c) || c->type_type == 'e' || c->type == "\"char\"")) {
-        s.add(Role::audit_log, 1.0, "operation", fmt::format("the operation ({})", c->name));
-        ++record;
+    if (const Column* c = f.column_named({"operation", "op", "change_type", "dml", "tg_op", "action_type", "action"});
+        c != nullptr && (is_textual(*c) || c->type == "\"char\"")) {
+        // An operation alone is any action (a rate limit's); with the changed table it is a change.
+        s.add(Role::audit_log, record > 0 ? 1.0 : 0.5, "operation", fmt::format("the operation ({})", c->name));
     }
     std::vector<std::string> images;
     for (const Column& c : f.table.columns) {
@@ -126,9 +124,7 @@ void audit_shape(const TableFacts& f, RoleScores& s) {
                                           "session_user_name", "whodunnit", "changed_by_user"})) {
         s.add(Role::audit_log, 0.5, "actor", fmt::format("who made the change ({})", c->name));
     }
-    const TableStats& a = f.graph.activity(f.table);
-    const bool append_only = a.inserts && *a.inserts >= 20 && a.updates.value_or(0) == 0 && a.deletes.value_or(0) == 0;
-    if (record == 0 && !append_only) {
+    if (record == 0 && !append_only(f)) {
         s.add(Role::audit_log, -2.0, "no_change_record", "nothing records which row changed or how");
     }
 }

@@ -23,7 +23,17 @@ const Column* event_time(const TableFacts& f) {
                                          "taken_at", "measured_at", "observed_at", "ts", "timestamp", "at",
                                          "event_date", "log_time", "log_date"});
     if (when != nullptr && is_temporal(*when)) return when;
-    return stamped_at_insert(f);
+    if (const Column* stamped = stamped_at_insert(f)) return stamped;
+    // A row never updated is dated by its creation: an audit entry's created_at is its event time.
+    if (f.update_marker() != nullptr) return nullptr;
+    const Column* created = f.column_named({"created_at", "created_on", "inserted_at", "create_time", "creation_time",
+                                            "created", "date_created"});
+    return created != nullptr && is_temporal(*created) ? created : nullptr;
+}
+
+bool append_only(const TableFacts& f) {
+    const TableStats& a = f.graph.activity(f.table);
+    return a.inserts && *a.inserts >= 20 && a.updates.value_or(0) == 0 && a.deletes.value_or(0) == 0;
 }
 
 bool is_json_payload(const TableFacts& f, const Column& c) {

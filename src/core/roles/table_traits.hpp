@@ -14,4 +14,7 @@ const Column* event_time(const TableFacts& f);
 // attributes of a row that lives on: a row that is updated in place has attributes, not a payload.
 bool is_json_payload(const TableFacts& f, const Column& c);
 
+// Statistics say rows are inserted and never updated or deleted (at least 20 inserts seen).
+bool append_only(const TableFacts& f);
+
 }  // namespace flaqes
