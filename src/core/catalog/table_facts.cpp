@@ -239,7 +239,9 @@ std::vector<const Column*> TableFacts::measures() const {
     for (const Column& c : table.columns) {
         if (!is_numeric(c) || in_primary_key(c) || in_foreign_key(c) || c.identity != Identity::none) continue;
         const std::string& s = snake_of(c);
-        if (s == "id" || ends_with(s, "_id") || ends_with(s, "id") || ends_with(s, "_no") || ends_with(s, "_number") ||
+        const bool value = starts_with(s, "value");  // value_as_number is a reading, not an identifier
+        if (s == "id" || ends_with(s, "_id") || ends_with(s, "id") || ends_with(s, "_no") ||
+            (ends_with(s, "_number") && !value) ||
             ends_with(s, "year") || ends_with(s, "version") || ends_with(s, "_code") ||
             s.find("_of_") != std::string::npos ||
             // Times kept as numbers, ordinals and delivery bookkeeping are not quantities either.

@@ -44,6 +44,11 @@ void link_only(const TableFacts& f, RoleScores& s) {
     if (f.table.foreign_keys.size() != 2 || junction_pair(f.table)) return;
     for (const Column& c : f.table.columns) {
         if (!f.in_foreign_key(c) && !f.in_primary_key(c) && !f.is_audit_column(c)) return;
+        // A tenant key scopes a row, it does not link it: (tenant_id, service_id) is a row of a service.
+        if (f.in_foreign_key(c) && named(f.snake_of(c), {"tenant_id", "org_id", "organization_id", "organisation_id",
+                                                         "workspace_id", "account_id"})) {
+            return;
+        }
     }
     s.add(Role::junction, 3.0, "link_only", "only two foreign keys and a surrogate key (nothing keeps a pair unique)");
 }

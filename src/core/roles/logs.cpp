@@ -26,7 +26,7 @@ void event_shape(const TableFacts& f, RoleScores& s) {
         s.add_name(Role::audit_log, 1.0, "history_name", text);
     } else if (named(n, {"events", "event", "event_log", "log", "logs", "activity", "activities", "clicks",
                          "page_views", "pageviews", "telemetry", "measurements", "readings", "hits"}) ||
-               ends_with(n, "_events") || ends_with(n, "_log") || ends_with(n, "_logs") ||
+               ends_with(n, "_events") || ends_with(n, "_event") || ends_with(n, "_log") || ends_with(n, "_logs") ||
                ends_with(n, "_activity") || ends_with(n, "_clicks") || ends_with(n, "_readings")) {
         s.add_name(Role::event_log, 1.5, "log_name", fmt::format("the name {} reads as a log", f.table.name.name));
         ++shape;
@@ -38,9 +38,12 @@ void event_shape(const TableFacts& f, RoleScores& s) {
     } else {
         s.add(Role::event_log, -3.0, "no_event_time", "no time of an event");
     }
-    if (const Column* kind = f.column_named({"event_type", "event_name", "event_kind", "activity_type", "action",
-                                             "verb", "kind", "type"});
-        kind != nullptr && (is_textual(*kind) || is_integer(*kind))) {
+    const Column* kind = f.column_named({"event_type", "event_name", "event_kind", "activity_type", "action", "verb",
+                                         "kind", "type"});
+    for (const Column& c : f.table.columns) {
+        if (kind == nullptr && c.type_type == 'e' && ends_with(f.snake_of(c), "_kind")) kind = &c;  // span_kind enum
+    }
+    if (kind != nullptr && (is_textual(*kind) || is_integer(*kind))) {
         // A bare type or kind is as often the kind of a thing as of a happening.
         const bool bare = named(f.snake_of(*kind), {"kind", "type"});
         s.add(Role::event_log, bare ? 0.5 : 0.75, "event_kind", fmt::format("what happened ({})", kind->name));
@@ -132,8 +135,9 @@ void audit_shape(const TableFacts& f, RoleScores& s) {
 void queue_shape(const TableFacts& f, RoleScores& s) {
     const std::string& n = f.snake;
     if (named(n, {"jobs", "job", "queue", "queues", "tasks", "task_queue", "job_queue", "outbox", "work_items",
-                  "background_jobs", "delayed_jobs"}) ||
-        ends_with(n, "_queue") || ends_with(n, "_jobs") || ends_with(n, "_outbox") || ends_with(n, "_tasks")) {
+                  "background_jobs", "delayed_jobs", "queue_item", "queue_items"}) ||
+        ends_with(n, "_queue") || ends_with(n, "_jobs") || ends_with(n, "_outbox") || ends_with(n, "_tasks") ||
+        ends_with(n, "_queue_item") || ends_with(n, "_queue_items")) {
         s.add_name(Role::queue, 1.5, "queue_name", fmt::format("the name {} reads as a queue", f.table.name.name));
     }
     std::vector<std::string> timing;
@@ -142,7 +146,7 @@ void queue_shape(const TableFacts& f, RoleScores& s) {
                                   "run_at", "scheduled_at", "scheduled_for", "visible_at", "available_at", "attempts",
                                   "attempt", "retry_count", "retries", "max_attempts", "processed_at", "picked_at",
                                   "heartbeat_at", "claimed_at", "claimed_by", "next_attempt_at", "dequeued_at",
-                                  "error_count", "last_error", "failed_at", "queue", "queue_name",
+                                  "error_count", "last_error", "failed_at", "queue", "queue_name", "is_queued",
                                   "retry_after", "requeue_after"})) {
             timing.push_back(c.name);
         }

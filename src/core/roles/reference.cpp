@@ -136,7 +136,8 @@ void polymorphic_reference(const TableFacts& f, RoleScores& s) {
         if (covered >= 2 && (c.expression.find("num_nonnulls") != std::string::npos ||
                              c.expression.find("num_nulls") != std::string::npos ||
                              c.expression.find("IS NOT NULL") != std::string::npos)) {
-            s.add(Role::polymorphic, 3.0, "exclusive_arc",
+            // An arc is how a row points, not what the row is for: weaker than a kind/id pair.
+            s.add(Role::polymorphic, 2.0, "exclusive_arc",
                   fmt::format("exclusive arc: CHECK {} sets one of {}", c.name, name_list(nullable_refs)));
             return;
         }

@@ -21,7 +21,8 @@ const Column* event_time(const TableFacts& f) {
     const Column* when = f.column_named({"occurred_at", "happened_at", "event_time", "event_at", "event_timestamp",
                                          "logged_at", "recorded_at", "received_at", "emitted_at", "published_at",
                                          "taken_at", "measured_at", "observed_at", "ts", "timestamp", "at",
-                                         "event_date", "log_time", "log_date"});
+                                         "event_date", "log_time", "log_date", "seen_at", "sent_at", "start_time",
+                                         "triggered_at"});
     if (when != nullptr && is_temporal(*when)) return when;
     if (const Column* stamped = stamped_at_insert(f)) return stamped;
     // A row never updated is dated by its creation: an audit entry's created_at is its event time.
