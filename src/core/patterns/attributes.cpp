@@ -30,7 +30,8 @@ const Index* gin_index_on(const Table& t, const std::string& column) {
 // A table whose rows are mostly one json value: the document store shape.
 // A key/value table (a text key, a json value) is configuration, not a document store.
 bool is_document(const TableFacts& f, const Column& c) {
-    if (!is_json(c) || content_columns(f) > 2 || !f.table.primary_key || f.table.primary_key->columns.size() != 1) {
+    if (!is_json(c) || is_json_payload(f, c) || content_columns(f) > 2 || !f.table.primary_key ||
+        f.table.primary_key->columns.size() != 1) {
         return false;
     }
     const Column* key = f.table.column(f.table.primary_key->columns[0]);

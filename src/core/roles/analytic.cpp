@@ -103,7 +103,11 @@ void fact_shape(const TableFacts& f, RoleScores& s) {
         s.add(Role::fact, -1.0, "processing_state",
               fmt::format("a processing state ({}): rows change as work proceeds", state->name));
     }
-    if (refs.size() < 2 && !f.named_fact()) s.add(Role::fact, -1.0, "few_references", "references fewer than two tables");
+    if (refs.empty() && !f.named_fact()) {
+        s.add(Role::fact, -2.0, "no_references", "references no other table: nothing to measure against");
+    } else if (refs.size() < 2 && !f.named_fact()) {
+        s.add(Role::fact, -1.0, "few_references", "references fewer than two tables");
+    }
     if (const auto key = period_key(f); key && refs.size() <= 2) {
         s.add(Role::fact, -1.0, "period_grain",
               fmt::format("one row per ({}): the grain of a snapshot", name_list(*key, 8)));
@@ -124,10 +128,12 @@ void dimension_shape(const TableFacts& f, RoleScores& s) {
     if (facts.empty()) return;
     // A dimension describes; a table that itself references several others is more likely a header.
     const bool describes = f.references().size() <= 1;
-    s.add(Role::dimension, describes ? 2.0 : 1.0, "referenced_by_facts",
+    const double more = 0.5 * static_cast<double>(std::min<std::size_t>(facts.size() - 1, 2));
+    s.add(Role::dimension, (describes ? 2.0 : 1.0) + more, "referenced_by_facts",
           fmt::format("referenced by fact-like {}", name_list(facts)));
-    if (facts.size() == referrers.size() && describes) {
-        s.add(Role::dimension, 1.0, "only_facts_refer", "only fact-like tables reference it");
+    if (2 * facts.size() >= referrers.size() && describes) {
+        s.add(Role::dimension, 1.0, "mostly_facts_refer",
+              fmt::format("{} of the {} tables referencing it are fact-like", facts.size(), referrers.size()));
     }
     if (const auto measures = f.measures(); !measures.empty()) {
         s.add(Role::dimension, -1.0, "own_measures",

@@ -40,7 +40,8 @@ void lookup_shape(const TableFacts& f, RoleScores& s) {
         if (const Column* label = f.column_named({"name", "code", "label", "title", "description", "abbreviation",
                                                   "symbol", "short_name", "display_name"});
             label != nullptr && is_textual(*label)) {
-            s.add(Role::lookup, 1.0, "label_column", fmt::format("a label column ({})", label->name));
+            // Lookups exist to be referenced: a label on an unreferenced table says less.
+            s.add(Role::lookup, referenced ? 1.0 : 0.5, "label_column", fmt::format("a label column ({})", label->name));
         }
     }
     if (const Column* person = f.column_named({"first_name", "last_name", "surname", "given_name", "birth_date",
@@ -54,6 +55,10 @@ void lookup_shape(const TableFacts& f, RoleScores& s) {
             s.add(Role::lookup, -1.0, "dated_rows", fmt::format("dated rows ({}): values of a list rarely are", c.name));
             break;
         }
+    }
+    if (const auto measures = f.measures(); !measures.empty()) {
+        s.add(Role::lookup, -1.5, "holds_quantities",
+              fmt::format("holds quantities ({}): more than a list of values", measures[0]->name));
     }
     if (n >= 8) s.add(Role::lookup, -1.5, "many_columns", fmt::format("{} columns: more than a list of values", n));
     if (f.references().size() >= 2) s.add(Role::lookup, -1.0, "references_tables", "references other tables");
