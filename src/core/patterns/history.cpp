@@ -111,7 +111,7 @@ void audit_columns(const TableFacts& f, Matches& out) {
     std::vector<std::string> actors;
     for (const Column& c : f.table.columns) {
         const std::string& n = f.snake_of(c);
-        if (named(n, {"created_by", "updated_by", "modified_by", "deleted_by", "changed_by", "inserted_by",
+        if (named(n, {"created_by", "updated_by", "modified_by", "deleted_by", "inserted_by",
                       "created_by_id", "updated_by_id", "modified_by_id", "deleted_by_id", "creator_id",
                       "last_modified_by", "last_updated_by"})) {
             actors.push_back(c.name);

@@ -36,7 +36,8 @@ void event_shape(const TableFacts& f, RoleScores& s) {
         s.add(Role::event_log, when->not_null ? 1.5 : 1.0, "event_time", fmt::format("event time ({})", when->name));
         if (f.update_marker() == nullptr) s.add(Role::event_log, 0.5, "never_updated", "no column records a later update");
     } else {
-        s.add(Role::event_log, -3.0, "no_event_time", "no time of an event");
+        // Rows seen only ever inserted are a log even ordered by their key alone, if a weak one.
+        s.add(Role::event_log, append_only(f) ? -1.0 : -3.0, "no_event_time", "no time of an event");
     }
     const Column* kind = f.column_named({"event_type", "event_name", "event_kind", "activity_type", "action", "verb",
                                          "kind", "type"});
@@ -127,7 +128,7 @@ void audit_shape(const TableFacts& f, RoleScores& s) {
                                           "session_user_name", "whodunnit", "changed_by_user"})) {
         s.add(Role::audit_log, 0.5, "actor", fmt::format("who made the change ({})", c->name));
     }
-    if (record == 0 && !append_only(f)) {
+    if (record == 0) {  // appending alone makes a log, not an audit trail
         s.add(Role::audit_log, -2.0, "no_change_record", "nothing records which row changed or how");
     }
 }
