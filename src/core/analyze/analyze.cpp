@@ -22,6 +22,12 @@ std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, c
     return verdict;
 }
 
+// A migration ledger or framework metadata table is created and altered by the framework, not
+// by the user: advice on its DDL cannot be acted on.
+bool framework_owned(const AnalysisContext& context, const Finding& finding) {
+    return context.pattern(finding.table, "framework_bookkeeping") != nullptr;
+}
+
 }  // namespace
 
 AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent,
@@ -50,7 +56,7 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
             f.category = rule->category;
             f.id = f.rule + ":" + f.object;
             const auto severity = final_severity(*rule, context.intent(), f);
-            if (!severity || ignored(context.intent(), f)) continue;
+            if (!severity || ignored(context.intent(), f) || framework_owned(context, f)) continue;
             f.severity = *severity;
             if (&f != &found[kept]) found[kept] = std::move(f);
             ++kept;

@@ -143,20 +143,29 @@ void partition_template(const TableFacts& f, Matches& out) {
 // Values copied onto a document when it is issued (an invoice line's unit_price from the
 // product, an order's customer_name): history as it was, deliberately apart from the master.
 void document_snapshot(const TableFacts& f, Matches& out) {
-    const auto copies = copied_columns(f);
+    auto copies = copied_columns(f);
     if (copies.empty()) return;
-    // The document is dated: the row itself, or a header it belongs to.
-    bool dated = !f.dated_by().empty();
+    // A line of a dated header (invoice_line of invoice) keeps what it copies (from track) as
+    // issued. The header is not where the values come from: an order copying its customer's
+    // email is no line of the customer.
     std::string header;
     for (const ForeignKey& fk : f.table.foreign_keys) {
         const Table* parent = f.graph.graph().table(fk.ref_oid);
-        if (dated || parent == nullptr || parent == &f.table) continue;
-        if (dated_document(f, *parent)) {
-            dated = true;
-            header = parent->name.name;
-        }
+        if (!header.empty() || parent == nullptr || parent == &f.table || !dated_document(f, *parent)) continue;
+        const std::string prefix = parent->name.name + ".";
+        const bool source = std::any_of(copies.begin(), copies.end(),
+                                        [&](const auto& copy) { return starts_with(copy.second, prefix); });
+        if (!source) header = parent->name.name;
     }
-    if (!dated) return;
+    // A dated row that is no line keeps prices as issued; a text copy there (an order's
+    // customer_email) is as often a denormalization to fix, and denormalized_copy says so.
+    if (header.empty()) {
+        if (f.dated_by().empty()) return;
+        copies.erase(std::remove_if(copies.begin(), copies.end(),
+                                    [&](const auto& copy) { return !is_numeric(*f.table.column(copy.first)); }),
+                     copies.end());
+        if (copies.empty()) return;
+    }
     std::vector<std::string> columns, sources;
     for (const auto& [column, source] : copies) {
         columns.push_back(column);
