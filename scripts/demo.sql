@@ -21,7 +21,7 @@ ORDER BY 1, 2;
 SELECT flaqes.intent('OLTP', write_frequency => 'high', data_volume => 'large') AS intent;
 
 \echo '== What each table is for'
-SELECT table_name, role, round(confidence::numeric, 2) AS confidence, signals[1] AS strongest_signal
+SELECT table_name, role, round(confidence::numeric, 2) AS confidence, reasons[1] AS strongest_signal
 FROM flaqes.roles() ORDER BY confidence DESC, table_name::text;
 
 \echo '== Design patterns'

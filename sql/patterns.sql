@@ -16,6 +16,13 @@ FROM unnest(ARRAY['soft_delete', 'scd2', 'scd1', 'audit_columns', 'polymorphic_a
                   'time_partitioning', 'trinity_identifiers', 'exclusive_arc', 'closure_table']) p
 WHERE p NOT IN (SELECT pattern FROM flaqes.patterns(ARRAY['rp']));
 
+-- Each instance says why in signals [{name, weight, detail}]; the weights sum to its confidence.
+SELECT table_name, pattern, jsonb_path_query_array(signals, '$[*].name') AS signal_names
+FROM flaqes.patterns(ARRAY['rp']) ORDER BY table_name::text, pattern, columns;
+SELECT count(*) AS confidence_not_the_sum
+FROM flaqes.patterns(ARRAY['rp']) p
+WHERE abs(p.confidence - least(1, (SELECT sum((s->>'weight')::numeric) FROM jsonb_array_elements(p.signals) s))) > 0.011;
+
 -- Leave nothing behind for the tests that read every schema.
 SET client_min_messages = warning;
 DROP SCHEMA rp CASCADE;

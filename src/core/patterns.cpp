@@ -13,30 +13,50 @@ const std::vector<PatternDetector>& pattern_detectors() {
         {"scd2", scd2},
         {"scd1", scd1},
         {"audit_columns", audit_columns},
+        {"optimistic_locking", optimistic_locking},
         {"event_sourcing", event_sourcing},
         {"jsonb_document", jsonb_document},
         {"jsonb_attributes", jsonb_attributes},
+        {"jsonb_payload", jsonb_payload},
         {"eav", eav},
         {"repeating_group", repeating_group},
         {"polymorphic_association", polymorphic_association},
         {"exclusive_arc", exclusive_arc},
         {"adjacency_tree", adjacency_tree},
+        {"adjacency_tree", adjacency_tree_unchecked},
+        {"materialized_path", materialized_path},
         {"closure_table", closure_table},
         {"multi_tenant", multi_tenant},
         {"time_partitioning", time_partitioning},
         {"trinity_identifiers", trinity_identifiers},
+        {"job_queue", job_queue},
+        {"framework_bookkeeping", framework_bookkeeping},
+        {"partition_template", partition_template},
+        {"document_snapshot", document_snapshot},
     };
     return detectors;
 }
 
+Signals& Signals::add(const char* name, double weight, std::string detail) {
+    list.push_back({name, weight, std::move(detail)});
+    return *this;
+}
+
+Signals& Signals::add_if(bool seen, const char* name, double weight, std::string detail) {
+    return seen ? add(name, weight, std::move(detail)) : *this;
+}
+
 PatternMatch pattern_match(const TableFacts& table, const char* pattern, std::vector<std::string> columns,
-                           double confidence, json::Value evidence) {
+                           Signals signals, json::Value evidence) {
+    double confidence = 0.0;
+    for (const Signal& s : signals.list) confidence += s.weight;
     PatternMatch m;
     m.table = table.table.oid;
     m.pattern = pattern;
     m.columns = std::move(columns);
-    m.confidence = std::round(std::min(confidence, 1.0) * 100.0) / 100.0;
+    m.confidence = std::round(std::clamp(confidence, 0.0, 1.0) * 100.0) / 100.0;
     m.evidence = std::move(evidence);
+    m.signals = std::move(signals.list);
     return m;
 }
 

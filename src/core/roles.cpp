@@ -15,6 +15,8 @@ namespace {
 constexpr double evidence_scale = 2.5;
 constexpr double shown_alternative = 0.05;  // alternatives below this confidence are noise
 constexpr std::size_t max_alternatives = 3;
+// Names say what a table was meant for, structure what it is: a role seen in names only stays below this.
+constexpr double names_only_ceiling = 0.45;
 
 double round2(double x) { return std::round(x * 100.0) / 100.0; }
 
@@ -31,10 +33,10 @@ RoleHypothesis hypothesis(Role role, const RoleScores& scores, double rival) {
     RoleHypothesis h;
     h.role = role;
     h.confidence = confidence(scores.total(role), rival);
-    std::vector<Evidence> evidence = scores.evidence(role);
-    std::stable_sort(evidence.begin(), evidence.end(),
-                     [](const Evidence& a, const Evidence& b) { return a.weight > b.weight; });
-    for (const Evidence& e : evidence) h.signals.push_back(e.weight < 0 ? "against: " + e.text : e.text);
+    if (scores.names_only(role)) h.confidence = std::min(h.confidence, names_only_ceiling);
+    for (const Evidence& e : scores.evidence(role)) h.signals.push_back(e.signal);
+    std::stable_sort(h.signals.begin(), h.signals.end(),
+                     [](const Signal& a, const Signal& b) { return a.weight > b.weight; });
     return h;
 }
 
@@ -42,11 +44,12 @@ TableRole judge(const TableFacts& facts) {
     RoleScores scores;
     for (const RoleSignal& signal : role_signals()) signal.apply(facts, scores);
 
+    // A role seen in names only ranks by half its weight: it cannot outrank structure by name.
+    const auto rank = [&](Role r) { return scores.names_only(r) ? scores.total(r) / 2 : scores.total(r); };
     std::vector<Role> ranked;
     for (std::size_t i = 0; i < role_count; ++i) ranked.push_back(static_cast<Role>(i));
     // Ties go to the earlier role of the enum: entity, the least committal, first.
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [&](Role a, Role b) { return scores.total(a) > scores.total(b); });
+    std::stable_sort(ranked.begin(), ranked.end(), [&](Role a, Role b) { return rank(a) > rank(b); });
 
     TableRole out;
     out.table = facts.table.oid;
@@ -82,14 +85,34 @@ const char* role_name(Role role) {
     return "entity";
 }
 
-void RoleScores::add(Role role, double weight, std::string text) {
-    by_role_[static_cast<std::size_t>(role)].push_back({weight, std::move(text)});
+std::vector<std::string> signal_texts(const RoleHypothesis& hypothesis) {
+    std::vector<std::string> out;
+    for (const Signal& s : hypothesis.signals) out.push_back(s.weight < 0 ? "against: " + s.detail : s.detail);
+    return out;
+}
+
+void RoleScores::add(Role role, double weight, const char* name, std::string text) {
+    by_role_[static_cast<std::size_t>(role)].push_back({{name, weight, std::move(text)}, false});
+}
+
+void RoleScores::add_name(Role role, double weight, const char* name, std::string text) {
+    by_role_[static_cast<std::size_t>(role)].push_back({{name, weight, std::move(text)}, true});
 }
 
 double RoleScores::total(Role role) const {
     double sum = 0.0;
-    for (const Evidence& e : by_role_[static_cast<std::size_t>(role)]) sum += e.weight;
+    for (const Evidence& e : by_role_[static_cast<std::size_t>(role)]) sum += e.signal.weight;
     return std::max(sum, 0.0);
+}
+
+bool RoleScores::names_only(Role role) const {
+    bool any = false;
+    for (const Evidence& e : by_role_[static_cast<std::size_t>(role)]) {
+        if (e.signal.weight <= 0) continue;
+        if (!e.by_name) return false;
+        any = true;
+    }
+    return any;
 }
 
 const std::vector<Evidence>& RoleScores::evidence(Role role) const { return by_role_[static_cast<std::size_t>(role)]; }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/catalog/schema_graph.hpp"
+#include "core/signal.hpp"
 
 namespace flaqes {
 
@@ -27,9 +28,12 @@ const char* role_name(Role role);
 
 struct RoleHypothesis {
     Role role = Role::entity;
-    double confidence = 0.0;           // in [0, 1]
-    std::vector<std::string> signals;  // the evidence, in words
+    double confidence = 0.0;      // in [0, 1]
+    std::vector<Signal> signals;  // the evidence, strongest first
 };
+
+// The evidence in words, one line per signal ("against: ..." for evidence against).
+std::vector<std::string> signal_texts(const RoleHypothesis& hypothesis);
 
 struct TableRole {
     Oid table = 0;

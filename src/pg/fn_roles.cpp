@@ -1,5 +1,5 @@
 // flaqes.roles(schemas text[]) RETURNS TABLE(table_name regclass, role text, confidence real,
-//                                            signals text[], alternatives jsonb)
+//                                            signals jsonb, reasons text[], alternatives jsonb)
 #include "core/json.hpp"
 #include "core/roles.hpp"
 #include "core/catalog/schema_graph_json.hpp"
@@ -18,7 +18,8 @@ flaqes::json::Value alternatives_json(const std::vector<flaqes::RoleHypothesis>&
         json::Value item = json::Value::object();
         item.set("role", json::Value::string(role_name(h.role)));
         item.set("confidence", json::Value::number(h.confidence));
-        item.set("signals", jsonv::strings(h.signals));
+        item.set("signals", signals_json(h.signals));
+        item.set("reasons", jsonv::strings(signal_texts(h)));
         out.push(std::move(item));
     }
     return out;
@@ -36,7 +37,8 @@ FLAQES_FUNCTION(flaqes_roles) {
                     .oid(r.table)
                     .text(std::string(role_name(r.best.role)))
                     .real(r.best.confidence)
-                    .text_array(r.best.signals)
+                    .jsonb(signals_json(r.best.signals))
+                    .text_array(signal_texts(r.best))
                     .jsonb(alternatives_json(r.alternatives)));
     }
     return pg::ResultSet::done();

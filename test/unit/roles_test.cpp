@@ -1,5 +1,7 @@
 #include "core/roles.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "core/catalog/table_facts.hpp"
@@ -57,8 +59,12 @@ TEST(Roles, JunctionFactDimensionLookupEntity) {
     EXPECT_EQ(role_of(roles, 2).best.role, Role::lookup);
     EXPECT_EQ(role_of(roles, 1).best.role, Role::entity);
     // Evidence in words, and the dimension found through the fact that references it.
-    const auto& store = role_of(roles, 11).best.signals;
+    const auto store = signal_texts(role_of(roles, 11).best);
     EXPECT_NE(std::find(store.begin(), store.end(), "referenced by fact-like sales"), store.end());
+    // The same evidence for programs, under a stable name.
+    const auto& signals = role_of(roles, 11).best.signals;
+    EXPECT_TRUE(std::any_of(signals.begin(), signals.end(),
+                            [](const Signal& s) { return s.name == "referenced_by_facts" && s.weight > 0; }));
 }
 
 TEST(Roles, ClearCaseScoresAboveAmbiguousOne) {
@@ -92,7 +98,8 @@ TEST(Roles, AppendOnlyStatisticsMakeAnEventLog) {
     const auto roles = detect_roles(b.done());
     const TableRole& after = role_of(roles, 20);
     EXPECT_EQ(after.best.role, Role::event_log);
-    EXPECT_EQ(after.best.signals.front(), "append-only: 1000 inserts, no updates or deletes");
+    EXPECT_EQ(after.best.signals.front().name, "append_only");
+    EXPECT_EQ(signal_texts(after.best).front(), "append-only: 1000 inserts, no updates or deletes");
     // Deleted as fast as inserted: a queue's rows come and go.
     b.find(20)->stats.deletes = 990;
     EXPECT_EQ(role_of(detect_roles(b.done()), 20).best.role, Role::queue);
@@ -155,4 +162,33 @@ TEST(TableFacts, SnakeNames) {
     EXPECT_EQ(snake_name("HTTPRequestLog"), "http_request_log");
     EXPECT_EQ(snake_name("phone2"), "phone2");
     EXPECT_EQ(snake_name("Order Details"), "order_details");
+}
+
+TEST(Roles, NamesAloneNeverReachHalf) {
+    GraphBuilder b;
+    // Named like a fact, an audit trail and a queue; built like none of them.
+    GraphBuilder::primary_key(b.table(1, "fact_notes", {column("id", "bigint", true), column("note", "text", true)}),
+                              {"id"});
+    GraphBuilder::primary_key(b.table(2, "page_versions", {column("id", "bigint", true), column("title", "text", true),
+                                                           column("record_type", "text")}),
+                              {"id"});
+    GraphBuilder::primary_key(b.table(3, "jobs", {column("id", "bigint", true), column("title", "text", true)}),
+                              {"id"});
+    for (const TableRole& r : detect_roles(b.done())) {
+        EXPECT_EQ(r.best.role, Role::entity) << r.table;
+        for (const RoleHypothesis& alt : r.alternatives) EXPECT_LT(alt.confidence, 0.5) << r.table;
+    }
+}
+
+TEST(Roles, NoFactWithoutMeasuresOrTime) {
+    GraphBuilder b;
+    shop(b);
+    // Three references and a date, no measures: whatever its keys, not a fact at 0.5.
+    b.table(20, "visits", {column("product_id", "bigint", true), column("tag_id", "int", true),
+                           column("store_key", "int", true), column("visited_on", "date", true)});
+    b.foreign_key(20, "product_id", 1);
+    b.foreign_key(20, "tag_id", 2);
+    b.foreign_key(20, "store_key", 11);
+    const TableRole& r = role_of(detect_roles(b.done()), 20);
+    EXPECT_FALSE(r.best.role == Role::fact && r.best.confidence >= 0.5);
 }

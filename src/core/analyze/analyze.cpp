@@ -6,7 +6,6 @@
 
 #include "core/analyze/consolidate.hpp"
 #include "core/analyze/rule.hpp"
-#include "core/patterns/bookkeeping.hpp"
 
 namespace flaqes {
 namespace {
@@ -27,8 +26,8 @@ std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, c
 // A migration tool's own table, or a partition template: its design is not the user's to change,
 // or it holds no rows by design.
 bool on_bookkeeping_table(const AnalysisContext& context, const Finding& finding) {
-    const Table* t = context.graph().table(finding.table);
-    return t != nullptr && (framework_bookkeeping(*t) || (row_template(*t) && context.referenced_by(t->oid).empty()));
+    return context.pattern(finding.table, "framework_bookkeeping") != nullptr ||
+           context.pattern(finding.table, "partition_template") != nullptr;
 }
 
 }  // namespace

@@ -7,7 +7,7 @@
 #include "core/analyze/ddl.hpp"
 #include "core/analyze/rule.hpp"
 #include "core/catalog/schema_graph_json.hpp"
-#include "core/patterns/bookkeeping.hpp"
+#include "core/patterns/document_lines.hpp"
 
 namespace flaqes {
 namespace {
@@ -126,10 +126,16 @@ void check_denormalized_copy(const AnalysisContext& context, std::vector<Finding
             if (parent == nullptr || fk.columns.size() != 1 || parent == table) continue;
             const std::string prefix = copy_prefix(fk.columns.front());
             if (prefix.empty()) continue;
+            // Values copied onto a dated document are kept as issued on purpose (pattern document_snapshot).
+            const PatternMatch* snapshot = context.pattern(table->oid, "document_snapshot");
             // Every copy of this parent is one finding: one cause, one decision.
             std::vector<std::string> copies, sources;
             for (const Column& c : table->columns) {
                 if (c.name.rfind(prefix, 0) != 0 || c.name == fk.columns.front()) continue;
+                if (snapshot != nullptr &&
+                    std::find(snapshot->columns.begin(), snapshot->columns.end(), c.name) != snapshot->columns.end()) {
+                    continue;
+                }
                 const Column* source = parent->column(c.name.substr(prefix.size()));
                 if (source == nullptr || source->type_category != c.type_category ||
                     std::find(fk.ref_columns.begin(), fk.ref_columns.end(), source->name) != fk.ref_columns.end()) {

@@ -238,7 +238,9 @@ void check_fact_partitioning(const AnalysisContext& context, std::vector<Finding
         partition.effort = Effort::high;
         partition.example_ddl = fmt::format("CREATE TABLE {} (LIKE {} INCLUDING DEFAULTS INCLUDING CONSTRAINTS) "
                                             "PARTITION BY RANGE ({});",
-                                            QualifiedName{table->name.schema, table->name.name + "_partitioned"}.sql(),
+                                            // Cut to 63 bytes as Postgres would, or a long name collides with itself.
+                                            quote_ident(table->name.schema) + "." +
+                                                ddl::object_name(*table, {}, "partitioned"),
                                             table->name.sql(), quote_ident(time->name));
         f.alternatives.push_back(std::move(partition));
         f.confidence = role_confidence(context, *table);

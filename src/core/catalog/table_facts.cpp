@@ -24,6 +24,7 @@ constexpr PairNames validity_pairs[] = {
     {"valid_from", "valid_to", false},         {"valid_from", "valid_until", false},
     {"valid_since", "valid_until", false},     {"effective_from", "effective_to", false},
     {"effective_date", "expiry_date", false},  {"effective_start", "effective_end", false},
+    {"effective_date", "end_date", false},     {"effective_date", "expiration_date", false},
     {"valid_start", "valid_end", false},       {"row_start", "row_end", false},
     {"sys_start", "sys_end", false},           {"effective_from_date", "effective_to_date", false},
     {"start_date", "end_date", true},          {"starts_at", "ends_at", true},
@@ -196,14 +197,57 @@ std::vector<const Table*> TableFacts::references() const {
     return out;
 }
 
+std::vector<std::string> TableFacts::referenced_names() const {
+    std::vector<Oid> targets;
+    std::vector<std::string> out;
+    for (const ForeignKey& fk : table.foreign_keys) {
+        if (fk.ref_oid == table.oid || std::find(targets.begin(), targets.end(), fk.ref_oid) != targets.end()) continue;
+        targets.push_back(fk.ref_oid);
+        out.push_back(fk.ref.name);
+    }
+    for (Oid oid : graph.partition_references(table.oid)) {
+        const Table* target = graph.graph().table(oid);
+        if (target == nullptr || oid == table.oid || std::find(targets.begin(), targets.end(), oid) != targets.end()) {
+            continue;
+        }
+        targets.push_back(oid);
+        out.push_back(target->name.name);
+    }
+    return out;
+}
+
+std::string TableFacts::dated_by() const {
+    for (const Column& c : table.columns) {
+        const std::string& n = snake_of(c);
+        // Validity bounds date a version of reference data, not an event.
+        if (is_temporal(c) && !is_audit_column(c) && n.find("valid") == std::string::npos &&
+            n.find("effective") == std::string::npos && n.find("expir") == std::string::npos) {
+            return c.name;
+        }
+    }
+    for (const ForeignKey& fk : table.foreign_keys) {
+        const std::string target = snake_name(fk.ref.name);
+        for (std::string_view word : {"date", "calendar", "day", "time", "period", "month"}) {
+            if (target.find(word) != std::string::npos) return fk.columns[0] + " -> " + fk.ref.name;
+        }
+    }
+    return {};
+}
+
 std::vector<const Column*> TableFacts::measures() const {
     std::vector<const Column*> out;
     for (const Column& c : table.columns) {
         if (!is_numeric(c) || in_primary_key(c) || in_foreign_key(c) || c.identity != Identity::none) continue;
         const std::string& s = snake_of(c);
-        if (s == "id" || ends_with(s, "_id") || ends_with(s, "id") || ends_with(s, "_no") || ends_with(s, "_number") ||
+        const bool value = starts_with(s, "value");  // value_as_number is a reading, not an identifier
+        if (s == "id" || ends_with(s, "_id") || ends_with(s, "id") || ends_with(s, "_no") ||
+            (ends_with(s, "_number") && !value) ||
             ends_with(s, "year") || ends_with(s, "version") || ends_with(s, "_code") ||
             s.find("_of_") != std::string::npos ||
+            // Times kept as numbers, ordinals and delivery bookkeeping are not quantities either.
+            ends_with(s, "_at") || ends_with(s, "_on") || ends_with(s, "_ts") || ends_with(s, "_in") ||
+            ends_with(s, "_index") || ends_with(s, "_order") || ends_with(s, "_priority") ||
+            s.find("retry") != std::string::npos || s.find("attempt") != std::string::npos ||
             named(s, {"position", "sort_order", "ordinal", "sequence", "seq", "priority", "level", "depth", "month",
                       "day", "week", "quarter", "hour", "minute", "weekday"})) {
             continue;
@@ -217,29 +261,44 @@ bool TableFacts::is_audit_column(const Column& c) const {
     return named(snake_of(c), {"created_at", "created_on", "created", "creation_date", "create_date", "date_created",
                                "inserted_at", "updated_at", "updated_on", "updated", "modified_at", "modified_on",
                                "modified", "last_update", "last_updated", "last_modified", "modified_date",
-                               "update_date", "created_by", "updated_by", "modified_by", "changed_at", "changed_by"});
+                               "update_date", "created_by", "updated_by", "modified_by", "changed_at", "changed_by",
+                               "create_time", "update_time", "last_modified_at", "last_updated_at", "last_modified_by",
+                               "last_updated_by", "deleted_by"});
 }
 
 const Column* TableFacts::update_marker() const {
     const Column* c = column_named({"updated_at", "updated_on", "modified_at", "modified_on", "last_update",
                                     "last_updated", "last_modified", "modified_date", "update_date", "updated",
-                                    "modified", "row_version", "lock_version", "updated_by", "modified_by"});
+                                    "modified", "row_version", "lock_version", "updated_by", "modified_by",
+                                    "update_time", "last_modified_at", "last_updated_at", "last_modified_by",
+                                    "last_updated_by"});
     return c;
 }
 
 std::optional<ValidityColumns> TableFacts::validity() const {
+    std::optional<std::string> flag_name, version_name;
+    if (const Column* flag = column_named({"is_current", "current_flag", "is_active_version", "current", "is_latest",
+                                           "current_row", "is_current_version"});
+        flag != nullptr && is_boolean(*flag)) {
+        flag_name = flag->name;
+    }
+    if (const Column* version = column_named({"version", "version_number", "version_no", "row_version_number"});
+        version != nullptr && is_integer(*version)) {
+        version_name = version->name;
+    }
     for (const PairNames& p : validity_pairs) {
         const Column* from = column_named({p.from});
         const Column* to = column_named({p.to});
         if (from == nullptr || to == nullptr || !is_temporal(*from) || !is_temporal(*to)) continue;
-        ValidityColumns v{from->name, to->name, std::nullopt};
-        if (const Column* flag = column_named({"is_current", "current_flag", "is_active_version", "current", "is_latest",
-                                               "current_row", "is_current_version"});
-            flag != nullptr && is_boolean(*flag)) {
-            v.current_flag = flag->name;
-        }
-        if (p.plain && !v.current_flag && key_including(from->name) == nullptr) continue;
+        ValidityColumns v{from->name, to->name, flag_name, version_name};
+        if (p.plain && !v.current_flag && !v.version && key_including(from->name) == nullptr) continue;
         return v;
+    }
+    // A start alone: the next version's start ends this one. Only a current flag or a version
+    // number says these are versions of one row rather than a start date of a contract.
+    const Column* from = column_named({"valid_from", "effective_from", "effective_date", "valid_since", "version_date"});
+    if (from != nullptr && is_temporal(*from) && (flag_name || version_name)) {
+        return ValidityColumns{from->name, {}, flag_name, version_name};
     }
     return std::nullopt;
 }
@@ -261,7 +320,9 @@ bool TableFacts::named_fact() const {
 }
 
 bool TableFacts::looks_like_fact() const {
-    return named_fact() || (references().size() >= 2 && !measures().empty() && graph.referenced_by(table.oid).empty());
+    // A processing state (status) says rows change as work proceeds: a queue or a workflow, not a fact.
+    return (named_fact() || (referenced_names().size() >= 2 && graph.referenced_by(table.oid).empty())) &&
+           !measures().empty() && !dated_by().empty() && column_named({"status", "state"}) == nullptr;
 }
 
 bool TableFacts::referenced_by_fact() const {

@@ -32,10 +32,12 @@ bool ends_with(std::string_view s, std::string_view suffix);
 bool starts_with(std::string_view s, std::string_view prefix);
 
 // A temporal pair bounding the validity of a row version: valid_from/valid_to, effective_*, ...
+// A start column alone counts with a current flag or a version number beside it.
 struct ValidityColumns {
     std::string from;
-    std::string to;
+    std::string to;                           // empty: a start alone (valid_from + is_current)
     std::optional<std::string> current_flag;  // is_current, current_flag, ...
+    std::optional<std::string> version;       // version, version_number, ...: numbered versions
 };
 
 // A (kind, id) pair naming a row of one of several tables, with no foreign key on the id.
@@ -98,6 +100,12 @@ public:
     bool in_primary_key(const Column& c) const;
     // Tables this one references (itself left out), without repeats.
     std::vector<const Table*> references() const;
+    // Names of the tables this one references, itself left out, without repeats, including tables
+    // outside the schemas read: evidence must not change with the schemas an analysis is given.
+    std::vector<std::string> referenced_names() const;
+    // What dates a row as an event: a date/time column that is not bookkeeping (created_at, ...),
+    // or a foreign key to a calendar table (date_key -> dim_date). Empty when nothing does.
+    std::string dated_by() const;
     // Numeric columns that hold quantities: not keys, not identifiers, not codes.
     std::vector<const Column*> measures() const;
     // created_at, updated_at, created_by, ... : bookkeeping rather than content.
@@ -107,7 +115,7 @@ public:
     // A primary or unique key holding this column and at least one other.
     const std::vector<std::string>* key_including(const std::string& column) const;
     bool named_fact() const;  // fact_*, *_fact, ...
-    // Structure alone says it records measures against several other tables.
+    // Structure alone says it records dated measures against several other tables.
     bool looks_like_fact() const;
     bool referenced_by_fact() const;
 

@@ -36,25 +36,32 @@ void lookup_shape(const TableFacts& f, RoleScores& s) {
     const std::size_t n = content_columns(f);
     const bool referenced = !f.graph.referenced_by(f.table.oid).empty();
     if (n <= 4 && f.table.foreign_keys.empty()) {
-        s.add(Role::lookup, referenced ? 1.0 : 0.5, fmt::format("{} columns and no foreign keys: a list of values", n));
+        s.add(Role::lookup, referenced ? 1.0 : 0.5, "few_columns", fmt::format("{} columns and no foreign keys: a list of values", n));
         if (const Column* label = f.column_named({"name", "code", "label", "title", "description", "abbreviation",
                                                   "symbol", "short_name", "display_name"});
             label != nullptr && is_textual(*label)) {
-            s.add(Role::lookup, 1.0, fmt::format("a label column ({})", label->name));
+            // Lookups exist to be referenced: a label on an unreferenced table says less.
+            s.add(Role::lookup, referenced ? 1.0 : 0.5, "label_column", fmt::format("a label column ({})", label->name));
         }
     }
     if (const Column* person = f.column_named({"first_name", "last_name", "surname", "given_name", "birth_date",
                                                "date_of_birth", "email", "phone"})) {
-        s.add(Role::lookup, -1.0, fmt::format("describes a person or party ({})", person->name));
+        // A customer or person master is referenced like a lookup but is never one.
+        s.add(Role::lookup, -4.0, "person_columns", fmt::format("describes a person or party ({})", person->name));
+        s.add(Role::entity, 1.0, "person_columns", fmt::format("describes a person or party ({})", person->name));
     }
     for (const Column& c : f.table.columns) {
         if (is_temporal(c) && !f.is_audit_column(c)) {
-            s.add(Role::lookup, -1.0, fmt::format("dated rows ({}): values of a list rarely are", c.name));
+            s.add(Role::lookup, -1.0, "dated_rows", fmt::format("dated rows ({}): values of a list rarely are", c.name));
             break;
         }
     }
-    if (n >= 8) s.add(Role::lookup, -1.5, fmt::format("{} columns: more than a list of values", n));
-    if (f.references().size() >= 2) s.add(Role::lookup, -1.0, "references other tables");
+    if (const auto measures = f.measures(); !measures.empty()) {
+        s.add(Role::lookup, -1.5, "holds_quantities",
+              fmt::format("holds quantities ({}): more than a list of values", measures[0]->name));
+    }
+    if (n >= 8) s.add(Role::lookup, -1.5, "many_columns", fmt::format("{} columns: more than a list of values", n));
+    if (f.references().size() >= 2) s.add(Role::lookup, -1.0, "references_tables", "references other tables");
 }
 
 void lookup_name(const TableFacts& f, RoleScores& s) {
@@ -62,13 +69,13 @@ void lookup_name(const TableFacts& f, RoleScores& s) {
     const std::string last = n.substr(n.rfind('_') == std::string::npos ? 0 : n.rfind('_') + 1);
     if (n != last && named(last, {"type", "types", "status", "statuses", "kind", "kinds", "category", "categories",
                                   "code", "codes", "reason", "reasons", "level", "levels"})) {
-        s.add(Role::lookup, 1.5, fmt::format("the name {} reads as a kind of value", f.table.name.name));
+        s.add_name(Role::lookup, 1.5, "lookup_name", fmt::format("the name {} reads as a kind of value", f.table.name.name));
         return;
     }
     if (named(last, {"country", "countries", "currency", "currencies", "language", "languages", "genre", "genres",
                      "status", "statuses", "category", "categories", "unit", "units", "region", "regions", "state",
                      "states", "tag", "tags", "locale", "locales", "timezone", "timezones", "role", "roles"})) {
-        s.add(Role::lookup, 1.5, fmt::format("the name {} reads as a list of values", f.table.name.name));
+        s.add_name(Role::lookup, 1.5, "lookup_name", fmt::format("the name {} reads as a list of values", f.table.name.name));
     }
 }
 
@@ -78,16 +85,16 @@ void config_shape(const TableFacts& f, RoleScores& s) {
                   "options", "parameters", "feature_flags", "flags"}) ||
         ends_with(n, "_settings") || ends_with(n, "_config") || ends_with(n, "_configuration") ||
         ends_with(n, "_preferences") || ends_with(n, "_options") || ends_with(n, "_parameters")) {
-        s.add(Role::config, 2.5, fmt::format("the name {} reads as configuration", f.table.name.name));
+        s.add_name(Role::config, 1.5, "config_name", fmt::format("the name {} reads as configuration", f.table.name.name));
     }
     if (const CheckConstraint* check = single_row_check(f)) {
-        s.add(Role::config, 3.0, fmt::format("CHECK {} keeps the table to a single row", check->expression));
+        s.add(Role::config, 3.0, "single_row", fmt::format("CHECK {} keeps the table to a single row", check->expression));
     }
     const Column* key = f.column_named({"key", "setting_key", "config_key", "name", "setting", "setting_name", "parameter",
                                       "option", "option_name"});
     const Column* value = f.column_named({"value", "setting_value", "val", "option_value"});
     if (key != nullptr && value != nullptr && f.table.foreign_keys.empty() && columns_are_unique(f.table, {key->name})) {
-        s.add(Role::config, 2.0, fmt::format("unique {} with a {}: key/value settings", key->name, value->name));
+        s.add(Role::config, 2.0, "key_value", fmt::format("unique {} with a {}: key/value settings", key->name, value->name));
     }
 }
 
@@ -95,28 +102,28 @@ void eav_triple(const TableFacts& f, RoleScores& s) {
     const auto eav = f.eav();
     if (!eav) return;
     const bool weak_attribute = f.snake_of(*f.table.column(eav->attribute)) == "name";
-    s.add(Role::eav, weak_attribute ? 2.5 : 4.0,
+    s.add(Role::eav, weak_attribute ? 2.5 : 4.0, "eav_columns",
           fmt::format("entity ({}), attribute ({}) and value ({}) columns", eav->entity, eav->attribute,
                       name_list(eav->values)));
     if (columns_are_unique(f.table, {eav->entity, eav->attribute})) {
-        s.add(Role::eav, 1.0, fmt::format("one value per ({}, {})", eav->entity, eav->attribute));
+        s.add(Role::eav, 1.0, "one_value_per_attribute", fmt::format("one value per ({}, {})", eav->entity, eav->attribute));
     }
-    if (eav->values.size() >= 2) s.add(Role::eav, 0.5, "one value column per type");
-    if (junction_pair(f.table)) s.add(Role::junction, -2.0, "the extra column is a value for an attribute, not a link");
+    if (eav->values.size() >= 2) s.add(Role::eav, 0.5, "typed_values", "one value column per type");
+    if (junction_pair(f.table)) s.add(Role::junction, -2.0, "eav_value", "the extra column is a value for an attribute, not a link");
     const Column* attribute = f.table.column(eav->attribute);
     if (attribute->n_distinct && *attribute->n_distinct > 0 && *attribute->n_distinct <= 200) {
-        s.add(Role::eav, 0.5, fmt::format("{} takes about {} distinct values", attribute->name, *attribute->n_distinct));
+        s.add(Role::eav, 0.5, "few_attributes", fmt::format("{} takes about {} distinct values", attribute->name, *attribute->n_distinct));
     }
 }
 
 void polymorphic_reference(const TableFacts& f, RoleScores& s) {
     for (const PolymorphicPair& p : f.polymorphic_pairs()) {
-        s.add(Role::polymorphic, 3.5,
+        s.add(Role::polymorphic, 3.5, "type_and_id",
               fmt::format("{} and {} name a row of one of several tables, with no foreign key", p.type_column,
                           p.id_column));
         const Column* type = f.table.column(p.type_column);
         if (type->n_distinct && *type->n_distinct > 0 && *type->n_distinct <= 20) {
-            s.add(Role::polymorphic, 0.5,
+            s.add(Role::polymorphic, 0.5, "few_kinds",
                   fmt::format("{} holds {} distinct kinds", p.type_column, *type->n_distinct));
         }
         return;
@@ -134,7 +141,8 @@ void polymorphic_reference(const TableFacts& f, RoleScores& s) {
         if (covered >= 2 && (c.expression.find("num_nonnulls") != std::string::npos ||
                              c.expression.find("num_nulls") != std::string::npos ||
                              c.expression.find("IS NOT NULL") != std::string::npos)) {
-            s.add(Role::polymorphic, 3.0,
+            // An arc is how a row points, not what the row is for: weaker than a kind/id pair.
+            s.add(Role::polymorphic, 2.0, "exclusive_arc",
                   fmt::format("exclusive arc: CHECK {} sets one of {}", c.name, name_list(nullable_refs)));
             return;
         }

@@ -14,16 +14,21 @@ namespace flaqes {
 inline constexpr std::size_t role_count = static_cast<std::size_t>(Role::eav) + 1;
 
 struct Evidence {
-    double weight = 0.0;  // negative: evidence against
-    std::string text;     // what was seen, in words
+    Signal signal;         // weight negative: evidence against
+    bool by_name = false;  // read off a name only
 };
 
 class RoleScores {
 public:
-    void add(Role role, double weight, std::string text);
+    // name: the signal's stable name (docs/roles_patterns.md lists them).
+    void add(Role role, double weight, const char* name, std::string text);
+    // Evidence read off a name alone: never enough to carry a role to 0.5 on its own.
+    void add_name(Role role, double weight, const char* name, std::string text);
     // Sum of the role's weights, never below zero.
     double total(Role role) const;
     const std::vector<Evidence>& evidence(Role role) const;
+    // True when every positive piece of evidence for the role is a name.
+    bool names_only(Role role) const;
 
 private:
     std::array<std::vector<Evidence>, role_count> by_role_;
