@@ -26,7 +26,7 @@ std::optional<Severity> final_severity(const Rule& rule, const Intent& intent, c
 
 AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent,
                                  const CatalogLookups* lookups) {
-    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph), lookups);
+    return AnalysisContext(graph, intent, lookups);
 }
 
 Finding finding_on(const Table& table, const std::string& detail) {
