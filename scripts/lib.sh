@@ -6,7 +6,7 @@ set -euo pipefail
 
 FLAQES_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PG_MAJOR=15
-PACKAGES=(make g++ cmake pkg-config libfmt-dev libgtest-dev libgmock-dev
+PACKAGES=(make g++ cmake pkg-config libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev
           "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" "postgresql-$PG_MAJOR-pgtap"
           python3 python3-psycopg2 python3-pytest)
 

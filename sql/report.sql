@@ -23,9 +23,25 @@ SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], format => 'json')::js
 SELECT jsonb_array_length(flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], 'json')::jsonb->'findings')
      = (SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['rep'])) AS same_findings;
 
--- Errors: an unknown format, a NULL format, a NULL intent.
+-- options {"diagram": "full"}: every column with its type in the diagram; "summary" (the
+-- default) keeps the key columns only, as above.
+\pset format unaligned
+\pset tuples_only on
+SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], 'json', '{"diagram": "full"}')::jsonb->>'diagram';
+\pset format aligned
+\pset tuples_only off
+SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], options => '{"diagram": "summary"}')
+     = flaqes.report('{"workload": "OLTP"}', ARRAY['rep']) AS summary_is_the_default,
+       position('full_name' IN flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], options => '{"diagram": "full"}')) > 0
+       AS full_markdown_has_every_column;
+
+-- Errors: an unknown format, a NULL format, a NULL intent, bad options.
 SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], 'html');
 SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], NULL);
 SELECT flaqes.report(NULL, ARRAY['rep']);
+SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], options => '{"diagram": "all"}');
+SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], options => '{"diagrams": "full"}');
+SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], options => '["full"]');
+SELECT length(flaqes.report('{"workload": "OLTP"}', ARRAY['rep'], options => NULL)) > 0 AS null_options_are_defaults;
 
 DROP SCHEMA rep CASCADE;

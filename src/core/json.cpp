@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
 
@@ -12,288 +13,91 @@ namespace flaqes::json {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 [[noreturn]] void too_deep() {
     throw Error(sqlstate::program_limit_exceeded, "json nesting is too deep",
                 fmt::format("the limit is {} levels", max_depth));
 }
 
-// Scans the JSON number that starts at s[pos]. On success error is null and end is where the
-// number stops; otherwise end is the offset of the offending byte.
-struct NumberScan {
-    std::size_t end;
-    const char* error;
-};
-
-NumberScan scan_number(std::string_view s, std::size_t pos) {
-    auto digits = [&] {
-        std::size_t start = pos;
-        while (pos < s.size() && is_digit(s[pos])) ++pos;
-        return pos > start;
-    };
-    if (pos < s.size() && s[pos] == '-') ++pos;
-    if (pos >= s.size() || !is_digit(s[pos])) return {pos, "invalid number"};
-    if (s[pos] == '0') {
-        ++pos;
-        if (pos < s.size() && is_digit(s[pos])) return {pos, "leading zero in number"};
-    } else {
-        digits();
-    }
-    if (pos < s.size() && s[pos] == '.') {
-        ++pos;
-        if (!digits()) return {pos, "invalid number"};
-    }
-    if (pos < s.size() && (s[pos] == 'e' || s[pos] == 'E')) {
-        ++pos;
-        if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) ++pos;
-        if (!digits()) return {pos, "invalid number"};
-    }
-    return {pos, nullptr};
+// True when lexeme is exactly one JSON number, without surrounding whitespace.
+bool is_number_lexeme(std::string_view lexeme) {
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return !lexeme.empty() && (lexeme.front() == '-' || digit(lexeme.front())) && digit(lexeme.back()) &&
+           nlohmann::json::accept(lexeme);
 }
 
-// from_chars reports a range error without a value: tell overflow (+-inf) from underflow (+-0)
-// by the decimal exponent of the leading significant digit. The lexeme is a valid JSON number.
-double out_of_range_value(std::string_view lex) {
-    bool negative = lex[0] == '-';
-    std::size_t i = negative ? 1 : 0;
-    long long magnitude = 0;
-    bool significant = false;
-    for (; i < lex.size() && is_digit(lex[i]); ++i) {
-        if (significant || lex[i] != '0') {
-            significant = true;
-            ++magnitude;
-        }
+// nlohmann's message without its "[json.exception...] parse error at line L, column C: syntax error
+// while parsing value - " prefix and without the "; last read: '...'" suffix, which quotes the
+// input: the message stays plain ASCII.
+std::string parse_error_text(const nlohmann::json::exception& e) {
+    std::string_view what = e.what();
+    if (auto column = what.find("column "); column != std::string_view::npos) {
+        if (auto colon = what.find(": ", column); colon != std::string_view::npos) what.remove_prefix(colon + 2);
+    } else if (auto bracket = what.find("] "); bracket != std::string_view::npos) {
+        what.remove_prefix(bracket + 2);
     }
-    if (i < lex.size() && lex[i] == '.') {
-        for (++i; i < lex.size() && is_digit(lex[i]); ++i) {
-            if (significant) continue;
-            if (lex[i] == '0') --magnitude;
-            else significant = true;
-        }
-    }
-    if (i < lex.size() && (lex[i] == 'e' || lex[i] == 'E')) {
-        ++i;
-        bool exp_negative = i < lex.size() && lex[i] == '-';
-        if (i < lex.size() && (lex[i] == '+' || lex[i] == '-')) ++i;
-        long long exp = 0;
-        for (; i < lex.size() && is_digit(lex[i]); ++i) {
-            if (exp < 1'000'000'000) exp = exp * 10 + (lex[i] - '0');  // clamp; far past any double
-        }
-        magnitude += exp_negative ? -exp : exp;
-    }
-    double r = magnitude > 0 ? HUGE_VAL : 0.0;
-    return negative ? -r : r;
+    if (auto last_read = what.find("; last read"); last_read != std::string_view::npos) what = what.substr(0, last_read);
+    if (auto parsing = what.find(" parsing '"); parsing != std::string_view::npos)
+        what = what.substr(0, parsing);  // "number overflow parsing '1e400'"
+    if (auto dash = what.find(" - "); what.substr(0, 14) == "syntax error w" && dash != std::string_view::npos)
+        what.remove_prefix(dash + 3);  // "syntax error while parsing value - "
+    return std::string(what);
 }
 
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-// Recursive descent. Depth is checked before descending, so recursion stays within max_depth.
-class Parser {
+// Builds a Value from nlohmann's SAX events. nlohmann checks the grammar, escapes, surrogates and
+// UTF-8; this keeps what its own value type cannot: number lexemes, duplicate keys in order, and
+// the nesting limit, checked before a container opens.
+class Builder final : public nlohmann::json_sax<nlohmann::json> {
 public:
-    explicit Parser(std::string_view text) : s_(text) {}
+    Value result;
 
-    Value document() {
-        skip_ws();
-        Value v = value(0);
-        skip_ws();
-        if (!at_end()) fail("unexpected data after the value");
-        return v;
+    bool null() override { return add(Value()); }
+    bool boolean(bool b) override { return add(Value::boolean(b)); }
+    bool number_integer(number_integer_t i) override { return add(Value::integer(i)); }
+    bool number_unsigned(number_unsigned_t u) override { return add(number_from(std::to_string(u))); }
+    bool number_float(number_float_t, const string_t& lexeme) override { return add(number_from(lexeme)); }
+    bool string(string_t& s) override { return add(Value::string(std::move(s))); }
+    bool binary(binary_t&) override { return false; }  // not produced by the JSON format
+    bool start_object(std::size_t) override { return open(Value::object()); }
+    bool key(string_t& k) override {
+        key_ = std::move(k);
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(Value::array()); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::json::exception& e) override {
+        // position counts the bytes read, the offending one included.
+        throw Error(sqlstate::invalid_text_representation, "invalid json: " + parse_error_text(e),
+                    fmt::format("at byte offset {}", position > 0 ? position - 1 : 0));
     }
 
 private:
-    std::string_view s_;
-    std::size_t pos_ = 0;
+    std::vector<Value*> open_;  // the containers being filled, innermost last
+    std::string key_;           // the key of the next member of the innermost object
 
-    [[noreturn]] void fail(std::string_view what) const { fail_at(what, pos_); }
-    [[noreturn]] static void fail_at(std::string_view what, std::size_t offset) {
-        throw Error(sqlstate::invalid_text_representation, fmt::format("invalid json: {}", what),
-                    fmt::format("at byte offset {}", offset));
+    // Unsigned values past int64 and every number with a fraction or exponent keep their text.
+    static Value number_from(std::string lexeme) { return Value::number_text(std::move(lexeme)); }
+
+    // The reference is stable while it is open: its parent only grows after it closes.
+    Value& place(Value v) {
+        if (open_.empty()) return result = std::move(v);
+        Value& parent = *open_.back();
+        if (parent.is_array()) return parent.items().emplace_back(std::move(v));
+        // Duplicates are kept, in order; find() and set() use the last one.
+        return parent.members().emplace_back(std::move(key_), std::move(v)).second;
     }
-    [[noreturn]] void unexpected() const {
-        if (at_end()) fail("unexpected end of input");
-        unsigned char c = static_cast<unsigned char>(s_[pos_]);
-        // Keep the message plain ASCII whatever the input holds.
-        if (c >= 0x20 && c < 0x7F) fail(fmt::format("unexpected character '{}'", static_cast<char>(c)));
-        fail(fmt::format("unexpected byte 0x{:02x}", c));
+    bool add(Value v) {
+        place(std::move(v));
+        return true;
     }
-
-    bool at_end() const { return pos_ >= s_.size(); }
-    bool next_is(char c) const { return !at_end() && s_[pos_] == c; }
-
-    void skip_ws() {
-        while (!at_end() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
-            ++pos_;
+    bool open(Value container) {
+        if (open_.size() >= static_cast<std::size_t>(max_depth)) too_deep();
+        open_.push_back(&place(std::move(container)));
+        return true;
     }
-
-    void expect(char c) {
-        if (!next_is(c)) unexpected();
-        ++pos_;
-    }
-
-    void literal(std::string_view word) {
-        if (s_.substr(pos_, word.size()) != word) fail("invalid literal");
-        pos_ += word.size();
-    }
-
-    // depth counts the containers around this value.
-    Value value(int depth) {
-        if (at_end()) unexpected();
-        switch (s_[pos_]) {
-        case '[':
-            if (depth >= max_depth) too_deep();
-            return array(depth + 1);
-        case '{':
-            if (depth >= max_depth) too_deep();
-            return object(depth + 1);
-        case '"':
-            return Value::string(string());
-        case 't':
-            literal("true");
-            return Value::boolean(true);
-        case 'f':
-            literal("false");
-            return Value::boolean(false);
-        case 'n':
-            literal("null");
-            return Value();
-        default:
-            if (s_[pos_] == '-' || is_digit(s_[pos_])) return number();
-            unexpected();
-        }
-    }
-
-    Value array(int depth) {
-        ++pos_;  // '['
-        Value arr = Value::array();
-        skip_ws();
-        if (next_is(']')) {
-            ++pos_;
-            return arr;
-        }
-        for (;;) {
-            skip_ws();
-            arr.items().push_back(value(depth));
-            skip_ws();
-            if (next_is(']')) {
-                ++pos_;
-                return arr;
-            }
-            expect(',');
-        }
-    }
-
-    Value object(int depth) {
-        ++pos_;  // '{'
-        Value obj = Value::object();
-        skip_ws();
-        if (next_is('}')) {
-            ++pos_;
-            return obj;
-        }
-        for (;;) {
-            skip_ws();
-            if (!next_is('"')) unexpected();
-            std::string key = string();
-            skip_ws();
-            expect(':');
-            skip_ws();
-            Value v = value(depth);
-            // Duplicates are kept, in order; find() and set() use the last one.
-            obj.members().emplace_back(std::move(key), std::move(v));
-            skip_ws();
-            if (next_is('}')) {
-                ++pos_;
-                return obj;
-            }
-            expect(',');
-        }
-    }
-
-    Value number() {
-        NumberScan scan = scan_number(s_, pos_);
-        if (scan.error) fail_at(scan.error, scan.end);
-        std::string lexeme(s_.substr(pos_, scan.end - pos_));
-        pos_ = scan.end;
-        return Value::number_text(std::move(lexeme));
-    }
-
-    unsigned hex4() {
-        unsigned cp = 0;
-        for (std::size_t i = 0; i < 4; ++i) {
-            if (pos_ + i >= s_.size()) fail_at("invalid \\u escape", pos_ + i);
-            char c = s_[pos_ + i];
-            unsigned d;
-            if (c >= '0' && c <= '9') d = c - '0';
-            else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-            else fail_at("invalid \\u escape", pos_ + i);
-            cp = cp * 16 + d;
-        }
-        pos_ += 4;
-        return cp;
-    }
-
-    std::string string() {
-        ++pos_;  // opening quote
-        std::string out;
-        for (;;) {
-            std::size_t run = pos_;
-            while (!at_end() && s_[pos_] != '"' && s_[pos_] != '\\' &&
-                   static_cast<unsigned char>(s_[pos_]) >= 0x20)
-                ++pos_;
-            out.append(s_.substr(run, pos_ - run));
-            if (at_end()) fail("unterminated string");
-            char c = s_[pos_];
-            if (c == '"') {
-                ++pos_;
-                return out;
-            }
-            if (c != '\\') fail("control character in string");
-            std::size_t escape = pos_++;
-            if (at_end()) fail("unterminated string");
-            switch (s_[pos_++]) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'u': {
-                unsigned cp = hex4();
-                if (cp >= 0xDC00 && cp <= 0xDFFF) fail_at("lone low surrogate", escape);
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    if (s_.substr(pos_, 2) != "\\u") fail_at("lone high surrogate", escape);
-                    pos_ += 2;
-                    unsigned low = hex4();
-                    if (low < 0xDC00 || low > 0xDFFF) fail_at("invalid surrogate pair", escape);
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                }
-                append_utf8(out, cp);
-                break;
-            }
-            default:
-                fail_at("invalid escape", escape);
-            }
-        }
+    bool close() {
+        open_.pop_back();
+        return true;
     }
 };
 
@@ -366,10 +170,9 @@ Value Value::integer(std::int64_t i) {
 }
 
 Value Value::number_text(std::string lexeme) {
-    NumberScan scan = scan_number(lexeme, 0);
-    if (scan.error || scan.end != lexeme.size())
+    if (!is_number_lexeme(lexeme))
         throw Error(sqlstate::internal_error, "not a valid json number",
-                    fmt::format("the text is {}", quoted(lexeme)));
+                    fmt::format("the text is {}", json::quoted(lexeme)));
     Value v(Kind::Number);
     v.text_ = std::move(lexeme);
     return v;
@@ -397,9 +200,11 @@ bool Value::as_bool() const {
 double Value::as_double() const {
     if (kind_ != Kind::Number) wrong_kind(Kind::Number);
     double d = 0;
-    auto [end, ec] = std::from_chars(text_.data(), text_.data() + text_.size(), d);
+    const auto [end, ec] = std::from_chars(text_.data(), text_.data() + text_.size(), d);
     (void)end;
-    if (ec == std::errc::result_out_of_range) return out_of_range_value(text_);
+    // Lexemes past a double's range are refused when read, so this is underflow: nlohmann's strtod
+    // gives the signed zero or subnormal from_chars leaves out.
+    if (ec == std::errc::result_out_of_range) return nlohmann::json::parse(text_).get<double>();
     return d;
 }
 
@@ -471,7 +276,13 @@ std::size_t Value::size() const {
 }
 
 Value parse(std::string_view text) {
-    return Parser(text).document();
+    // nlohmann takes a NUL byte outside a string for the end of the input; it is never valid JSON.
+    if (auto nul = text.find('\0'); nul != std::string_view::npos)
+        throw Error(sqlstate::invalid_text_representation, "invalid json: NUL byte",
+                    fmt::format("at byte offset {}", nul));
+    Builder builder;
+    nlohmann::json::sax_parse(text, &builder);
+    return std::move(builder.result);
 }
 
 std::string dump(const Value& v) {

@@ -1,5 +1,7 @@
-// A small JSON value, parser and writer for the Postgres-free core. Strict RFC 8259 on input;
-// numbers keep their text so nothing is lost between Postgres numeric output and JSON.
+// A small JSON value for the Postgres-free core, read by nlohmann/json (strict RFC 8259). Numbers keep
+// their text so nothing is lost between Postgres numeric output and JSON, and objects keep duplicate
+// keys in order: nlohmann's own value type keeps neither, so it is only the parser here, and the
+// writer (which has to write those lexemes) is the few lines of dump().
 #pragma once
 
 #include <cstddef>
@@ -30,8 +32,9 @@ public:
     // Finite values only: NaN and infinities become null. Written as the shortest round-trip text.
     static Value number(double d);
     static Value integer(std::int64_t i);
-    // A lexeme already valid as a JSON number (e.g. Postgres numeric output). Anything else,
-    // including "NaN" or surrounding whitespace, throws Error(internal_error).
+    // A lexeme already valid as a JSON number within a double's range (e.g. Postgres numeric output;
+    // its digits are all kept). Anything else, including "NaN" or surrounding whitespace, throws
+    // Error(internal_error).
     static Value number_text(std::string lexeme);
     static Value string(std::string s);
     static Value array();
@@ -47,7 +50,7 @@ public:
 
     // The accessors below throw Error(internal_error) when the value is of another kind.
     bool as_bool() const;
-    // Out-of-range lexemes give +-inf or +-0.
+    // Lexemes below a double's range give +-0.
     double as_double() const;
     // Only for lexemes of the form -?[0-9]+ within int64 range; nullopt otherwise, and for
     // values that are not numbers.
@@ -81,8 +84,9 @@ private:
     std::vector<Member> members_;
 };
 
-// Strict RFC 8259: the whole input must be one value, surrounding whitespace allowed.
-// Throws Error(invalid_text_representation) with the byte offset in the detail, or
+// Strict RFC 8259 (and valid UTF-8): the whole input must be one value, surrounding whitespace allowed.
+// Throws Error(invalid_text_representation) "invalid json: <what nlohmann found>" with the byte
+// offset in the detail (numbers past a double's range too: "number overflow"), or
 // Error(program_limit_exceeded) for nesting deeper than max_depth.
 Value parse(std::string_view text);
 

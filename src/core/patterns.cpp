@@ -76,15 +76,16 @@ json::Value texts(const std::vector<std::string>& items) {
     return out;
 }
 
-std::vector<PatternMatch> detect_patterns(const SchemaGraph& graph) {
-    const GraphFacts graph_facts(graph);
+std::vector<PatternMatch> detect_patterns(const GraphFacts& graph_facts) {
     std::vector<PatternMatch> out;
-    for (const Table& t : graph.tables) {
+    for (const Table& t : graph_facts.graph().tables) {
         if (t.kind != RelKind::table && t.kind != RelKind::partitioned_table) continue;
         const TableFacts facts(graph_facts, t);
         for (const PatternDetector& d : pattern_detectors()) d.detect(facts, out);
     }
     return out;
 }
+
+std::vector<PatternMatch> detect_patterns(const SchemaGraph& graph) { return detect_patterns(GraphFacts(graph)); }
 
 }  // namespace flaqes

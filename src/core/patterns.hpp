@@ -7,6 +7,7 @@
 #include "core/json.hpp"
 #include "core/catalog/schema_graph.hpp"
 #include "core/signal.hpp"
+#include "core/catalog/table_facts.hpp"
 
 namespace flaqes {
 
@@ -20,6 +21,8 @@ struct PatternMatch {
 };
 
 // Every pattern instance of the graph's tables, grouped by table in graph order.
+std::vector<PatternMatch> detect_patterns(const GraphFacts& facts);
+// The same, building the graph facts (when nothing else needs them).
 std::vector<PatternMatch> detect_patterns(const SchemaGraph& graph);
 
 }  // namespace flaqes

@@ -153,14 +153,15 @@ const std::vector<RoleSignal>& role_signals() {
     return signals;
 }
 
-std::vector<TableRole> detect_roles(const SchemaGraph& graph) {
-    const GraphFacts graph_facts(graph);
+std::vector<TableRole> detect_roles(const GraphFacts& facts) {
     std::vector<TableRole> out;
-    for (const Table& t : graph.tables) {
+    for (const Table& t : facts.graph().tables) {
         if (t.kind != RelKind::table && t.kind != RelKind::partitioned_table) continue;
-        out.push_back(judge(TableFacts(graph_facts, t)));
+        out.push_back(judge(TableFacts(facts, t)));
     }
     return out;
 }
+
+std::vector<TableRole> detect_roles(const SchemaGraph& graph) { return detect_roles(GraphFacts(graph)); }
 
 }  // namespace flaqes

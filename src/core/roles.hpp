@@ -6,6 +6,7 @@
 
 #include "core/catalog/schema_graph.hpp"
 #include "core/signal.hpp"
+#include "core/catalog/table_facts.hpp"
 
 namespace flaqes {
 
@@ -43,6 +44,8 @@ struct TableRole {
 
 // One entry per table of the graph that holds rows (tables, partitioned tables; partitions
 // take their parent's role and are left out), in graph order.
+std::vector<TableRole> detect_roles(const GraphFacts& facts);
+// The same, building the graph facts (when nothing else needs them).
 std::vector<TableRole> detect_roles(const SchemaGraph& graph);
 
 }  // namespace flaqes

@@ -1,4 +1,4 @@
-// flaqes.report(intent jsonb, schemas text[], format text) RETURNS text
+// flaqes.report(intent jsonb, schemas text[], format text, options jsonb) RETURNS text
 #include "core/analyze/analyze.hpp"
 #include "core/report/report.hpp"
 #include "pg/boundary.hpp"
@@ -12,10 +12,13 @@ FLAQES_FUNCTION(flaqes_report) {
     const Intent intent = pg::intent_arg(fcinfo, 0);
     const auto schemas = pg::text_array_arg(fcinfo, 1, "schema names");
     const ReportFormat format = parse_report_format(pg::text_arg(fcinfo, 2));
+    // An installation still at 0.1.0 (before ALTER EXTENSION UPDATE) calls with three arguments.
+    const auto options_text = PG_NARGS() > 3 ? pg::jsonb_arg_text(fcinfo, 3) : std::nullopt;
+    const ReportOptions options = parse_report_options(options_text ? json::parse(*options_text) : json::Value());
     const SchemaGraph graph = pg::with_spi([&] { return pg::read_schema_graph(schemas, pg::Detail::lean); });
     const pg::ServerLookups lookups;
     const AnalysisContext context = analysis_context(graph, intent, &lookups);
     const std::vector<Finding> findings = run_rules(context);
-    return pg::text_datum(format == ReportFormat::json ? json::dump(report_json(context, findings, schemas))
-                                                       : report_markdown(context, findings, schemas));
+    return pg::text_datum(format == ReportFormat::json ? json::dump(report_json(context, findings, schemas, options))
+                                                       : report_markdown(context, findings, schemas, options));
 }

@@ -284,7 +284,7 @@ private:
     // returns: keys in the pool, rows in the tuplestore, script lines in the script.
     std::uint64_t execute(std::size_t ti, Attempt& attempt, const std::string& context,
                           const std::vector<ColumnBatch>& batches, std::size_t rows, std::size_t pool_columns,
-                          bool returns_row, bool returns_script, std::string* script_out) {
+                          bool returns_row, bool returns_script, std::vector<std::string>* script_out) {
         std::vector<Datum> values;
         MemoryContext batch = batch_context_;
         MemoryContext previous = pg_call([&] { return MemoryContextSwitchTo(batch); });
@@ -346,9 +346,9 @@ private:
                     else pool.columns[k].push_text(cell.text);
                 }
                 if (returns_script && script_out != nullptr) {
+                    // One item per row: a value may hold newlines, so rows are never split on them.
                     const char* line = cells[r * width + pool_columns].text;
-                    *script_out += line != nullptr ? line : "";
-                    *script_out += '\n';
+                    script_out->emplace_back(line != nullptr ? line : "");
                 }
             }
         }
@@ -386,7 +386,7 @@ private:
         const bool returns_script = mode_ == SeedMode::script;
         const auto limit = static_cast<std::uint64_t>(t.rows) * 10 + 1000;  // rows generated before giving up on CHECKs
         std::vector<ColumnBatch> batches;
-        std::string values;
+        std::vector<std::string> values;
         std::int64_t next_progress = plan_.options.progress_every;
         while (run.inserted < t.rows) {
             if (run.generated >= limit) filters_failed(t);
@@ -546,22 +546,19 @@ private:
         }
     }
 
-    void append_insert_statement(const TablePlan& t, std::string& rows) {
+    void append_insert_statement(const TablePlan& t, const std::vector<std::string>& rows) {
         std::vector<std::string> cols;
         bool identity_always = false;
         for (const std::string& c : script_columns(t)) {
             cols.push_back(quote_ident(c));
             identity_always = identity_always || t.table->column(c)->identity == Identity::always;
         }
-        while (!rows.empty() && rows.back() == '\n') rows.pop_back();
-        std::string lines;
-        for (char c : rows) lines += c == '\n' ? std::string(",\n  ") : std::string(1, c);
         outcome_.script += "INSERT INTO " + t.name.sql() + " (" + join(cols, ", ") + ")" +
-                           (identity_always ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES\n  " + lines + ";\n";
+                           (identity_always ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES\n  " + join(rows, ",\n  ") + ";\n";
     }
 
     void finish_script() {
-        outcome_.script += updates_;
+        for (const std::string& update : updates_) outcome_.script += update + "\n";
         for (const TablePlan& t : plan_.tables) {
             if (t.reuse || t.rows == 0) continue;
             for (const Column& c : t.table->columns) {
@@ -578,7 +575,7 @@ private:
     RowsOut rows_out_;
     std::vector<TableRun> runs_;
     SeedOutcome outcome_;
-    std::string updates_;
+    std::vector<std::string> updates_;
     MemoryContext batch_context_ = nullptr;
     int subtransactions_left_ = 32;
     std::set<int> groups_done_;

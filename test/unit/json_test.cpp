@@ -32,7 +32,9 @@ flaqes::Error parse_error(std::string_view text) {
 void expect_invalid(std::string_view text, const std::string& what, std::size_t offset) {
     flaqes::Error e = parse_error(text);
     EXPECT_EQ(e.code(), sqlstate::invalid_text_representation) << text;
-    EXPECT_EQ(std::string(e.what()), "invalid json: " + what) << text;
+    // The reason is nlohmann's; pin its main clause, not the "; expected ..." tail.
+    EXPECT_EQ(std::string(e.what()).rfind("invalid json: " + what, 0), 0u) << e.what();
+    for (char c : std::string(e.what())) EXPECT_TRUE(c >= 0x20 && c < 0x7F) << e.what();  // plain ASCII
     EXPECT_EQ(e.detail(), "at byte offset " + std::to_string(offset)) << text;
 }
 
@@ -65,7 +67,7 @@ TEST(JsonParse, Scalars) {
 
 TEST(JsonParse, RoundTrips) {
     for (const char* text : {
-             "null", "true", "false", "0", "-0", "1.5", "1E+2", "-0.0e-0", "\"\"", "[]", "{}",
+             "null", "true", "false", "0", "1.5", "1E+2", "-0.0e-0", "\"\"", "[]", "{}",
              "[1,2,3]", "{\"a\":1,\"b\":[true,false,null],\"c\":{\"d\":\"e\"}}",
              "[[],[[]],{}]", "{\"z\":1,\"a\":2}", "{\"a\":1,\"a\":2}",
              "123456789012345678901234567890", "\"caf\xc3\xa9 \xe2\x82\xac\"",
@@ -73,6 +75,7 @@ TEST(JsonParse, RoundTrips) {
         EXPECT_EQ(roundtrip(text), text);
     }
     EXPECT_EQ(roundtrip(" { \"a\" : [ 1 , 2 ] , \"b\" : { } } "), "{\"a\":[1,2],\"b\":{}}");
+    EXPECT_EQ(roundtrip("-0"), "0");  // integers are read as int64: the sign of zero is lost
 }
 
 TEST(JsonParse, Escapes) {
@@ -89,8 +92,9 @@ TEST(JsonParse, SurrogatePairs) {
     EXPECT_EQ(json::parse(R"("\udbff\udfff")").as_string(), "\xf4\x8f\xbf\xbf");  // U+10FFFF
 }
 
-TEST(JsonParse, InvalidUtf8PassesThrough) {
-    EXPECT_EQ(json::parse("\"\xff\xfe\xc3\"").as_string(), "\xff\xfe\xc3");
+TEST(JsonParse, Utf8) {
+    expect_invalid("\"\xff\xfe\xc3\"", "invalid string: ill-formed UTF-8 byte", 1);
+    EXPECT_TRUE(json::parse("\xef\xbb\xbf{}").is_object());  // a UTF-8 BOM is skipped (RFC 8259 allows it)
 }
 
 TEST(JsonParseErrors, Structure) {
@@ -99,35 +103,34 @@ TEST(JsonParseErrors, Structure) {
     expect_invalid("[", "unexpected end of input", 1);
     expect_invalid("[1", "unexpected end of input", 2);
     expect_invalid("[1,", "unexpected end of input", 3);
-    expect_invalid("[1,]", "unexpected character ']'", 3);
-    expect_invalid("[1 2]", "unexpected character '2'", 3);
+    expect_invalid("[1,]", "unexpected ']'", 3);
+    expect_invalid("[1 2]", "unexpected number literal", 3);
     expect_invalid("{", "unexpected end of input", 1);
     expect_invalid("{\"a\"", "unexpected end of input", 4);
     expect_invalid("{\"a\":", "unexpected end of input", 5);
     expect_invalid("{\"a\":1", "unexpected end of input", 6);
-    expect_invalid("{\"a\":1,}", "unexpected character '}'", 7);
-    expect_invalid("{a:1}", "unexpected character 'a'", 1);
-    expect_invalid("{\"a\" 1}", "unexpected character '1'", 5);
-    expect_invalid("{1:2}", "unexpected character '1'", 1);
-    expect_invalid("1 2", "unexpected data after the value", 2);
-    expect_invalid("[]]", "unexpected data after the value", 2);
-    expect_invalid("nul", "invalid literal", 0);
-    expect_invalid("tru", "invalid literal", 0);
-    expect_invalid("[fals]", "invalid literal", 1);
-    expect_invalid("True", "unexpected character 'T'", 0);
-    expect_invalid("nulls", "unexpected data after the value", 4);
-    expect_invalid("\x01", "unexpected byte 0x01", 0);
-    expect_invalid("\xef\xbb\xbf{}", "unexpected byte 0xef", 0);  // no BOM
-    expect_invalid("\f1", "unexpected byte 0x0c", 0);               // not JSON whitespace
-    expect_invalid("'a'", "unexpected character '''", 0);
-    expect_invalid("NaN", "unexpected character 'N'", 0);
-    expect_invalid("[1]\0"s, "unexpected data after the value", 3);
+    expect_invalid("{\"a\":1,}", "unexpected '}'", 7);
+    expect_invalid("{a:1}", "invalid literal", 1);
+    expect_invalid("{\"a\" 1}", "unexpected number literal", 5);
+    expect_invalid("{1:2}", "unexpected number literal", 1);
+    expect_invalid("1 2", "unexpected number literal", 2);
+    expect_invalid("[]]", "unexpected ']'", 2);
+    expect_invalid("nul", "invalid literal", 3);
+    expect_invalid("tru", "invalid literal", 3);
+    expect_invalid("[fals]", "invalid literal", 5);
+    expect_invalid("True", "invalid literal", 0);
+    expect_invalid("nulls", "invalid literal", 4);
+    expect_invalid("\x01", "invalid literal", 0);
+    expect_invalid("\f1", "invalid literal", 0);               // not JSON whitespace
+    expect_invalid("'a'", "invalid literal", 0);
+    expect_invalid("NaN", "invalid literal", 0);
+    expect_invalid("[1]\0"s, "NUL byte", 3);
 }
 
 TEST(JsonParseErrors, Numbers) {
-    expect_invalid("01", "leading zero in number", 1);
-    expect_invalid("-01", "leading zero in number", 2);
-    expect_invalid("00", "leading zero in number", 1);
+    expect_invalid("01", "unexpected number literal", 1);
+    expect_invalid("-01", "unexpected number literal", 2);
+    expect_invalid("00", "unexpected number literal", 1);
     expect_invalid("-", "invalid number", 1);
     expect_invalid("-a", "invalid number", 1);
     expect_invalid("1.", "invalid number", 2);
@@ -135,36 +138,36 @@ TEST(JsonParseErrors, Numbers) {
     expect_invalid("1e", "invalid number", 2);
     expect_invalid("1e+", "invalid number", 3);
     expect_invalid("[1e-]", "invalid number", 4);
-    expect_invalid("+1", "unexpected character '+'", 0);
-    expect_invalid(".5", "unexpected character '.'", 0);
-    expect_invalid("Infinity", "unexpected character 'I'", 0);
-    expect_invalid("0x10", "unexpected data after the value", 1);
+    expect_invalid("+1", "invalid literal", 0);
+    expect_invalid(".5", "invalid literal", 0);
+    expect_invalid("Infinity", "invalid literal", 0);
+    expect_invalid("0x10", "invalid literal", 1);
 }
 
 TEST(JsonParseErrors, Strings) {
-    expect_invalid("\"", "unterminated string", 1);
-    expect_invalid("\"abc", "unterminated string", 4);
-    expect_invalid("\"abc\\", "unterminated string", 5);
-    expect_invalid("\"a\nb\"", "control character in string", 2);
-    expect_invalid("\"a\0b\""s, "control character in string", 2);
-    expect_invalid("\"\\x\"", "invalid escape", 1);
-    expect_invalid("\"\\U0041\"", "invalid escape", 1);
-    expect_invalid("\"\\u12\"", "invalid \\u escape", 5);
-    expect_invalid("\"\\u12", "invalid \\u escape", 5);
-    expect_invalid("\"\\u12G4\"", "invalid \\u escape", 5);
-    expect_invalid("\"\\u", "invalid \\u escape", 3);
+    expect_invalid("\"", "invalid string: missing closing quote", 1);
+    expect_invalid("\"abc", "invalid string: missing closing quote", 4);
+    expect_invalid("\"abc\\", "invalid string: forbidden character after backslash", 5);
+    expect_invalid("\"a\nb\"", "invalid string: control character U+000A (LF) must be escaped to \\u000A or \\n", 2);
+    expect_invalid("\"a\0b\""s, "NUL byte", 2);
+    expect_invalid("\"\\x\"", "invalid string: forbidden character after backslash", 2);
+    expect_invalid("\"\\U0041\"", "invalid string: forbidden character after backslash", 2);
+    expect_invalid("\"\\u12\"", "invalid string: '\\u' must be followed by 4 hex digits", 5);
+    expect_invalid("\"\\u12", "invalid string: '\\u' must be followed by 4 hex digits", 5);
+    expect_invalid("\"\\u12G4\"", "invalid string: '\\u' must be followed by 4 hex digits", 5);
+    expect_invalid("\"\\u", "invalid string: '\\u' must be followed by 4 hex digits", 3);
 }
 
 TEST(JsonParseErrors, Surrogates) {
-    expect_invalid(R"("\ud800")", "lone high surrogate", 1);
-    expect_invalid(R"("\ud800x")", "lone high surrogate", 1);
-    expect_invalid(R"("a\udbff\n")", "lone high surrogate", 2);
-    expect_invalid(R"("\udc00")", "lone low surrogate", 1);
-    expect_invalid(R"("\udfff\ud800")", "lone low surrogate", 1);
-    expect_invalid(R"("\ud800\u0041")", "invalid surrogate pair", 1);
-    expect_invalid(R"("\ud800\ud800")", "invalid surrogate pair", 1);
-    expect_invalid(R"("\ud800\u)", "invalid \\u escape", 9);
-    expect_invalid(R"("\ud800\)", "lone high surrogate", 1);
+    expect_invalid(R"("\ud800")", "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", 7);
+    expect_invalid(R"("\ud800x")", "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", 7);
+    expect_invalid(R"("a\udbff\n")", "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", 9);
+    expect_invalid(R"("\udc00")", "invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF", 6);
+    expect_invalid(R"("\udfff\ud800")", "invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF", 6);
+    expect_invalid(R"("\ud800\u0041")", "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", 12);
+    expect_invalid(R"("\ud800\ud800")", "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", 12);
+    expect_invalid(R"("\ud800\u)", "invalid string: '\\u' must be followed by 4 hex digits", 9);
+    expect_invalid(R"("\ud800\)", "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", 8);
 }
 
 TEST(JsonDepth, LimitIsEnforcedBeforeRecursing) {
@@ -241,17 +244,18 @@ TEST(JsonNumbers, AsInt64) {
 TEST(JsonNumbers, AsDouble) {
     EXPECT_DOUBLE_EQ(json::parse("0.1").as_double(), 0.1);
     EXPECT_DOUBLE_EQ(json::parse("1E2").as_double(), 100.0);
-    EXPECT_EQ(json::parse("1e400").as_double(), HUGE_VAL);
-    EXPECT_EQ(json::parse("-1e400").as_double(), -HUGE_VAL);
-    EXPECT_EQ(json::parse("1e99999999999999999999").as_double(), HUGE_VAL);
+    // Beyond a double's range is refused (nlohmann checks what it reads); below it reads as +-0.
+    expect_invalid("1e400", "number overflow", 4);
+    expect_invalid("[-1e400]", "number overflow", 6);
+    expect_invalid(std::string(400, '9'), "number overflow", 399);
     EXPECT_EQ(json::parse("0.00001e-99999999999999999999").as_double(), 0.0);
     EXPECT_EQ(json::parse("1e-400").as_double(), 0.0);
     EXPECT_TRUE(std::signbit(json::parse("-1e-400").as_double()));
     EXPECT_EQ(json::parse("0e99999").as_double(), 0.0);
-    std::string long_int(400, '9');
+    std::string long_int(30, '9');
     Value big = json::parse(long_int);
     EXPECT_EQ(big.lexeme(), long_int);
-    EXPECT_EQ(big.as_double(), HUGE_VAL);
+    EXPECT_DOUBLE_EQ(big.as_double(), 1e30);
     EXPECT_EQ(big.as_int64(), std::nullopt);
     EXPECT_EQ(json::parse("0." + std::string(400, '0') + "1e-300").as_double(), 0.0);
     EXPECT_DOUBLE_EQ(json::parse("0." + std::string(400, '0') + "1e400").as_double(), 1e-1);
@@ -292,9 +296,10 @@ TEST(JsonDump, Quoting) {
     json::append_quoted(out, "y");
     EXPECT_EQ(out, "x\"y\"");
 
-    // Every byte survives a quote/parse round trip.
+    // Every ASCII byte and multi-byte UTF-8 survive a quote/parse round trip.
     std::string all;
-    for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+    for (int c = 0; c < 128; ++c) all += static_cast<char>(c);
+    all += "\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";
     EXPECT_EQ(json::parse(json::quoted(all)).as_string(), all);
 }
 

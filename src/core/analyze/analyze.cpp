@@ -34,7 +34,7 @@ bool on_bookkeeping_table(const AnalysisContext& context, const Finding& finding
 
 AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent,
                                  const CatalogLookups* lookups) {
-    return AnalysisContext(graph, intent, detect_roles(graph), detect_patterns(graph), lookups);
+    return AnalysisContext(graph, intent, lookups);
 }
 
 Finding finding_on(const Table& table, const std::string& detail) {

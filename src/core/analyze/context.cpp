@@ -16,6 +16,16 @@ std::vector<std::string> table_name_forms(const std::string& stem) {
 
 }  // namespace
 
+AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent, const CatalogLookups* lookups)
+    : graph_(graph),
+      intent_(intent),
+      facts_(graph),
+      roles_(detect_roles(facts_)),
+      patterns_(detect_patterns(facts_)),
+      lookups_(lookups) {
+    index();
+}
+
 AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
                                  std::vector<PatternMatch> patterns, const CatalogLookups* lookups)
     : graph_(graph),
@@ -24,6 +34,10 @@ AnalysisContext::AnalysisContext(const SchemaGraph& graph, const Intent& intent,
       roles_(std::move(roles)),
       patterns_(std::move(patterns)),
       lookups_(lookups) {
+    index();
+}
+
+void AnalysisContext::index() {
     for (const Table& t : graph_.tables) {
         if (t.kind == RelKind::partition) {
             for (const ForeignKey& fk : t.foreign_keys) partition_foreign_keys_[t.partition_parent_oid].push_back(&fk);

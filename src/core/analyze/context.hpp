@@ -29,6 +29,9 @@ struct IncomingReference {
 
 class AnalysisContext {
 public:
+    // Builds the graph facts once and reads roles and patterns from them.
+    AnalysisContext(const SchemaGraph& graph, const Intent& intent, const CatalogLookups* lookups = nullptr);
+    // With roles and patterns judged elsewhere (tests give their own).
     AnalysisContext(const SchemaGraph& graph, const Intent& intent, std::vector<TableRole> roles,
                     std::vector<PatternMatch> patterns, const CatalogLookups* lookups = nullptr);
     AnalysisContext(const AnalysisContext&) = delete;
@@ -76,6 +79,8 @@ public:
     const Table* table_named_by(std::string_view stem, std::string_view prefer_schema) const;
 
 private:
+    void index();  // the lookups below, once roles and patterns are set
+
     const SchemaGraph& graph_;
     const Intent& intent_;
     GraphFacts facts_;

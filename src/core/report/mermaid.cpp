@@ -37,7 +37,7 @@ bool in_foreign_key(const Table& table, const std::string& column) {
 
 }  // namespace
 
-std::string mermaid_er_diagram(const AnalysisContext& context) {
+std::string mermaid_er_diagram(const AnalysisContext& context, DiagramDetail detail) {
     std::string out = "erDiagram\n";
     std::unordered_set<Oid> shown;
     for (const Table* t : context.tables()) shown.insert(t->oid);
@@ -48,9 +48,9 @@ std::string mermaid_er_diagram(const AnalysisContext& context) {
             const bool pk = t->primary_key && std::find(t->primary_key->columns.begin(), t->primary_key->columns.end(),
                                                         c.name) != t->primary_key->columns.end();
             const bool fk = in_foreign_key(*t, c.name);
-            if (!pk && !fk) continue;
-            out += fmt::format("        {} {} {}\n", mermaid_word(c.type), mermaid_word(c.name),
-                               pk && fk ? "PK, FK" : pk ? "PK" : "FK");
+            if (!pk && !fk && detail == DiagramDetail::summary) continue;
+            out += fmt::format("        {} {}{}\n", mermaid_word(c.type), mermaid_word(c.name),
+                               pk && fk ? " PK, FK" : pk ? " PK" : fk ? " FK" : "");
         }
         out += "    }\n";
     }

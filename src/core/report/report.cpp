@@ -85,8 +85,33 @@ ReportFormat parse_report_format(const std::optional<std::string>& name) {
                 "Allowed formats: markdown, json.", hint);
 }
 
+ReportOptions parse_report_options(const json::Value& options) {
+    ReportOptions out;
+    if (options.is_null()) return out;
+    const char* hint = R"(Example: {"diagram": "full"}.)";
+    if (!options.is_object()) {
+        throw Error(sqlstate::invalid_parameter_value, "report options must be a json object",
+                    fmt::format("The options given are a json {}.", json::kind_name(options.kind())), hint);
+    }
+    for (const auto& [key, value] : options.members()) {
+        if (key != "diagram") {
+            throw Error(sqlstate::invalid_parameter_value, fmt::format("unknown report option \"{}\"", key),
+                        "Allowed options: diagram.", hint);
+        }
+        if (value.is_string() && value.as_string() == "summary") out.diagram = DiagramDetail::summary;
+        else if (value.is_string() && value.as_string() == "full") out.diagram = DiagramDetail::full;
+        else
+            throw Error(sqlstate::invalid_parameter_value, "invalid report option diagram",
+                        fmt::format("Allowed values: \"summary\" (key columns, the default), \"full\" (every column "
+                                    "with its type); got {}.",
+                                    json::dump(value)),
+                        hint);
+    }
+    return out;
+}
+
 std::string report_markdown(const AnalysisContext& context, const std::vector<Finding>& findings,
-                            const SchemaFilter& schemas) {
+                            const SchemaFilter& schemas, const ReportOptions& options) {
     std::string out = "# flaqes report\n\n";
     out += fmt::format("- **Intent:** {}\n- **Schemas:** {}\n- **Tables analyzed:** {}\n\n", intent_line(context.intent()),
                        md(schemas_line(schemas)), context.tables().size());
@@ -98,7 +123,7 @@ std::string report_markdown(const AnalysisContext& context, const std::vector<Fi
     out += "\n| Severity | Findings |\n|---|---|\n";
     for (Severity s : severities) out += fmt::format("| {} | {} |\n", severity_name(s), count_of(findings, s));
 
-    out += "\n## Diagram\n\n```mermaid\n" + mermaid_er_diagram(context) + "```\n\n## Findings\n\n";
+    out += "\n## Diagram\n\n```mermaid\n" + mermaid_er_diagram(context, options.diagram) + "```\n\n## Findings\n\n";
     if (findings.empty()) out += "Nothing to report for this intent.\n";
     std::vector<const Table*> tables = context.tables();
     // Findings that speak for a whole schema (hygiene rules), or for a partition, come first.
@@ -123,7 +148,7 @@ std::string report_markdown(const AnalysisContext& context, const std::vector<Fi
 }
 
 json::Value report_json(const AnalysisContext& context, const std::vector<Finding>& findings,
-                        const SchemaFilter& schemas) {
+                        const SchemaFilter& schemas, const ReportOptions& options) {
     json::Value out = json::Value::object();
     out.set("intent", intent_json(context.intent()));
     out.set("schemas", schemas ? jsonv::strings(*schemas) : json::Value());
@@ -141,7 +166,7 @@ json::Value report_json(const AnalysisContext& context, const std::vector<Findin
     json::Value items = json::Value::array();
     for (const Finding& f : findings) items.push(finding_json(f, context.graph()));
     out.set("findings", std::move(items));
-    out.set("diagram", jsonv::str(mermaid_er_diagram(context)));
+    out.set("diagram", jsonv::str(mermaid_er_diagram(context, options.diagram)));
     return out;
 }
 

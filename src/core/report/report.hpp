@@ -17,14 +17,26 @@ enum class ReportFormat { markdown, json };
 // "markdown" | "json"; anything else is Error 22023 naming the value, NULL is 22004.
 ReportFormat parse_report_format(const std::optional<std::string>& name);
 
+// How much of each table the diagram shows: its key columns (summary) or every column (full).
+enum class DiagramDetail { summary, full };
+
+struct ReportOptions {
+    DiagramDetail diagram = DiagramDetail::summary;
+};
+
+// The report's options document, {"diagram": "summary" | "full"}; null or {} gives the defaults.
+// Anything else is Error 22023 naming the key.
+ReportOptions parse_report_options(const json::Value& options);
+
 using SchemaFilter = std::optional<std::vector<std::string>>;
 
 std::string report_markdown(const AnalysisContext& context, const std::vector<Finding>& findings,
-                            const SchemaFilter& schemas);
+                            const SchemaFilter& schemas, const ReportOptions& options = {});
 json::Value report_json(const AnalysisContext& context, const std::vector<Finding>& findings,
-                        const SchemaFilter& schemas);
+                        const SchemaFilter& schemas, const ReportOptions& options = {});
 
-// A Mermaid erDiagram of the analyzed tables: key columns, role, and one edge per foreign key.
-std::string mermaid_er_diagram(const AnalysisContext& context);
+// A Mermaid erDiagram of the analyzed tables: role, key columns (every column with its type when
+// full), and one edge per foreign key.
+std::string mermaid_er_diagram(const AnalysisContext& context, DiagramDetail detail = DiagramDetail::summary);
 
 }  // namespace flaqes

@@ -124,6 +124,14 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
     state.ordinal.assign(t.columns.size(), 0);
     state.has_ordinal.assign(t.columns.size(), false);
     std::vector<std::optional<std::size_t>> parent_row(t.links.size());
+    // options.columns.<fk column>.null_fraction: that share of rows references no parent (every
+    // column of the key NULL), drawn as a generated column's NULLs are.
+    std::vector<const ColumnPlan*> null_draw(t.links.size(), nullptr);
+    for (const ColumnPlan& cp : t.columns) {
+        if (cp.source != Source::link || cp.not_null || cp.null_fraction <= 0) continue;
+        const ColumnPlan*& first = null_draw[static_cast<std::size_t>(cp.link)];
+        if (first == nullptr || cp.null_fraction > first->null_fraction) first = &cp;
+    }
     const std::uint64_t table_stream = stream_of(t.name.schema + "." + t.name.name);
 
     for (std::size_t r = 0; r < count; ++r) {
@@ -132,6 +140,11 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
         for (std::size_t li = 0; li < t.links.size(); ++li) {
             const Link& l = t.links[li];
             if (l.deferred) continue;
+            const ColumnPlan* nulls = null_draw[li];
+            if (nulls != nullptr && Rng::for_index(plan.seed, nulls->key, counter).chance(nulls->null_fraction)) {
+                parent_row[li] = std::nullopt;
+                continue;
+            }
             parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter);
             if (!parent_row[li] && !keys_only) {
                 bool nullable = true;

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/error.hpp"
+#include "core/seed/array_literal.hpp"
 #include "core/seed/check_model.hpp"
 #include "core/seed/column_names.hpp"
 #include "core/seed/misc_generators.hpp"
@@ -158,7 +159,7 @@ private:
             cp.reason = fmt::format("{} references {} ({}), parent picked {}", l.constraint, ctx_.tables[l.parent].name.sql(),
                                     l.ref_columns[cp.link_position], pick_name(l.pick));
             if (l.deferred) cp.reason += "; set by an UPDATE after the inserts";
-        } else if (o != nullptr && (o->constant || !o->choices.empty() || o->sql || o->generator)) {
+        } else if (o != nullptr && o->gives_value()) {
             apply_override(c, *o, cp);
         } else if (c.identity != Identity::none) {
             cp.source = Source::database;
@@ -171,14 +172,39 @@ private:
         return cp;
     }
 
+    // A JSON list given for an array column arrives as JSON text; Postgres reads '{a,b}'.
+    static TextValue for_column(const Column& c, const TextValue& v) {
+        if (c.type_category != 'A' || !v) return v;
+        if (auto literal = array_literal_of_json(*v)) return *literal;
+        return v;
+    }
+
+    // A list of scalars for an array column is ambiguous: one array for every row, or the
+    // values to draw from (each of which would have to be an array).
+    void check_array_choices(const Column& c, const ColumnOverride& o) const {
+        if (c.type_category != 'A') return;
+        for (const TextValue& v : o.choices) {
+            if (!v || v->empty() || v->front() == '[' || v->front() == '{') return;
+        }
+        throw Error(sqlstate::invalid_parameter_value,
+                    fmt::format("column \"{}\" of {} is an array: a list of scalars cannot fill it", c.name, tp_.name.sql()),
+                    fmt::format("The column's type is {}; a list in options.columns gives the values to draw from.", c.type),
+                    fmt::format(R"(One array for every row: {{"{0}": {{"value": ["a", "b"]}}}}; arrays to draw from: )"
+                                R"({{"{0}": [["a"], ["b", "c"]]}}.)",
+                                c.name));
+    }
+
     void apply_override(const Column& c, const ColumnOverride& o, ColumnPlan& cp) {
         if (c.identity == Identity::always) tp_.overriding_system_value = true;
         if (o.constant) {
-            cp.generator = make_constant_generator(*o.constant);
+            cp.generator = make_constant_generator(for_column(c, *o.constant));
             cp.generator_name = "constant";
             cp.reason = "options.columns: a constant";
         } else if (!o.choices.empty()) {
-            cp.generator = make_choice_generator(o.choices, false);
+            check_array_choices(c, o);
+            std::vector<TextValue> choices;
+            for (const TextValue& v : o.choices) choices.push_back(for_column(c, v));
+            cp.generator = make_choice_generator(choices, false);
             cp.generator_name = "list";
             cp.reason = fmt::format("options.columns: one of {} values", o.choices.size());
         } else if (o.sql) {

@@ -73,7 +73,9 @@ ChosenGenerator decimal(const ColumnSpec& s) {
     std::int64_t unit = 1;
     for (int i = 0; i < scale; ++i) unit *= 10;
     const OrdinalRange limits{-max_units, max_units};
-    const OrdinalRange window = s.unique ? OrdinalRange{unit, max_units} : OrdinalRange{unit, std::min(max_units, 1000 * unit)};
+    // From 1 up, or from the smallest unit when the type holds no whole digits (numeric(4,4): rates).
+    const std::int64_t low = max_units < unit ? 1 : unit;
+    const OrdinalRange window = s.unique ? OrdinalRange{low, max_units} : OrdinalRange{low, std::min(max_units, 1000 * unit)};
     const char* name = is(s, {type_oid::money}) ? "money" : is(s, {type_oid::numeric}) ? "numeric" : "float";
     return ordinal(s, name, {OrdinalKind::decimal, scale}, limits, window,
                    fmt::format("{} type, {} decimal places", s.type_name, scale));

@@ -20,6 +20,10 @@ struct ColumnOverride {
     std::optional<std::string> sql;         // {"sql": "..."}: evaluated per row by Postgres
     std::optional<std::string> generator;   // {"generator": "email"}
     std::optional<double> null_fraction;    // {"null_fraction": 0.2}
+
+    // A value source is given (not only a null_fraction, which keeps the column's own source,
+    // a foreign key's parent rows included).
+    bool gives_value() const { return constant || !choices.empty() || sql || generator; }
 };
 
 // options.tables.<name>: rows to create for a parent table, or reuse of its existing rows.

@@ -217,7 +217,8 @@ private:
 
     bool overridden_fk(const Table& t, const ForeignKey& fk) const {
         for (const std::string& c : fk.columns) {
-            if (override_of(t.oid, c) != nullptr) return true;
+            const ColumnOverride* o = override_of(t.oid, c);
+            if (o != nullptr && o->gives_value()) return true;
         }
         return false;
     }
