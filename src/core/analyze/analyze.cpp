@@ -4,6 +4,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "core/analyze/finding_filter.hpp"
 #include "core/analyze/rule.hpp"
 
 namespace flaqes {
@@ -40,8 +41,13 @@ Finding finding_on(const Table& table, const std::string& detail) {
 std::vector<Finding> run_rules(const AnalysisContext& context) {
     // Each rule's findings stay in its own vector (filtered in place): a finding is big to move,
     // so it moves once, into the sorted result.
+    const Intent& intent = context.intent();
+    check_rule_names(intent);
     std::vector<std::vector<Finding>> kept_by_rule;
     for (const Rule* rule : rule_registry()) {
+        if (!intent.rules.empty() && std::find(intent.rules.begin(), intent.rules.end(), rule->name) == intent.rules.end()) {
+            continue;
+        }
         std::vector<Finding> found;
         rule->check(context, found);
         std::size_t kept = 0;
@@ -49,9 +55,10 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
             f.rule = rule->name;
             f.category = rule->category;
             f.id = f.rule + ":" + f.object;
-            const auto severity = final_severity(*rule, context.intent(), f);
-            if (!severity || ignored(context.intent(), f)) continue;
+            const auto severity = final_severity(*rule, intent, f);
+            if (!severity || ignored(intent, f)) continue;
             f.severity = *severity;
+            if (!finding_shown(intent, f) || !table_selected(intent, context.graph().table(f.table)->name)) continue;
             if (&f != &found[kept]) found[kept] = std::move(f);
             ++kept;
         }

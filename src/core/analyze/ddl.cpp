@@ -1,5 +1,6 @@
 #include "core/analyze/ddl.hpp"
 
+#include <cctype>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -36,6 +37,17 @@ std::string object_name(const Table& table, const std::vector<std::string>& colu
 
 std::string index_ref(const Table& table, const std::string& index_name) {
     return quote_ident(table.name.schema) + "." + quote_ident(index_name);
+}
+
+bool default_is_clock(const std::optional<std::string>& default_expr) {
+    if (!default_expr) return false;
+    std::string lower = *default_expr;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* clock : {"now()", "current_timestamp", "localtimestamp", "statement_timestamp()",
+                              "transaction_timestamp()", "clock_timestamp()"}) {
+        if (lower.find(clock) != std::string::npos) return true;
+    }
+    return false;
 }
 
 std::string count(std::int64_t n) {

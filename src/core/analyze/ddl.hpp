@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,10 @@ std::string object_name(const Table& table, const std::vector<std::string>& colu
 
 // Index and constraint names in statements: schema-qualified for indexes, bare for constraints.
 std::string index_ref(const Table& table, const std::string& index_name);
+
+// The default reads the clock (now(), CURRENT_TIMESTAMP, LOCALTIMESTAMP, clock_timestamp(), ...):
+// the column records an instant, with its time of day, whatever its name says.
+bool default_is_clock(const std::optional<std::string>& default_expr);
 
 // 2104000000 -> "2,104,000,000".
 std::string count(std::int64_t n);
