@@ -2,6 +2,7 @@
 // sets every workload axis, to adjust with jsonb || (flaqes.intent_preset('olap') || '{...}').
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 

@@ -27,16 +27,25 @@ std::vector<KeyColumn> key_chain(const AnalysisContext& context, const Table& ta
     return chain;
 }
 
-std::vector<std::string> foreign_keys_referencing(const AnalysisContext& context, const Table& table,
-                                                  const std::vector<std::string>& columns) {
-    const std::set<std::string> key(columns.begin(), columns.end());
+std::vector<std::string> foreign_keys_using(const AnalysisContext& context, const Table& table, Oid index_oid) {
     std::vector<std::string> names;
     for (const IncomingReference& ref : context.referenced_by(table.oid)) {
-        if (std::set<std::string>(ref.fk->ref_columns.begin(), ref.fk->ref_columns.end()) == key) {
+        if (index_oid != 0 && ref.fk->ref_index_oid == index_oid) {
             names.push_back(ref.child->name.sql() + "." + quote_ident(ref.fk->name));
         }
     }
     return names;
+}
+
+Oid key_index_oid(const Table& table, const std::string& key_name) {
+    if (table.primary_key && table.primary_key->name == key_name) return table.primary_key->index_oid;
+    for (const KeyConstraint& k : table.unique_constraints) {
+        if (k.name == key_name) return k.index_oid;
+    }
+    for (const Index& ix : table.indexes) {
+        if (ix.name == key_name) return ix.oid;
+    }
+    return 0;
 }
 
 void unless_referenced(const std::vector<std::string>& foreign_keys, Alternative& alternative) {
@@ -50,9 +59,9 @@ void unless_referenced(const std::vector<std::string>& foreign_keys, Alternative
 std::string promote_to_primary_key(const AnalysisContext& context, const Table& table,
                                    const std::vector<std::string>& columns, std::string& trade_off) {
     const std::string add = fmt::format("ALTER TABLE {} ADD PRIMARY KEY ({});", table.name.sql(), ddl::columns(columns));
-    const std::vector<std::string> referencing = foreign_keys_referencing(context, table, columns);
     for (const KeyConstraint& k : table.unique_constraints) {
         if (k.columns != columns) continue;
+        const std::vector<std::string> referencing = foreign_keys_using(context, table, k.index_oid);
         if (referencing.empty()) {
             return fmt::format("ALTER TABLE {} DROP CONSTRAINT {}, ADD PRIMARY KEY ({});", table.name.sql(),
                                quote_ident(k.name), ddl::columns(columns));
@@ -65,6 +74,7 @@ std::string promote_to_primary_key(const AnalysisContext& context, const Table& 
     for (const Index& ix : table.indexes) {
         const bool plain = std::all_of(ix.keys.begin(), ix.keys.end(), [](const IndexKey& k) { return k.attnum != 0; });
         if (!ix.unique || !ix.valid || ix.predicate || !plain || ix.constraint || index_key_names(ix) != columns) continue;
+        const std::vector<std::string> referencing = foreign_keys_using(context, table, ix.oid);
         if (table.kind != RelKind::partitioned_table) {  // USING INDEX is not supported on partitioned tables
             return fmt::format("ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY USING INDEX {};", table.name.sql(),
                                object_name(table, {}, "pkey"), quote_ident(ix.name));

@@ -21,9 +21,12 @@ struct KeyColumn {
 // columns that reference those (a child's key referenced by grandchildren), to the end; each once.
 std::vector<KeyColumn> key_chain(const AnalysisContext& context, const Table& table, const Column& column);
 
-// The names of the foreign keys that reference exactly `columns` of `table` ("child.fk_name").
-std::vector<std::string> foreign_keys_referencing(const AnalysisContext& context, const Table& table,
-                                                  const std::vector<std::string>& columns);
+// The names of the foreign keys that rely on the unique index `index_oid` of `table`
+// ("child.fk_name"): the index, or the constraint it backs, cannot be dropped while they do.
+std::vector<std::string> foreign_keys_using(const AnalysisContext& context, const Table& table, Oid index_oid);
+
+// The index of the primary key, unique constraint or unique index named `key_name`; 0 if none.
+Oid key_index_oid(const Table& table, const std::string& key_name);
 
 // A key that foreign keys reference cannot be dropped or made partial under them: the
 // alternative's DDL is left out and its trade_off says which ones must be re-pointed first.

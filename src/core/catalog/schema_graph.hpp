@@ -78,6 +78,7 @@ struct ForeignKey {
     bool deferrable = false;
     bool initially_deferred = false;
     bool validated = true;
+    Oid ref_index_oid = 0;  // the referenced table's unique index it relies on (pg_constraint.conindid)
 };
 
 // A PRIMARY KEY or UNIQUE constraint.

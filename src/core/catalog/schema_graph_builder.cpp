@@ -190,6 +190,7 @@ void add_constraint_to(Table& t, const RowReader& r, const SchemaGraph& graph) {
         f.deferrable = r.flag(con::deferrable);
         f.initially_deferred = r.flag(con::deferred);
         f.validated = r.flag(con::validated);
+        f.ref_index_oid = r.oid(con::index_oid);
         t.foreign_keys.push_back(f);
     } else if (type == 'c') {
         CheckConstraint c;
