@@ -3,6 +3,7 @@
 \set ECHO none
 \set QUIET on
 SET client_min_messages = error;
+\i test/fixtures/show_error.sql
 CREATE SCHEMA ctl;
 CREATE SCHEMA ctl_sales;
 CREATE TABLE ctl.customers (id serial PRIMARY KEY, email varchar(200) NOT NULL, created_at timestamp NOT NULL);
@@ -38,17 +39,17 @@ SELECT flaqes.validate_intent('{"workload": "OLTP"}');
 SELECT flaqes.validate_intent('{"workload": "OLTP", "min_severity": "Critical", "min_confidence": 1, "include": ["a.*", "a.*"]}');
 
 -- Errors: each names the key, with the allowed values in the hint.
-\set VERBOSITY verbose
-SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "min_severity": "high"}');
-SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "min_severity": 2}');
-SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "min_confidence": 1.5}');
-SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "min_confidence": "0.5"}');
-SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "include": "sales.*"}');
-SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "exclude": [""]}');
-SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "rules": ["no_such_rule"]}');
-SELECT flaqes.validate_intent('{"workload": "OLTP", "rules": ["fk_without_idx"]}');
-SELECT length(flaqes.report('{"workload": "OLTP", "rules": ["nope"]}'));
-\set VERBOSITY default
+\pset format unaligned
+SELECT pg_temp.show_error($$SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "min_severity": "high"}')$$);
+SELECT pg_temp.show_error($$SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "min_severity": 2}')$$);
+SELECT pg_temp.show_error($$SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "min_confidence": 1.5}')$$);
+SELECT pg_temp.show_error($$SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "min_confidence": "0.5"}')$$);
+SELECT pg_temp.show_error($$SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "include": "sales.*"}')$$);
+SELECT pg_temp.show_error($$SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "exclude": [""]}')$$);
+SELECT pg_temp.show_error($$SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP", "rules": ["no_such_rule"]}')$$);
+SELECT pg_temp.show_error($$SELECT flaqes.validate_intent('{"workload": "OLTP", "rules": ["fk_without_idx"]}')$$);
+SELECT pg_temp.show_error($$SELECT length(flaqes.report('{"workload": "OLTP", "rules": ["nope"]}'))$$);
+\pset format aligned
 
 -- Presets: every axis set; adjusted with ||; accepted by analyze; unknown and NULL names.
 SELECT flaqes.intent_preset('olap');
@@ -58,8 +59,10 @@ SELECT p, flaqes.intent_preset(p)->>'workload' AS workload, flaqes.intent_preset
 FROM unnest(ARRAY['oltp', 'olap', 'event_sourcing', 'startup_mvp', 'saas_multitenant', 'time_series']) AS p;
 SELECT count(*) > 0 AS analyzed
 FROM flaqes.analyze(flaqes.intent_preset('startup_mvp') || '{"min_severity": "info"}', ARRAY['ctl']);
-SELECT flaqes.intent_preset('warehouse');
-SELECT flaqes.intent_preset(NULL);
+\pset format unaligned
+SELECT pg_temp.show_error($$SELECT flaqes.intent_preset('warehouse')$$);
+SELECT pg_temp.show_error($$SELECT flaqes.intent_preset(NULL)$$);
+\pset format aligned
 
 -- The report opens with the filters, one line per severity and per hygiene rule, then findings
 -- by severity, then by table.
