@@ -1,4 +1,4 @@
--- flaqes.report: the markdown document (summary, Mermaid diagram, findings by table) and json.
+-- flaqes.report: the markdown document (filters, summary by severity and hygiene rule, Mermaid diagram, findings by severity then by table) and json.
 CREATE SCHEMA rep;
 CREATE TABLE rep.customers (
     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

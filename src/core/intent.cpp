@@ -35,6 +35,9 @@ constexpr Choice<DataVolume> data_volumes[] = {{DataVolume::small, "small"},
                                                {DataVolume::medium, "medium"},
                                                {DataVolume::large, "large"},
                                                {DataVolume::massive, "massive"}};
+constexpr Choice<MinSeverity> min_severities[] = {{MinSeverity::info, "info"},
+                                                 {MinSeverity::warning, "warning"},
+                                                 {MinSeverity::critical, "critical"}};
 constexpr const char* engines[] = {"postgresql"};
 
 template <typename E, std::size_t N>
@@ -111,16 +114,33 @@ void read_engine(std::string_view key, const json::Value& v, Intent& out) {
     out.engine = *it;
 }
 
-void read_ignore(std::string_view key, const json::Value& v, Intent& out) {
-    const char* hint = "Give an array of finding ids or rule names, e.g. [\"wide_table\"].";
+// An array of distinct non-empty strings (a repeat adds nothing).
+void read_strings(std::string_view key, const json::Value& v, std::vector<std::string>& out, const char* hint) {
     if (!v.is_array()) wrong_type(key, "an array of strings", v, hint);
-    out.ignore.clear();
+    out.clear();
     for (const json::Value& item : v.items()) {
         if (!item.is_string() || item.as_string().empty()) wrong_type(key, "an array of non-empty strings", item, hint);
-        if (std::find(out.ignore.begin(), out.ignore.end(), item.as_string()) == out.ignore.end()) {
-            out.ignore.push_back(item.as_string());
-        }
+        if (std::find(out.begin(), out.end(), item.as_string()) == out.end()) out.push_back(item.as_string());
     }
+}
+
+// The reader of a key whose value is an array of strings.
+template <auto field>
+void read_string_list(std::string_view key, const json::Value& v, Intent& out) {
+    const char* hint = field == &Intent::ignore ? "Give an array of finding ids or rule names, e.g. [\"wide_table\"]."
+                       : field == &Intent::rules
+                           ? "Give an array of rule names, e.g. [\"fk_without_index\"]."
+                           : "Give an array of table patterns: schema.table or a table name alone, * for any "
+                             "characters and ? for one, e.g. [\"sales.*\", \"*.tmp_*\"].";
+    read_strings(key, v, out.*field, hint);
+}
+
+void read_min_confidence(std::string_view key, const json::Value& v, Intent& out) {
+    const char* hint = "Give a number from 0 to 1, e.g. 0.7.";
+    if (!v.is_number()) wrong_type(key, "a number", v, hint);
+    const double value = v.as_double();
+    if (!(value >= 0.0 && value <= 1.0)) invalid_value(key, json::dump(v), hint);
+    out.min_confidence = value;
 }
 
 // One reader per key: validates the value and stores it in the intent.
@@ -137,11 +157,22 @@ constexpr KeyRule key_rules[] = {
     {"evolution_rate", read_choice<&Intent::evolution_rate, evolution_rates>},
     {"data_volume", read_choice<&Intent::data_volume, data_volumes>},
     {"engine", read_engine},
-    {"ignore", read_ignore},
+    {"ignore", read_string_list<&Intent::ignore>},
+    {"min_severity", read_choice<&Intent::min_severity, min_severities>},
+    {"min_confidence", read_min_confidence},
+    {"include", read_string_list<&Intent::include>},
+    {"exclude", read_string_list<&Intent::exclude>},
+    {"rules", read_string_list<&Intent::rules>},
 };
 
 std::string allowed_keys() {
     return fmt::format("Allowed keys: {}.", listed(key_rules, [](const KeyRule& r) { return r.key; }));
+}
+
+json::Value strings_json(const std::vector<std::string>& items) {
+    json::Value out = json::Value::array();
+    for (const std::string& item : items) out.push(json::Value::string(item));
+    return out;
 }
 
 const char* example = "Pass an object such as {\"workload\": \"OLTP\"}, or build one with flaqes.intent('OLTP').";
@@ -198,9 +229,12 @@ json::Value intent_json(const Intent& intent) {
     doc.set("evolution_rate", json::Value::string(evolution_rate_name(intent.evolution_rate)));
     doc.set("data_volume", json::Value::string(data_volume_name(intent.data_volume)));
     doc.set("engine", json::Value::string(intent.engine));
-    json::Value ignore = json::Value::array();
-    for (const std::string& id : intent.ignore) ignore.push(json::Value::string(id));
-    doc.set("ignore", std::move(ignore));
+    doc.set("ignore", strings_json(intent.ignore));
+    doc.set("min_severity", json::Value::string(min_severity_name(intent.min_severity)));
+    doc.set("min_confidence", json::Value::number(intent.min_confidence));
+    doc.set("include", strings_json(intent.include));
+    doc.set("exclude", strings_json(intent.exclude));
+    doc.set("rules", strings_json(intent.rules));
     return doc;
 }
 
@@ -210,5 +244,6 @@ const char* read_pattern_name(ReadPattern value) { return name_of(read_patterns,
 const char* consistency_name(Consistency value) { return name_of(consistencies, value); }
 const char* evolution_rate_name(EvolutionRate value) { return name_of(evolution_rates, value); }
 const char* data_volume_name(DataVolume value) { return name_of(data_volumes, value); }
+const char* min_severity_name(MinSeverity value) { return name_of(min_severities, value); }
 
 }  // namespace flaqes

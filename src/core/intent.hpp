@@ -15,6 +15,7 @@ enum class ReadPattern { point_lookup, range_scan, aggregation, join_heavy };
 enum class Consistency { strong, eventual };
 enum class EvolutionRate { frozen, low, medium, high };
 enum class DataVolume { small, medium, large, massive };
+enum class MinSeverity { info, warning, critical };  // in the order of Severity
 
 struct Intent {
     Workload workload = Workload::oltp;  // required in the JSON
@@ -25,6 +26,12 @@ struct Intent {
     DataVolume data_volume = DataVolume::medium;
     std::string engine = "postgresql";
     std::vector<std::string> ignore;  // finding ids or rule names that analyze leaves out
+    // What analyze shows of what it finds (finding ids do not change):
+    MinSeverity min_severity = MinSeverity::info;
+    double min_confidence = 0.0;
+    std::vector<std::string> include;  // table patterns ('sales.*', '*.tmp_*', 'orders'); empty: every table
+    std::vector<std::string> exclude;  // table patterns left out, even when included
+    std::vector<std::string> rules;    // only these rules; empty: every rule
 
     bool reads(ReadPattern pattern) const;
 };
@@ -42,5 +49,6 @@ const char* read_pattern_name(ReadPattern value);
 const char* consistency_name(Consistency value);
 const char* evolution_rate_name(EvolutionRate value);
 const char* data_volume_name(DataVolume value);
+const char* min_severity_name(MinSeverity value);
 
 }  // namespace flaqes

@@ -144,6 +144,39 @@ LEFT JOIN pg_constraint con
 ORDER BY i.indrelid, ic.relname
 )SQL";
 
+// $1: relation oids. The views (of any schema) and the user triggers that use a column of one of
+// them, and the views that use those views, transitively: one row each, with the columns it uses
+// (relation, attnum) and what re-creates it. Driven by pg_depend's reference index.
+constexpr const char* dependents_query = R"SQL(
+WITH RECURSIVE uses(kind, oid, relation, attnum) AS (
+  SELECT CASE WHEN tg.oid IS NOT NULL THEN 't' ELSE v.relkind::text END, coalesce(tg.oid, v.oid),
+         d.refobjid, d.refobjsubid::int
+  FROM unnest($1::oid[]) AS r(oid)
+  JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = r.oid AND d.refobjsubid > 0
+  LEFT JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
+  LEFT JOIN pg_class v ON v.oid = rw.ev_class AND v.oid <> d.refobjid
+  LEFT JOIN pg_trigger tg ON d.classid = 'pg_trigger'::regclass AND tg.oid = d.objid AND NOT tg.tgisinternal
+  WHERE v.oid IS NOT NULL OR tg.oid IS NOT NULL
+  UNION
+  SELECT v.relkind::text, v.oid, d.refobjid, d.refobjsubid::int
+  FROM uses u
+  JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = u.oid AND d.refobjsubid > 0
+  JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
+  JOIN pg_class v ON v.oid = rw.ev_class AND v.oid <> d.refobjid
+  WHERE u.kind IN ('v', 'm')
+)
+SELECT u.kind, u.oid, n.nspname, coalesce(tg.tgname, c.relname), n.nspname, c.relname,
+       CASE WHEN u.kind = 't' THEN pg_get_triggerdef(u.oid) ELSE pg_get_viewdef(u.oid) END,
+       CASE WHEN u.kind <> 't' THEN array_to_string(c.reloptions, ', ') END,
+       array_agg(u.relation ORDER BY u.relation, u.attnum), array_agg(u.attnum ORDER BY u.relation, u.attnum)
+FROM uses u
+LEFT JOIN pg_trigger tg ON u.kind = 't' AND tg.oid = u.oid
+JOIN pg_class c ON c.oid = coalesce(tg.tgrelid, u.oid)
+JOIN pg_namespace n ON n.oid = c.relnamespace
+GROUP BY u.kind, u.oid, n.nspname, tg.tgname, c.relname, c.reloptions
+ORDER BY n.nspname, 4, u.oid
+)SQL";
+
 // Enums, domains and composite types of user schemas (all of them: a table may use a type of
 // another schema): the common table expression that begins the three type queries.
 constexpr const char* user_types_cte = R"SQL(
@@ -261,6 +294,7 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Det
     read_rows(sequences_query, {oids, full}, builder, &SchemaGraphBuilder::add_sequence);
     read_rows(indexes_query, {oids, full}, builder, &SchemaGraphBuilder::add_index);
     read_rows(constraints_query, {oids}, builder, &SchemaGraphBuilder::add_constraint);
+    read_rows(dependents_query, {oids}, builder, &SchemaGraphBuilder::add_dependent);
     read_rows(std::string(user_types_cte) + enums_query, {}, builder, &SchemaGraphBuilder::add_enum);
     read_rows(std::string(user_types_cte) + domains_query, {}, builder, &SchemaGraphBuilder::add_domain);
     read_rows(std::string(user_types_cte) + composites_query, {}, builder, &SchemaGraphBuilder::add_composite_attribute);

@@ -1,7 +1,10 @@
 // flaqes.intent(workload text, write_frequency text, read_patterns text[], consistency text,
 //               evolution_rate text, data_volume text, engine text) RETURNS jsonb
 // flaqes.validate_intent(intent jsonb) RETURNS jsonb
+// flaqes.intent_preset(name text) RETURNS jsonb
+#include "core/analyze/finding_filter.hpp"
 #include "core/intent.hpp"
+#include "core/intent_presets.hpp"
 #include "core/json.hpp"
 #include "pg/boundary.hpp"
 #include "pg/datum.hpp"
@@ -38,5 +41,12 @@ FLAQES_FUNCTION(flaqes_intent) {
 
 FLAQES_FUNCTION(flaqes_validate_intent) {
     using namespace flaqes;
-    return pg::jsonb_datum(intent_json(pg::intent_arg(fcinfo, 0)));
+    const Intent intent = pg::intent_arg(fcinfo, 0);
+    check_rule_names(intent);
+    return pg::jsonb_datum(intent_json(intent));
+}
+
+FLAQES_FUNCTION(flaqes_intent_preset) {
+    using namespace flaqes;
+    return pg::jsonb_datum(intent_json(intent_preset(pg::text_arg(fcinfo, 0)).intent));
 }

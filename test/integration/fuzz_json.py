@@ -20,7 +20,10 @@ TARGETS = [
       {"workload": "OLAP", "data_volume": "massive", "read_patterns": ["aggregation"]},
       {"workload": "mixed", "ignore": ["fk_without_index"], "evolution_rate": "frozen"}]),
     ("SELECT count(*) FROM flaqes.analyze(%s::jsonb)",
-     [{"workload": "OLTP"}, {"workload": "OLAP", "ignore": ["wide_table"]}]),
+     [{"workload": "OLTP"}, {"workload": "OLAP", "ignore": ["wide_table"]},
+      {"workload": "OLTP", "min_severity": "warning", "min_confidence": 0.5, "include": ["public.*", "fz*"],
+       "exclude": ["*.tmp_*"], "rules": ["fk_without_index", "no_primary_key"]}]),
+    ("SELECT flaqes.intent_preset(%s::jsonb ->> 'name')", [{"name": "olap"}, {"name": "event_sourcing"}]),
     ("SELECT flaqes.seed_plan('public.fuzz_seed_target', 3, %s::jsonb)",
      [{"seed": 1}, {"columns": {"name": "x", "status": ["a", "b"]}, "uuid": "pattern"},
       {"columns": {"name": {"generator": "email", "null_fraction": 0.5}}, "tables": {"fuzz_seed_target": 1}},
@@ -41,6 +44,10 @@ SEED_TARGETS = [
     # The report format is text: documents arrive as strange strings.
     ("SELECT length(flaqes.report('{\"workload\": \"OLTP\"}', ARRAY['fz'], %s))",
      [{"format": "markdown"}, {"format": "json"}]),
+    # The intent's display controls reach report too.
+    ("SELECT length(flaqes.report(%s::jsonb, ARRAY['fz']))",
+     [{"workload": "mixed", "min_severity": "critical", "include": ["fz.?ustomers"], "rules": ["char_n"]},
+      {"workload": "OLTP", "exclude": ["*"], "min_confidence": 0}]),
 ]
 SEED_SCHEMA = """
     DROP SCHEMA IF EXISTS fz CASCADE;
@@ -57,7 +64,9 @@ WORDS = ["workload", "OLTP", "OLAP", "mixed", "write_frequency", "high", "read_p
          "point_lookup", "consistency", "evolution_rate", "data_volume", "massive", "engine",
          "ignore", "seed", "columns", "tables", "uuid", "progress", "sql", "generator",
          "batch_size", "rows", "reuse", "value", "values", "null_fraction", "email", "status",
-         "customers", "fz.orders.total", "pattern", "json", "markdown"]
+         "customers", "fz.orders.total", "pattern", "json", "markdown", "min_severity", "min_confidence",
+         "include", "exclude", "rules", "critical", "warning", "info", "*.tmp_*", "sales.*", "fk_without_index",
+         "oltp", "olap", "event_sourcing", "startup_mvp", "time_series"]
 STRANGE = ["", " ", "\u00e9\u00df\u4e2d\U0001F600", "\\", "\"", "'; DROP TABLE x; --", "\t\n",
            "a" * 70, "NULL", "null", "\u202e", "x" * 100000]
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/analyze/analyze.hpp"
+#include "core/analyze/finding_filter.hpp"
 #include "core/analyze/rule.hpp"
 #include "core/error.hpp"
 #include "core/report/report.hpp"
@@ -237,6 +238,43 @@ TEST(AnalyzeTest, IgnoreByIdAndByRule) {
     findings = a.run();
     EXPECT_EQ(count_rule(findings, "fk_without_index"), 1u);
     EXPECT_EQ(count_rule(findings, "denormalized_copy"), 0u);
+}
+
+TEST(AnalyzeTest, DisplayControlsFilterWithoutChangingIds) {
+    Analysis a = customers_and_orders();
+    const auto all = a.run();
+    a.intent.rules = {"fk_without_index"};
+    auto findings = a.run();
+    ASSERT_EQ(findings.size(), count_rule(all, "fk_without_index"));
+    EXPECT_EQ(findings.front().id, "fk_without_index:shop.orders(customer_id)");
+    a.intent.rules = {};
+    a.intent.exclude = {"shop.ord*"};
+    EXPECT_EQ(count_rule(a.run(), "fk_without_index"), 0u);
+    a.intent.exclude = {};
+    a.intent.include = {"orders"};
+    EXPECT_EQ(count_rule(a.run(), "fk_without_index"), 1u);
+    a.intent.include = {"other.*"};
+    EXPECT_TRUE(a.run().empty());
+    a.intent.include = {};
+    a.intent.min_severity = MinSeverity::critical;
+    for (const Finding& f : a.run()) EXPECT_EQ(f.severity, Severity::critical);
+    a.intent.min_severity = MinSeverity::info;
+    a.intent.min_confidence = 1.0;
+    for (const Finding& f : a.run()) EXPECT_GE(f.confidence, 1.0);
+    a.intent.rules = {"no_such_rule"};
+    EXPECT_THROW(a.run(), Error);
+}
+
+TEST(AnalyzeTest, TablePatternsAreGlobs) {
+    const QualifiedName t{"sales", "tmp_orders"};
+    EXPECT_TRUE(table_matches("sales.*", t));
+    EXPECT_TRUE(table_matches("*.tmp_*", t));
+    EXPECT_TRUE(table_matches("tmp_orders", t));
+    EXPECT_TRUE(table_matches("s?les.tmp_order?", t));
+    EXPECT_FALSE(table_matches("sales", t));
+    EXPECT_FALSE(table_matches("Sales.*", t));
+    EXPECT_FALSE(table_matches("*.orders", t));
+    EXPECT_TRUE(table_matches("*", t));
 }
 
 TEST(AnalyzeTest, DuplicateAndRedundantIndexes) {

@@ -46,7 +46,8 @@ TEST(Intent, OnlyWorkloadGivenFillsEveryDefault) {
     EXPECT_TRUE(i.ignore.empty());
     EXPECT_EQ(normalized(R"({"workload": "OLAP"})"),
               R"({"workload":"OLAP","write_frequency":"medium","read_patterns":[],"consistency":"strong",)"
-              R"("evolution_rate":"medium","data_volume":"medium","engine":"postgresql","ignore":[]})");
+              R"("evolution_rate":"medium","data_volume":"medium","engine":"postgresql","ignore":[],"min_severity":"info",)"
+              R"("min_confidence":0,"include":[],"exclude":[],"rules":[]})");
 }
 
 TEST(Intent, EveryKeyReadAndCanonicalized) {
@@ -103,7 +104,7 @@ TEST(Intent, WorkloadRequired) {
 TEST(Intent, UnknownKeyListsTheKeys) {
     expect_error(R"({"workload": "OLTP", "workloads": "OLAP"})", R"(unknown intent key "workloads")",
                  "Allowed keys: workload, write_frequency, read_patterns, consistency, evolution_rate, "
-                 "data_volume, engine, ignore.");
+                 "data_volume, engine, ignore, min_severity, min_confidence, include, exclude, rules.");
 }
 
 TEST(Intent, DuplicateKey) {

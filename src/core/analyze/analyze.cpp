@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/analyze/consolidate.hpp"
+#include "core/analyze/finding_filter.hpp"
 #include "core/analyze/rule.hpp"
 
 namespace flaqes {
@@ -48,8 +49,13 @@ Finding finding_on(const Table& table, const std::string& detail) {
 std::vector<Finding> run_rules(const AnalysisContext& context) {
     // Each rule's findings stay in its own vector (filtered in place): a finding is big to move,
     // so it moves once, into the sorted result.
+    const Intent& intent = context.intent();
+    check_rule_names(intent);
     std::vector<RuleFindings> by_rule;
     for (const Rule* rule : rule_registry()) {
+        if (!intent.rules.empty() && std::find(intent.rules.begin(), intent.rules.end(), rule->name) == intent.rules.end()) {
+            continue;
+        }
         std::vector<Finding> found;
         rule->check(context, found);
         std::size_t kept = 0;
@@ -57,9 +63,12 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
             f.rule = rule->name;
             f.category = rule->category;
             f.id = f.rule + ":" + f.object;
-            const auto severity = final_severity(*rule, context.intent(), f);
-            if (!severity || ignored(context.intent(), f) || on_bookkeeping_table(context, f)) continue;
+            const auto severity = final_severity(*rule, intent, f);
+            if (!severity || ignored(intent, f) || on_bookkeeping_table(context, f)) continue;
             f.severity = *severity;
+            // include/exclude pick the tables before findings are grouped, so a group counts only theirs.
+            const Table* table = context.graph().table(f.table);
+            if (table != nullptr && !table_selected(intent, table->name)) continue;
             if (&f != &found[kept]) found[kept] = std::move(f);
             ++kept;
         }
@@ -71,7 +80,8 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
     std::vector<std::pair<std::string, std::string>> place;  // schema and table, looked up once
     for (RuleFindings& r : by_rule) {
         for (Finding& f : r.findings) {
-            if (ignored(context.intent(), f)) continue;  // a schema-wide finding's own id
+            // A schema-wide finding's own id; severity and confidence as grouped.
+            if (ignored(intent, f) || !finding_shown(intent, f)) continue;
             kept.push_back(&f);
             const Table* t = context.graph().table(f.table);
             place.emplace_back(t != nullptr ? t->name.schema : f.object, t != nullptr ? t->name.name : std::string());

@@ -14,7 +14,8 @@ AnalysisContext analysis_context(const SchemaGraph& graph, const Intent& intent,
                                  const CatalogLookups* lookups = nullptr);
 
 // Findings ordered by severity (critical first), then table name, rule and id. Findings whose
-// id or rule is in intent.ignore, or that the rule's matrix omits for this intent, are left out.
+// id or rule is in intent.ignore, or that the rule's matrix omits for this intent, are left out,
+// as are those the intent's display controls filter (finding_filter.hpp).
 std::vector<Finding> run_rules(const AnalysisContext& context);
 
 }  // namespace flaqes

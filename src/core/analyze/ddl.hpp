@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,9 @@ std::string index_ref(const Table& table, const std::string& index_name);
 // A serial column turned into an identity column that continues after the highest value (drops
 // the default and the owned sequence).
 std::string serial_to_identity(const Table& table, const Column& column);
+// The default reads the clock (now(), CURRENT_TIMESTAMP, LOCALTIMESTAMP, clock_timestamp(), ...):
+// the column records an instant, with its time of day, whatever its name says.
+bool default_is_clock(const std::optional<std::string>& default_expr);
 
 // 2104000000 -> "2,104,000,000".
 std::string count(std::int64_t n);

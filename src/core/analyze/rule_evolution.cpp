@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/analyze/ddl.hpp"
+#include "core/analyze/ddl_enum.hpp"
 #include "core/analyze/rule.hpp"
 #include "core/catalog/schema_graph_json.hpp"
 
@@ -96,6 +97,7 @@ void check_enum_evolution(const AnalysisContext& context, std::vector<Finding>& 
                 "ALTER TABLE {2}\n  {3},\n  ADD CONSTRAINT {4} FOREIGN KEY ({5}) REFERENCES {0} (value);",
                 values_table.sql(), labels_sql(*type, "), ("), table->name.sql(), retype,
                 ddl::object_name(*table, {c.name}, "fkey"), col);
+            ddl::enum_to_text_around(context, *table, c, *type, lookup);
 
             Alternative check;
             check.description = "text with a CHECK listing the values.";
@@ -104,6 +106,7 @@ void check_enum_evolution(const AnalysisContext& context, std::vector<Finding>& 
             check.example_ddl = fmt::format("ALTER TABLE {}\n  {},\n  ADD CONSTRAINT {} CHECK ({} IN ({}));",
                                             table->name.sql(), retype, ddl::object_name(*table, {c.name}, "check"),
                                             col, labels_sql(*type, ", "));
+            ddl::enum_to_text_around(context, *table, c, *type, check);
             f.alternatives.push_back(std::move(check));
             f.alternatives.push_back(std::move(lookup));
             f.confidence = 0.8;

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "core/analyze/ddl.hpp"
+#include "core/analyze/ddl_dependents.hpp"
+#include "core/analyze/ddl_keys.hpp"
 #include "core/analyze/rule.hpp"
 #include "core/analyze/table_facts.hpp"
 #include "core/catalog/schema_graph_json.hpp"
@@ -52,7 +54,7 @@ void check_no_primary_key(const AnalysisContext& context, std::vector<Finding>& 
         if (natural) {
             a.description = fmt::format("Promote the unique key ({}) to the primary key.", fmt::join(*natural, ", "));
             a.trade_off = "None beyond a brief lock; the columns are already unique and NOT NULL.";
-            a.example_ddl = fmt::format("ALTER TABLE {} ADD PRIMARY KEY ({});", table->name.sql(), ddl::columns(*natural));
+            a.example_ddl = ddl::promote_to_primary_key(context, *table, *natural, a.trade_off);
             f.cap = Severity::info;
         } else {
             const std::string key = table->column("id") == nullptr ? "id" : table->name.name + "_id";
@@ -127,18 +129,18 @@ void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding
             a.trade_off = "Each ALTER rewrites its table under ACCESS EXCLUSIVE; on a large table add a bigint "
                           "column, backfill it in batches and swap instead.";
             a.effort = referencing.empty() ? Effort::medium : Effort::high;
-            std::string sql = fmt::format("ALTER TABLE {} ALTER COLUMN {} TYPE bigint;", table->name.sql(),
-                                          quote_ident(column.name));
-            const bool serial = column.sequence && column.identity == Identity::none;
-            if (serial) sql += "\n" + ddl::serial_to_identity(*table, column);
-            for (const IncomingReference& ref : referencing) {
-                const auto at = std::find(ref.fk->ref_columns.begin(), ref.fk->ref_columns.end(), column.name);
-                if (at == ref.fk->ref_columns.end()) continue;
-                const std::string& child_column = ref.fk->columns[static_cast<std::size_t>(at - ref.fk->ref_columns.begin())];
-                sql += fmt::format("\nALTER TABLE {} ALTER COLUMN {} TYPE bigint;", ref.child->name.sql(),
-                                   quote_ident(child_column));
+            std::string sql;
+            std::vector<ColumnUse> widened;
+            for (const ddl::KeyColumn& key : ddl::key_chain(context, *table, column)) {
+                if (key.column->type == "bigint") continue;
+                sql += fmt::format("{}ALTER TABLE {} ALTER COLUMN {} TYPE bigint;", sql.empty() ? "" : "\n",
+                                   key.table->name.sql(), quote_ident(key.column->name));
+                widened.push_back({key.table->oid, key.column->attnum});
             }
+            // One rewrite fixes both: a serial key becomes an identity column (a bigint sequence).
+            if (column.sequence && column.identity == Identity::none) sql += "\n" + ddl::serial_to_identity(*table, column);
             a.example_ddl = sql;
+            ddl::rebuild_dependents(context.graph(), widened, a);
             f.alternatives.push_back(std::move(a));
             f.confidence = used ? 0.95 : 0.5;
             // Evidence about this very key (its sequence, its row count, its role) keeps it a finding of
@@ -193,6 +195,7 @@ void check_fk_type_mismatch(const AnalysisContext& context, std::vector<Finding>
                 a.effort = Effort::medium;
                 a.example_ddl = fmt::format("ALTER TABLE {} ALTER COLUMN {} TYPE {};", table->name.sql(),
                                             quote_ident(child->name), key->type);
+                ddl::rebuild_dependents(context.graph(), {{table->oid, child->attnum}}, a);
                 f.alternatives.push_back(std::move(a));
                 f.confidence = 0.9;
                 if (narrower) f.floor = Severity::warning;

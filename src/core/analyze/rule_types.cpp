@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/analyze/ddl.hpp"
+#include "core/analyze/ddl_dependents.hpp"
 #include "core/analyze/rule.hpp"
 #include "core/catalog/schema_graph_json.hpp"
 
@@ -35,11 +36,13 @@ void check_column_types(const AnalysisContext& context, std::vector<Finding>& ou
     for (const Table* table : context.tables()) {
         std::vector<std::string> columns;
         std::vector<std::string> clauses;
+        std::vector<ColumnUse> changed;
         json::Value types = json::Value::object();
         for (const Column& c : table->columns) {
             if (c.type_category == 'A' || c.type_type == 'd' || !advice.matches(c)) continue;
             columns.push_back(c.name);
             clauses.push_back(advice.alter(*table, c));
+            changed.push_back({table->oid, c.attnum});
             types.set(c.name, jsonv::str(c.type));
         }
         if (columns.empty()) continue;
@@ -54,6 +57,7 @@ void check_column_types(const AnalysisContext& context, std::vector<Finding>& ou
         a.trade_off = advice.trade_off;
         a.effort = advice.effort;
         a.example_ddl = fmt::format("ALTER TABLE {}\n  {};", table->name.sql(), fmt::join(clauses, ",\n  "));
+        ddl::rebuild_dependents(context.graph(), changed, a);
         f.alternatives.push_back(std::move(a));
         f.confidence = 1.0;
         f.evidence.set("types", std::move(types));
@@ -80,10 +84,10 @@ const TypeAdvice timestamp_advice{
     "DST changes are off by hours; the zone the data was written in is not recorded anywhere.",
     "Breaks the day a writer, a server or a user is in another time zone, and twice a year at DST changes.",
     "Store instants as timestamptz, reading the existing values as UTC (adjust the zone if they were local "
-    "time); store calendar dates (columns named *date) as date.",
+    "time); store calendar dates (columns named *date whose default is not the clock) as date.",
     "Rewrites the table; clients then get values in their session TimeZone.",
     [](const Table&, const Column& c) {
-        if (ends_with(snake_name(c.name), "date")) return fmt::format("ALTER COLUMN {0} TYPE date", quote_ident(c.name));
+        if (ends_with(snake_name(c.name), "date") && !ddl::default_is_clock(c.default_expr)) return fmt::format("ALTER COLUMN {0} TYPE date", quote_ident(c.name));
         return fmt::format("ALTER COLUMN {0} TYPE timestamptz USING {0} AT TIME ZONE 'UTC'", quote_ident(c.name));
     },
     Effort::medium};

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/analyze/ddl.hpp"
+#include "core/analyze/ddl_keys.hpp"
 #include "core/analyze/rule.hpp"
 #include "core/analyze/table_facts.hpp"
 #include "core/catalog/schema_graph_json.hpp"
@@ -89,6 +90,7 @@ void check_soft_delete_unique_conflict(const AnalysisContext& context, std::vect
             a.example_ddl = fmt::format("{}\nCREATE UNIQUE INDEX {} ON {} ({}) WHERE {};", drop,
                                         ddl::object_name(*table, key.columns, "live_key"), table->name.sql(),
                                         ddl::columns(key.columns), live_rows_predicate(*marker));
+            ddl::unless_referenced(ddl::foreign_keys_using(context, *table, ddl::key_index_oid(*table, key.name)), a);
             f.alternatives.push_back(std::move(a));
             f.confidence = p->confidence;
             f.evidence.set("soft_delete_column", jsonv::str(marker->name));
@@ -155,6 +157,7 @@ void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Fi
             a.trade_off = "Foreign keys that reference the surrogate must move to the pair first.";
             a.example_ddl = fmt::format("ALTER TABLE {} DROP CONSTRAINT {}, ADD PRIMARY KEY ({});", table->name.sql(),
                                         quote_ident(table->primary_key->name), ddl::columns(link));
+            ddl::unless_referenced(ddl::foreign_keys_using(context, *table, table->primary_key->index_oid), a);
         } else {
             f.floor = Severity::warning;
             a.description = fmt::format("Make the pair ({}) unique.", fmt::join(link, ", "));

@@ -122,6 +122,30 @@ void SchemaGraph::index() {
     index_by_oid(enums, enum_by_oid_);
     index_by_oid(domains, domain_by_oid_);
     index_by_oid(composites, composite_by_oid_);
+    dependents_by_relation_.clear();
+    for (std::size_t i = 0; i < dependents.size(); ++i) {
+        for (const ColumnUse& use : dependents[i].uses) {
+            std::vector<std::size_t>& list = dependents_by_relation_[use.relation];
+            if (list.empty() || list.back() != i) list.push_back(i);
+        }
+    }
+}
+
+std::vector<const DependentObject*> SchemaGraph::dependents_of(Oid relation) const {
+    std::vector<const DependentObject*> out;
+    const auto it = dependents_by_relation_.find(relation);
+    if (it == dependents_by_relation_.end()) return out;
+    for (std::size_t i : it->second) out.push_back(&dependents[i]);
+    return out;
+}
+
+const char* dependent_kind_name(DependentKind kind) {
+    switch (kind) {
+        case DependentKind::view: return "view";
+        case DependentKind::materialized_view: return "materialized_view";
+        case DependentKind::trigger: return "trigger";
+    }
+    return "view";
 }
 
 const Table* SchemaGraph::table(Oid oid) const { return find_by_oid(tables, table_by_oid_, oid); }

@@ -79,6 +79,7 @@ struct ForeignKey {
     bool initially_deferred = false;
     bool validated = true;
     bool inherited = false;  // cloned from the partitioned parent's foreign key
+    Oid ref_index_oid = 0;  // the referenced table's unique index it relies on (pg_constraint.conindid)
 };
 
 // A PRIMARY KEY or UNIQUE constraint.
@@ -200,11 +201,33 @@ struct CompositeType {
     std::vector<Column> attributes;  // in attnum order
 };
 
+// A view, materialized view or trigger that uses columns of the relations read (a view also when
+// it uses such a view): changing the type of a column it uses fails until it is dropped, so DDL
+// that changes one drops and re-creates it. Read from pg_depend.
+enum class DependentKind { view, materialized_view, trigger };
+const char* dependent_kind_name(DependentKind kind);
+
+struct ColumnUse {
+    Oid relation = 0;
+    int attnum = 0;
+};
+
+struct DependentObject {
+    DependentKind kind = DependentKind::view;
+    Oid oid = 0;
+    QualifiedName name;          // a trigger's name in the schema of its table
+    QualifiedName table;         // a trigger's table; empty for a view
+    std::string definition;      // pg_get_viewdef (the query) or pg_get_triggerdef (CREATE TRIGGER ...)
+    std::optional<std::string> options;  // a view's reloptions, "security_barrier=true, ..."
+    std::vector<ColumnUse> uses;  // columns it uses, of tables or of other views
+};
+
 struct SchemaGraph {
     std::vector<Table> tables;
     std::vector<EnumType> enums;
     std::vector<DomainType> domains;
     std::vector<CompositeType> composites;
+    std::vector<DependentObject> dependents;
 
     // Rebuilds the lookup maps; call after filling the vectors.
     void index();
@@ -212,12 +235,15 @@ struct SchemaGraph {
     const EnumType* enum_type(Oid oid) const;
     const DomainType* domain(Oid oid) const;
     const CompositeType* composite(Oid oid) const;
+    // The views and triggers that use a column of `relation` (any column).
+    std::vector<const DependentObject*> dependents_of(Oid relation) const;
 
 private:
     std::unordered_map<Oid, std::size_t> table_by_oid_;
     std::unordered_map<Oid, std::size_t> enum_by_oid_;
     std::unordered_map<Oid, std::size_t> domain_by_oid_;
     std::unordered_map<Oid, std::size_t> composite_by_oid_;
+    std::unordered_map<Oid, std::vector<std::size_t>> dependents_by_relation_;
 };
 
 }  // namespace flaqes

@@ -36,6 +36,9 @@ enum { oid, schema, name, labels };
 namespace dom {
 enum { oid, schema, name, base_type, base_oid, base_typmod, not_null, default_expr, check_names, check_exprs };
 }
+namespace dep {  // one row per view or trigger; uses as two parallel arrays
+enum { kind, oid, schema, name, table_schema, table_name, definition, options, use_relations, use_attnums };
+}
 namespace cmp {  // one row per attribute
 enum { oid, schema, name, attnum, att_name, type, type_oid, typmod, typtype, typcategory, element_type_oid };
 }
@@ -188,6 +191,7 @@ void add_constraint_to(Table& t, const RowReader& r, const SchemaGraph& graph) {
         f.initially_deferred = r.flag(con::deferred);
         f.validated = r.flag(con::validated);
         f.inherited = !r.flag(con::is_local);
+        f.ref_index_oid = r.oid(con::index_oid);
         t.foreign_keys.push_back(f);
     } else if (type == 'c') {
         CheckConstraint c;
@@ -342,6 +346,24 @@ void SchemaGraphBuilder::add_composite_attribute(const CatalogRow& row) {
         graph_.composites.push_back(CompositeType{oid, {r.str(cmp::schema), r.str(cmp::name)}, {}});
     }
     if (!r.null(cmp::attnum)) graph_.composites.back().attributes.push_back(typed_column(r, attribute_fields));
+}
+
+void SchemaGraphBuilder::add_dependent(const CatalogRow& row) {
+    const RowReader r(row);
+    DependentObject d;
+    const char kind = r.chr(dep::kind);
+    d.kind = kind == 't' ? DependentKind::trigger : kind == 'm' ? DependentKind::materialized_view : DependentKind::view;
+    d.oid = r.oid(dep::oid);
+    d.name = {r.str(dep::schema), r.str(dep::name)};
+    if (d.kind == DependentKind::trigger) d.table = {r.str(dep::table_schema), r.str(dep::table_name)};
+    d.definition = r.str(dep::definition);
+    d.options = r.opt_str(dep::options);
+    const std::vector<std::int64_t> relations = r.ints(dep::use_relations);
+    const std::vector<std::int64_t> attnums = r.ints(dep::use_attnums);
+    for (std::size_t i = 0; i < relations.size() && i < attnums.size(); ++i) {
+        d.uses.push_back(ColumnUse{static_cast<Oid>(relations[i]), static_cast<int>(attnums[i])});
+    }
+    graph_.dependents.push_back(std::move(d));
 }
 
 std::vector<Oid> SchemaGraphBuilder::relation_oids() const {

@@ -29,6 +29,8 @@ public:
     void add_enum(const CatalogRow& row);
     void add_domain(const CatalogRow& row);
     void add_composite_attribute(const CatalogRow& row);
+    // Views and triggers that use columns of the relations added, at any time after the relations.
+    void add_dependent(const CatalogRow& row);
 
     // The relations added so far, for the per-relation queries.
     std::vector<Oid> relation_oids() const;

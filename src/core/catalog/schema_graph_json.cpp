@@ -269,12 +269,29 @@ json::Value schema_graph_json(const SchemaGraph& graph, const std::optional<std:
         out.set("attributes", std::move(attributes));
         composites.push(std::move(out));
     }
+    Value dependents = Value::array();
+    for (const DependentObject& d : graph.dependents) {
+        Value uses = Value::array();
+        for (const ColumnUse& use : d.uses) {
+            const Table* t = graph.table(use.relation);
+            const Column* c = t != nullptr ? t->column_at(use.attnum) : nullptr;
+            if (c != nullptr) uses.push(str(t->name.sql() + "." + quote_ident(c->name)));
+        }
+        Value out = Value::object();
+        out.set("kind", str(dependent_kind_name(d.kind)));
+        out.set("schema", str(d.name.schema));
+        out.set("name", str(d.name.name));
+        out.set("table", d.kind == DependentKind::trigger ? str(d.table.sql()) : Value());
+        out.set("uses", std::move(uses));
+        dependents.push(std::move(out));
+    }
     Value out = Value::object();
     out.set("tables", array_of(graph.tables, table_json));
     out.set("relationships", array_of(derive_relationships(graph), relationship_json));
     out.set("enums", std::move(enums));
     out.set("domains", std::move(domains));
     out.set("composites", std::move(composites));
+    out.set("dependents", std::move(dependents));
     return out;
 }
 
