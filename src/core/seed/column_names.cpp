@@ -26,6 +26,16 @@ std::string stem(std::string name) {
     return name;
 }
 
+struct SpanLength {
+    const char* stem;
+    int days;
+};
+const SpanLength span_lengths[] = {
+    {"shipped", 10}, {"delivered", 14}, {"dispatched", 10}, {"required", 45}, {"due", 45}, {"returned", 21},
+    {"return", 21}, {"cancelled", 30}, {"canceled", 30}, {"completed", 60}, {"finished", 60}, {"ended", 90},
+    {"end", 90}, {"ends", 90}, {"closed", 90}, {"updated", 365}, {"modified", 365}, {"expires", 365},
+    {"valid_to", 365}, {"valid_until", 365}, {"deleted", 365}};
+
 bool listed(const std::vector<std::string>& list, const std::string& column) {
     return std::find(list.begin(), list.end(), stem(column)) != list.end();
 }
@@ -36,5 +46,13 @@ bool is_span_start(const std::string& column) { return listed(span_starts, colum
 bool is_span_end(const std::string& column) { return listed(span_ends, column); }
 bool is_current_flag(const std::string& column) { return listed(current_flags, column); }
 bool is_mostly_null(const std::string& column) { return listed(mostly_null, column); }
+
+int typical_span_days(const std::string& span_end) {
+    const std::string s = stem(span_end);
+    for (const SpanLength& l : span_lengths) {
+        if (s == l.stem) return l.days;
+    }
+    return 0;
+}
 
 }  // namespace flaqes::seed

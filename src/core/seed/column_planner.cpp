@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/seed/check_model.hpp"
 #include "core/seed/column_names.hpp"
+#include "core/seed/expression_reads.hpp"
 #include "core/seed/misc_generators.hpp"
 #include "core/seed/partition_bounds.hpp"
 #include "core/seed/table_keys.hpp"
@@ -34,6 +35,7 @@ public:
     void run() {
         model_checks();
         for (const Column& c : t_.columns) tp_.columns.push_back(source_of(c));
+        resolve_expression_reads();
         choose_unique_columns();
         find_orderings();
         find_flags();
@@ -200,6 +202,63 @@ private:
         }
     }
 
+    // An expression override reads the columns of the row it names; those must be inserted
+    // columns, and expressions that read each other in a circle cannot be ordered.
+    void resolve_expression_reads() {
+        const std::size_t n = t_.columns.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            ColumnPlan& cp = tp_.columns[i];
+            if (cp.source != Source::sql) continue;
+            for (const std::string& name : identifiers_read(cp.sql)) {
+                const Column* read = t_.column(name);
+                if (read == nullptr) continue;
+                const std::size_t r = column_index(t_, name);
+                if (std::find(cp.reads.begin(), cp.reads.end(), r) != cp.reads.end()) continue;
+                const Source s = tp_.columns[r].source;
+                if (r != i && s != Source::generator && s != Source::link && s != Source::sql) {
+                    throw Error(sqlstate::invalid_parameter_value,
+                                fmt::format("the expression for column \"{}\" of {} reads column \"{}\", which flaqes does not insert",
+                                            cp.name, tp_.name.sql(), name),
+                                fmt::format("\"{}\" is filled by {}; expressions can read the columns flaqes generates.", name,
+                                            tp_.columns[r].reason.empty() ? "the database" : tp_.columns[r].reason),
+                                fmt::format("Give \"{}\" a generator or a value in options.columns, or compute from other columns.", name));
+                }
+                cp.reads.push_back(r);
+            }
+            cp.reason += cp.reads.empty() ? "" : fmt::format("; reads {}", join_names(names_of(cp.reads)));
+        }
+        std::vector<int> state(n, 0);  // 0 unvisited, 1 on the path, 2 done
+        std::vector<std::size_t> path;
+        for (std::size_t i = 0; i < n; ++i) visit_reads(i, state, path);
+    }
+
+    std::vector<std::string> names_of(const std::vector<std::size_t>& columns) const {
+        std::vector<std::string> names;
+        for (std::size_t c : columns) names.push_back(t_.columns[c].name);
+        return names;
+    }
+
+    void visit_reads(std::size_t i, std::vector<int>& state, std::vector<std::size_t>& path) const {
+        if (state[i] == 2) return;
+        if (state[i] == 1) {
+            std::vector<std::size_t> cycle(std::find(path.begin(), path.end(), i), path.end());
+            cycle.push_back(i);
+            std::string names;
+            for (std::size_t c : cycle) names += names.empty() ? t_.columns[c].name : " -> " + t_.columns[c].name;
+            throw Error(sqlstate::invalid_parameter_value,
+                        fmt::format("expressions in options.columns of {} read each other in a cycle: {}", tp_.name.sql(), names),
+                        "Each expression is evaluated after the columns it reads.",
+                        "Let one of these columns be generated or given a value instead of an expression.");
+        }
+        state[i] = 1;
+        path.push_back(i);
+        for (std::size_t r : tp_.columns[i].reads) {
+            if (tp_.columns[r].source == Source::sql) visit_reads(r, state, path);
+        }
+        path.pop_back();
+        state[i] = 2;
+    }
+
     // One column of each unique key counts up, unless the key is already unique. A key whose
     // values come from us (not from an identity or a sequence) may collide with rows already
     // there or seeded concurrently: such rows are skipped (skip_conflicts).
@@ -295,9 +354,12 @@ private:
         }
         ColumnSpec s = spec_of(c, checks_);
         s.unique = unique_[i];
-        if (after_[i] && tp_.columns[after_[i]->first].source == Source::generator && !unique_[after_[i]->first]) {
+        const bool dated = c.type_oid == type_oid::date || c.type_oid == type_oid::timestamp || c.type_oid == type_oid::timestamptz;
+        // A unique integer start may be renumbered by the executor; unique dates and times are ours.
+        if (after_[i] && tp_.columns[after_[i]->first].source == Source::generator && (!unique_[after_[i]->first] || dated)) {
             s.after = after_[i]->first;
             s.after_strict = after_[i]->second;
+            if (dated) s.after_within = typical_span_days(c.name) * (c.type_oid == type_oid::date ? 1 : 86400);
         }
         for (const Ordering& o : after_) s.leaves_room = s.leaves_room || (o && o->first == i);
         try {
@@ -337,7 +399,7 @@ private:
         } else if (!nullable) {
             cp.null_fraction = 0;
         } else if (o == nullptr || !o->null_fraction) {
-            cp.null_fraction = is_mostly_null(c.name) ? 0.9 : 0.1;
+            cp.null_fraction = ctx_.options.null_fraction.value_or(is_mostly_null(c.name) ? 0.9 : 0.1);
         }
     }
 

@@ -57,29 +57,6 @@ std::string format_fixed(std::int64_t units, int scale) {
     return negative ? "-" + digits : digits;
 }
 
-// A number given as units of 10^-scale, written at the column's scale and clamped to what its
-// precision or integer type can hold. A positive number stays positive when the scale drops.
-std::string numeric_text(std::int64_t units, int scale, const Shape& shape) {
-    const int target = shape.scale >= 0 ? shape.scale : scale;
-    const int working = std::min(target, scale);
-    std::int64_t value = units;
-    for (int i = working; i < scale; ++i) value /= 10;
-    if (value == 0 && units > 0) value = 1;
-    std::int64_t max = std::numeric_limits<std::int64_t>::max();
-    if (shape.precision > 0) {
-        const int digits = shape.precision - target + working;
-        max = digits <= 0 ? 0 : digits >= 19 ? max : pow10(digits) - 1;
-    }
-    if (shape.integer_max > 0) max = std::min(max, shape.integer_max);
-    value = std::clamp(value, -max, max);
-    std::string text = format_fixed(value, working);
-    if (target > working) {
-        if (working == 0) text += '.';
-        text.append(static_cast<std::size_t>(target - working), '0');
-    }
-    return text;
-}
-
 char digit(Rng& rng) { return static_cast<char>('0' + rng.below(10)); }
 
 std::string company_slug(Rng& rng) {
@@ -106,10 +83,38 @@ std::string sentence(Rng& rng) {
 // A coordinate near the row's city: the city's own position plus up to 0.05 degrees.
 std::string coordinate(double city_degrees, Rng& rng, const Shape& shape) {
     const auto micro = static_cast<std::int64_t>(city_degrees * 1e6) + rng.between(-50000, 50000);
-    return numeric_text(micro, 6, shape);
+    return numeric_text(within(micro, rng, shape), 6, shape);
 }
 
 }  // namespace
+
+// A number given as units of 10^-scale, written at the column's scale and clamped to what its
+// precision or integer type can hold. A positive number stays positive when the scale drops.
+std::string numeric_text(std::int64_t units, int scale, const Shape& shape) {
+    const int target = shape.scale >= 0 ? shape.scale : scale;
+    const int working = std::min(target, scale);
+    std::int64_t value = units;
+    for (int i = working; i < scale; ++i) value /= 10;
+    if (value == 0 && units > 0) value = 1;
+    std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    if (shape.precision > 0) {
+        const int digits = shape.precision - target + working;
+        max = digits <= 0 ? 0 : digits >= 19 ? max : pow10(digits) - 1;
+    }
+    if (shape.integer_max > 0) max = std::min(max, shape.integer_max);
+    value = std::clamp(value, -max, max);
+    std::string text = format_fixed(value, working);
+    if (target > working) {
+        if (working == 0) text += '.';
+        text.append(static_cast<std::size_t>(target - working), '0');
+    }
+    return text;
+}
+
+std::int64_t within(std::int64_t units, Rng& rng, const Shape& shape) {
+    if (units >= shape.min_units && units <= shape.max_units) return units;
+    return rng.between(shape.min_units, shape.max_units);
+}
 
 Person draw_person(Rng& rng) {
     Person person;
@@ -171,8 +176,8 @@ std::string phone(Rng& rng, RowContext& row, std::int64_t, const Shape&) {
     return number;
 }
 
-std::string age(Rng&, RowContext& row, std::int64_t, const Shape& shape) {
-    return numeric_text(row.person().age, 0, shape);
+std::string age(Rng& rng, RowContext& row, std::int64_t, const Shape& shape) {
+    return numeric_text(within(row.person().age, rng, shape), 0, shape);
 }
 
 std::string birth_date(Rng&, RowContext& row, std::int64_t, const Shape&) {
@@ -284,16 +289,16 @@ std::string price(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     const double ending = rng.unit();
     const std::int64_t cents = ending < 0.5 ? 99 : ending < 0.7 ? 0 : ending < 0.8 ? 50
                                                                     : rng.between(1, 98);
-    return numeric_text(std::max<std::int64_t>(whole * 100 + cents, 49), 2, shape);
+    return numeric_text(within(std::max<std::int64_t>(whole * 100 + cents, 49), rng, shape), 2, shape);
 }
 
 std::string amount(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     const std::int64_t cents = rng.chance(0.8) ? rng.between(100, 50000) : rng.between(50001, 500000);
-    return numeric_text(cents, 2, shape);
+    return numeric_text(within(cents, rng, shape), 2, shape);
 }
 
 std::string quantity(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
-    return numeric_text(rng.chance(0.6) ? rng.between(1, 5) : rng.between(1, 20), 0, shape);
+    return numeric_text(within(rng.chance(0.6) ? rng.between(1, 5) : rng.between(1, 20), rng, shape), 0, shape);
 }
 
 std::string color(Rng& rng, RowContext&, std::int64_t, const Shape&) { return rng.pick(colours()).name; }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,13 @@ enum class Semantic {
     price, amount, quantity,
     // things and text
     color, color_hex, slug, title, product_name, description, status, uuid,
+    // bounded numbers read from the name and type (an integer flag is 0/1, a real discount a fraction)
+    flag, fraction, percent, duration_minutes, duration_seconds, duration_ms, year, count, rating,
+    level, byte_size,
+    // text with a form or a vocabulary of its own, chosen by the column's head noun
+    extension, area_code, password_hash, token, file_path, file_name, courtesy_title, package,
+    code, gender, category, industry, tag, type_label, role, size_label, genre, department,
+    feature,
 };
 
 // The lowercase name used in seed_plan output and in the {"generator": "..."} option.
@@ -39,6 +47,15 @@ const std::vector<Semantic>& all_semantics();
 // True when the value embeds the row number, so distinct row numbers give distinct values:
 // email, username, slug, url, domain.
 bool embeds_row_number(Semantic semantic);
+
+// The realistic values of a numeric kind, in units of 10^-scale (quantity: 1..20 at scale 0,
+// price: 0.49..999.99 as 49..99999 at scale 2); nullopt for kinds that are not numbers.
+struct KindRange {
+    std::int64_t lo = 0;
+    std::int64_t hi = 0;
+    int scale = 0;
+};
+std::optional<KindRange> kind_range(Semantic semantic);
 
 // Guesses what a column holds. column_name in any case style (snake_case, camelCase, glued);
 // type_name as format_type() prints it ("character varying(40)", "numeric(10,2)", "inet");
@@ -54,6 +71,10 @@ struct Shape {
     int precision = -1;    // numeric(p,s): p; -1 unconstrained
     int scale = -1;        // numeric(p,s): s; integer types: 0; -1 unconstrained
     std::int64_t integer_max = 0;  // smallint/integer/bigint: the type's maximum; 0 otherwise
+    // A numeric kind's values stay within these bounds, in the units of its kind_range(); the seed
+    // engine sets them to the kind's range intersected with the CHECK bounds and the type's.
+    std::int64_t min_units = std::numeric_limits<std::int64_t>::min();
+    std::int64_t max_units = std::numeric_limits<std::int64_t>::max();
 };
 Shape shape_of(std::string_view type_name);
 
