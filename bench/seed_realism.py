@@ -66,6 +66,22 @@ PAIR_CHECKS = [
     ("returned 0..60 days after rented", "rental_date", "return_date", "{b} - {a} BETWEEN interval '0' AND interval '60 days'"),
     ("required 0..90 days after ordered", "order_date", "required_date", "{b} - {a} BETWEEN 0 AND 90"),
     ("ends after it starts", "start_date", "end_date", "{b} >= {a}"),
+    ("updated after started", "started_at", "finished_at", "{b} >= {a}"),
+]
+
+# (name, table predicate on the whole table t, columns it needs): checks over a table's rows.
+TABLE_CHECKS = [
+    ("shipped only once shipped", ["status", "shipped_date"],
+     "bool_and(t.shipped_date IS NULL OR t.status::text NOT IN ('pending', 'cancelled', 'canceled', 'new', 'draft'))"),
+    ("cancelled_at only when cancelled", ["status", "cancelled_at"],
+     "bool_and((t.cancelled_at IS NOT NULL) = (t.status::text IN ('cancelled', 'canceled')))"),
+    ("deleted flag agrees with deleted_at", ["is_deleted", "deleted_at"], "bool_and(t.is_deleted = (t.deleted_at IS NOT NULL))"),
+    ("company email on the company's domain", ["email", "website", "name"],
+     "bool_and(t.website IS NULL OR t.email IS NULL OR t.website LIKE '%' || split_part(t.email, '@', 2) || '%')"),
+    ("slug made from the name", ["slug", "name"],
+     "bool_and(t.slug IS NULL OR t.name IS NULL OR t.slug LIKE lower(split_part(t.name, ' ', 1)) || '%')"),
+    ("unique timestamps a day apart or more", ["rental_date"], "max(t.rental_date) - min(t.rental_date) > interval '30 days'"),
+    ("unique timestamps a day apart or more", ["starts_at"], "max(t.starts_at) - min(t.starts_at) > interval '30 days'"),
 ]
 
 
@@ -151,6 +167,12 @@ def run_schema(db, label, rows, verbose):
                 bad, total, example = cur.fetchone()
                 if total:
                     check_results.setdefault(check, []).append((f"{table}.{a}/{b}", bad, total, example))
+        for check, needed, predicate in TABLE_CHECKS:
+            if all(n in names for n in needed):
+                cur.execute(f"SELECT {predicate}, count(*) FROM {table} AS t")
+                ok, total = cur.fetchone()
+                if total:
+                    check_results.setdefault(check, []).append((f"{table}", 0 if ok else 1, total, None))
     conn.rollback()
     conn.close()
     return {"label": label, "tables": len(seeded) + len(failures), "failures": failures, "text_columns": text_columns,
@@ -195,7 +217,7 @@ def main():
             merged.setdefault(check, []).extend((r["label"], *row) for row in rows)
     failed_checks = 0
     print("plausibility checks (columns checked, rows; failing columns):")
-    for check in [c[0] for c in COLUMN_CHECKS] + [c[0] for c in PAIR_CHECKS]:
+    for check in dict.fromkeys([c[0] for c in COLUMN_CHECKS] + [c[0] for c in PAIR_CHECKS] + [c[0] for c in TABLE_CHECKS]):
         rows = merged.get(check, [])
         bad = [x for x in rows if x[2] > 0]
         failed_checks += bool(bad)

@@ -30,7 +30,8 @@ class ColumnPlanner {
 public:
     ColumnPlanner(const ColumnPlanning& context, TablePlan& table)
         : ctx_(context), tp_(table), t_(*table.table), unique_(t_.columns.size(), false),
-          after_(t_.columns.size()), flag_of_(t_.columns.size()) {}
+          after_(t_.columns.size()), flag_of_(t_.columns.size()), flag_when_null_(t_.columns.size(), true),
+          gated_by_(t_.columns.size()) {}
 
     void run() {
         model_checks();
@@ -39,6 +40,7 @@ public:
         choose_unique_columns();
         find_orderings();
         find_flags();
+        find_status();
         for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
         tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
         order_generation();
@@ -232,6 +234,14 @@ private:
         for (std::size_t i = 0; i < n; ++i) visit_reads(i, state, path);
     }
 
+    std::string gated_values(const std::vector<bool>& set_for) const {
+        std::vector<std::string> values;
+        for (std::size_t k = 0; k < set_for.size(); ++k) {
+            if (set_for[k]) values.push_back(status_->second[k].value_or("NULL"));
+        }
+        return join_names(values);
+    }
+
     std::vector<std::string> names_of(const std::vector<std::size_t>& columns) const {
         std::vector<std::string> names;
         for (std::size_t c : columns) names.push_back(t_.columns[c].name);
@@ -318,26 +328,62 @@ private:
         for (std::size_t hi = 0; hi < t_.columns.size(); ++hi) {
             if (after_[hi] || !is_span_end(t_.columns[hi].name)) continue;
             for (std::size_t lo = 0; lo < t_.columns.size(); ++lo) {
-                if (is_span_start(t_.columns[lo].name) && t_.columns[lo].type_oid == t_.columns[hi].type_oid) {
-                    after_[hi] = std::make_pair(lo, true);
+                if (!is_span_start(t_.columns[lo].name) || t_.columns[lo].type_oid != t_.columns[hi].type_oid) continue;
+                if (!after_[hi] || pairs_with(t_.columns[hi].name, t_.columns[lo].name)) after_[hi] = std::make_pair(lo, true);
+                if (pairs_with(t_.columns[hi].name, t_.columns[lo].name)) break;
+            }
+        }
+    }
+
+    // A flag such as is_current is true exactly when the span's end (valid_to) is NULL; one such
+    // as is_deleted exactly when its event (deleted_at) is set.
+    void find_flags() {
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            if (t_.columns[i].type_oid != type_oid::boolean) continue;
+            const bool current = is_current_flag(t_.columns[i].name);
+            for (std::size_t end = 0; end < t_.columns.size(); ++end) {
+                if (t_.columns[end].not_null || tp_.columns[end].source != Source::generator) continue;
+                if ((current && is_span_end(t_.columns[end].name)) || flags_event(t_.columns[i].name, t_.columns[end].name)) {
+                    flag_of_[i] = end;
+                    flag_when_null_[i] = current;
                     break;
                 }
             }
         }
     }
 
-    // A flag such as is_current is true exactly when the span's end (valid_to) is NULL.
-    void find_flags() {
-        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
-            if (t_.columns[i].type_oid != type_oid::boolean || !is_current_flag(t_.columns[i].name)) continue;
-            for (std::size_t end = 0; end < t_.columns.size(); ++end) {
-                if (!t_.columns[end].not_null && is_span_end(t_.columns[end].name) &&
-                    tp_.columns[end].source == Source::generator) {
-                    flag_of_[i] = end;
-                    break;
-                }
+    // The values of the row's status column, when it is drawn from a list: status-dependent
+    // columns (shipped_date, cancelled_at) are set only for some of them.
+    void find_status() {
+        for (std::size_t i = 0; i < t_.columns.size() && !status_; ++i) {
+            if (!is_status_column(t_.columns[i].name)) continue;
+            const ColumnOverride* o = override_of(t_.columns[i].name);
+            std::vector<TextValue> values;
+            if (o != nullptr && !o->choices.empty() && !o->null_fraction) {
+                values = o->choices;
+            } else if (tp_.columns[i].source == Source::generator && !tp_.columns[i].generator) {
+                const ColumnSpec spec = spec_of(t_.columns[i], checks_);
+                if (spec.rules.allowed) values.assign(spec.rules.allowed->begin(), spec.rules.allowed->end());
+                else if (spec.type_type == 'e') values.assign(spec.enum_labels.begin(), spec.enum_labels.end());
             }
+            if (!values.empty()) status_ = std::make_pair(i, values);
         }
+    }
+
+    // Which status values an event column is set for; nullopt unless some are and some are not.
+    std::optional<std::vector<bool>> gate_of(const Column& c) const {
+        if (!status_ || c.not_null) return std::nullopt;
+        std::vector<bool> set_for;
+        bool any = false, all = true;
+        for (const TextValue& v : status_->second) {
+            const std::optional<bool> happened = v ? event_happened(c.name, *v) : std::optional<bool>(false);
+            if (!happened) return std::nullopt;
+            set_for.push_back(*happened);
+            any = any || *happened;
+            all = all && *happened;
+        }
+        if (!any || all) return std::nullopt;
+        return set_for;
     }
 
     void choose_generator_for(std::size_t i) {
@@ -347,9 +393,9 @@ private:
         const bool placeholder = cp.source == Source::deferred && tp_.links[static_cast<std::size_t>(cp.link)].constraint_deferred;
         if ((cp.source != Source::generator && !placeholder) || cp.generator) return;
         if (flag_of_[i]) {
-            cp.generator = make_null_flag_generator(*flag_of_[i]);
+            cp.generator = make_null_flag_generator(*flag_of_[i], flag_when_null_[i]);
             cp.generator_name = "span_flag";
-            cp.reason = fmt::format("true exactly when {} is NULL", t_.columns[*flag_of_[i]].name);
+            cp.reason = fmt::format("true exactly when {} is {}", t_.columns[*flag_of_[i]].name, flag_when_null_[i] ? "NULL" : "set");
             return;
         }
         ColumnSpec s = spec_of(c, checks_);
@@ -394,6 +440,14 @@ private:
         }
         const bool nullable = !c.not_null && !s.rules.not_null && !cp.unique;
         const ColumnOverride* o = override_of(c.name);
+        const auto gate = nullable && dated && status_ && status_->first != i ? gate_of(c) : std::nullopt;
+        if (gate && (o == nullptr || !o->null_fraction)) {
+            cp.generator = make_status_gated_generator(cp.generator, status_->first, *gate);
+            cp.reason += fmt::format("; set only when {} is one of: {}", t_.columns[status_->first].name, gated_values(*gate));
+            cp.null_fraction = 0;
+            gated_by_[i] = status_->first;
+            return;
+        }
         if (s.rules.always_null && nullable) {
             cp.null_fraction = 1;
         } else if (!nullable) {
@@ -406,16 +460,17 @@ private:
     // A column comes after the column it depends on (orderings, flags).
     void order_generation() {
         const std::size_t n = t_.columns.size();
-        std::vector<std::optional<std::size_t>> depends(n);
+        std::vector<std::vector<std::size_t>> depends(n);
         for (std::size_t i = 0; i < n; ++i) {
-            if (flag_of_[i] && tp_.columns[i].generator_name == "span_flag") depends[i] = flag_of_[i];
-            if (after_[i] && tp_.columns[i].generator && tp_.columns[after_[i]->first].generator) depends[i] = after_[i]->first;
+            if (flag_of_[i] && tp_.columns[i].generator_name == "span_flag") depends[i].push_back(*flag_of_[i]);
+            if (after_[i] && tp_.columns[i].generator && tp_.columns[after_[i]->first].generator) depends[i].push_back(after_[i]->first);
+            if (gated_by_[i]) depends[i].push_back(*gated_by_[i]);
         }
         std::vector<bool> placed(n, false);
         while (tp_.generation_order.size() < n) {
             const std::size_t before = tp_.generation_order.size();
             for (std::size_t i = 0; i < n; ++i) {
-                if (placed[i] || (depends[i] && !placed[*depends[i]])) continue;
+                if (placed[i] || std::any_of(depends[i].begin(), depends[i].end(), [&](std::size_t d) { return !placed[d]; })) continue;
                 placed[i] = true;
                 tp_.generation_order.push_back(i);
             }
@@ -451,6 +506,9 @@ private:
     std::vector<bool> unique_;
     std::vector<Ordering> after_;
     std::vector<std::optional<std::size_t>> flag_of_;
+    std::vector<bool> flag_when_null_;
+    std::optional<std::pair<std::size_t, std::vector<TextValue>>> status_;  // the status column and its values
+    std::vector<std::optional<std::size_t>> gated_by_;                     // the status column a column waits for
     bool keys_from_us_ = false;
 };
 

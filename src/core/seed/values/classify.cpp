@@ -19,7 +19,8 @@ struct Rule {
 // "S" string, "N" numeric, "D" date/time, "I" network address (pg_type.typcategory).
 const Rule rules[] = {
     {Semantic::none, "SNDIU",
-     "macaddress macaddr hwaddress walletaddress stateabbr statecode provincecode regioncode"},
+     "macaddress macaddr hwaddress walletaddress"},
+    {Semantic::region_code, "S", "stateabbr statecode provincecode regioncode stateabbreviation"},
     {Semantic::first_name, "S", "firstname fname givenname forename namefirst"},
     {Semantic::last_name, "S", "lastname lname surname familyname namelast"},
     {Semantic::full_name, "S", "fullname displayname realname composer author"},
@@ -99,9 +100,9 @@ const Rule rules[] = {
     {Semantic::token, "S",
      "hash digest checksum token secret apikey accesstoken refreshtoken salt sha sha1 sha256 md5 "
      "fingerprint signature nonce etag"},
-    {Semantic::file_path, "S",
-     "path filepath photopath imagepath picturepath picture photo image avatar thumbnail attachment "
-     "file document icon logo cover coverimage"},
+    {Semantic::file_path, "S", "path filepath attachment file document documentpath"},
+    {Semantic::image_path, "S",
+     "photopath imagepath picturepath picture photo image avatar thumbnail icon logo cover coverimage"},
     {Semantic::file_name, "S", "filename originalfilename"},
     {Semantic::courtesy_title, "S", "titleofcourtesy courtesytitle salutation honorific nameprefix"},
     {Semantic::package, "S", "quantityperunit packaging packagesize unitsize packsize package"},
@@ -269,6 +270,11 @@ Semantic classify_column(std::string_view column_name, std::string_view type_nam
     if (rule && rule->semantic == Semantic::title && matched_words == 1 && words.back() == "title")
         semantic = bare_name_or_title(words, table_name);
     semantic = by_type(semantic, words, type_name, type_category);
+    if (semantic == Semantic::email && words.size() == 1 && !table_name.empty()) {  // a company's own address
+        const std::vector<std::string> table_words = words_of(table_name);
+        const Subject* subject = table_words.empty() ? nullptr : subject_of(table_words.back());
+        if (subject && subject->name == Semantic::company) semantic = Semantic::company_email;
+    }
     if (semantic == Semantic::none) return semantic;
     const char* categories = rule && rule->semantic == semantic ? rule->categories
                              : kind_range(semantic) ? "N" : "S";

@@ -1,6 +1,7 @@
 #include "core/seed/values/generators.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <limits>
 
@@ -58,10 +59,6 @@ std::string format_fixed(std::int64_t units, int scale) {
 }
 
 char digit(Rng& rng) { return static_cast<char>('0' + rng.below(10)); }
-
-std::string company_slug(Rng& rng) {
-    return slugify(fmt::format("{} {}", rng.pick(company_words()), rng.pick(company_industries())));
-}
 
 // "A warm message shows under the plan proudly." Built by appending (it runs for every row of a
 // text column, where fmt's format parsing showed in profiles); the words are drawn in a fixed
@@ -199,6 +196,23 @@ std::string region(Rng&, RowContext& row, std::int64_t, const Shape&) {
     return row.place().city->region;
 }
 
+// The region's initials ("New South Wales" -> NSW) or its first two letters ("Bavaria" -> BA).
+std::string region_code(Rng&, RowContext& row, std::int64_t, const Shape&) {
+    const std::string region = slugify(row.place().city->region);
+    std::string code;
+    bool start = true;
+    for (char c : region) {
+        if (c == ' ' || c == '-') start = true;
+        else if (start) {
+            code += c;
+            start = false;
+        }
+    }
+    if (code.size() < 2) code = region.substr(0, 2);
+    for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return code;
+}
+
 std::string postal_code(Rng& rng, RowContext& row, std::int64_t, const Shape&) {
     std::string code;
     for (const char* p = row.place().country->postal_pattern; *p; ++p) {
@@ -251,25 +265,35 @@ std::string locale(Rng&, RowContext& row, std::int64_t, const Shape&) {
     return row.place().country->locale;
 }
 
-std::string company(Rng& rng, RowContext&, std::int64_t, const Shape&) {
-    std::string name = fmt::format("{} {}", rng.pick(company_words()), rng.pick(company_industries()));
-    if (rng.chance(0.5)) name += fmt::format(" {}", rng.pick(company_suffixes()));
-    return name;
+Company draw_company(Rng& rng) {
+    Company company;
+    company.name = fmt::format("{} {}", rng.pick(company_words()), rng.pick(company_industries()));
+    company.domain = slugify(company.name) + "." + rng.pick(email_domains());
+    if (rng.chance(0.5)) company.name += fmt::format(" {}", rng.pick(company_suffixes()));
+    return company;
+}
+
+std::string company(Rng&, RowContext& row, std::int64_t, const Shape&) { return row.company().name; }
+
+// The row's company's mailbox: "sales12@kestrel-motors.example.com".
+std::string company_email(Rng& rng, RowContext& row, std::int64_t row_number, const Shape&) {
+    static const char* const boxes[] = {"info", "sales", "contact", "office", "hello", "support"};
+    return fmt::format("{}{}@{}", boxes[rng.below(6)], row_number, row.company().domain);
 }
 
 std::string job_title(Rng& rng, RowContext&, std::int64_t, const Shape&) {
     return rng.pick(job_titles());
 }
 
-std::string url(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
-    const std::string host = company_slug(rng);
-    return fmt::format("https://{}.{}/{}/{}", host, rng.pick(email_domains()),
-                       rng.pick(url_paths()), row_number);
+std::string url(Rng& rng, RowContext& row, std::int64_t row_number, const Shape&) {
+    return fmt::format("https://{}/{}/{}", row.company().domain, rng.pick(url_paths()), row_number);
 }
 
-std::string domain(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
-    const std::string host = company_slug(rng);
-    return fmt::format("{}-{}.{}", host, row_number, rng.pick(email_domains()));
+// The company's host with the row number, for unique domain columns.
+std::string domain(Rng&, RowContext& row, std::int64_t row_number, const Shape&) {
+    const std::string& d = row.company().domain;
+    const std::size_t dot = d.find('.');
+    return fmt::format("{}-{}{}", d.substr(0, dot), row_number, d.substr(dot));
 }
 
 // A unicast IPv4 address outside the private, loopback and multicast ranges.
@@ -305,7 +329,9 @@ std::string color(Rng& rng, RowContext&, std::int64_t, const Shape&) { return rn
 
 std::string color_hex(Rng& rng, RowContext&, std::int64_t, const Shape&) { return rng.pick(colours()).hex; }
 
+// From the row's name when one was generated before it ("Summit Health" -> summit-health-12).
 std::string slug(Rng& rng, RowContext& row, std::int64_t row_number, const Shape& shape) {
+    if (const std::string* name = row.row_name()) return fmt::format("{}-{}", slugify(*name), row_number);
     return fmt::format("{}-{}", slugify(title(rng, row, row_number, shape)), row_number);
 }
 

@@ -51,6 +51,8 @@ std::string product_name(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string description(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string status(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string uuid(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string company_email(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string region_code(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string phrase(Rng&, RowContext&, std::int64_t, const Shape&);  // Semantic::none
 // measures.cpp: bounded numbers
 std::string flag(Rng&, RowContext&, std::int64_t, const Shape&);
@@ -70,6 +72,7 @@ std::string area_code(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string password_hash(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string token(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string file_path(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string image_path(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string file_name(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string courtesy_title(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string package(Rng&, RowContext&, std::int64_t, const Shape&);
@@ -93,5 +96,6 @@ std::int64_t within(std::int64_t units, Rng& rng, const Shape& shape);
 // Person and place drawing for RowContext.
 Person draw_person(Rng& rng);
 Place draw_place(Rng& rng);
+Company draw_company(Rng& rng);
 
 }  // namespace flaqes::seed::generators

@@ -67,6 +67,8 @@ const Kind kinds[] = {
     {Semantic::description, "description", generators::description, FitStyle::words},
     {Semantic::status, "status", generators::status, FitStyle::cut},
     {Semantic::uuid, "uuid", generators::uuid, FitStyle::cut},
+    {Semantic::company_email, "company_email", generators::company_email, FitStyle::keep_number},
+    {Semantic::region_code, "region_code", generators::region_code, FitStyle::cut},
     {Semantic::flag, "flag", generators::flag, FitStyle::cut},
     {Semantic::fraction, "fraction", generators::fraction, FitStyle::cut},
     {Semantic::percent, "percent", generators::percent, FitStyle::cut},
@@ -83,6 +85,7 @@ const Kind kinds[] = {
     {Semantic::password_hash, "password_hash", generators::password_hash, FitStyle::cut},
     {Semantic::token, "token", generators::token, FitStyle::cut},
     {Semantic::file_path, "file_path", generators::file_path, FitStyle::keep_number},
+    {Semantic::image_path, "image_path", generators::image_path, FitStyle::keep_number},
     {Semantic::file_name, "file_name", generators::file_name, FitStyle::keep_number},
     {Semantic::courtesy_title, "courtesy_title", generators::courtesy_title, FitStyle::cut},
     {Semantic::package, "package", generators::package, FitStyle::words},
@@ -248,11 +251,23 @@ const Place& RowContext::place() {
     return *place_;
 }
 
+const Company& RowContext::company() {
+    if (!company_) {
+        Rng rng(row_key_, 3);
+        company_ = generators::draw_company(rng);
+    }
+    return *company_;
+}
+
 const char* reference_date() { return "2025-01-01"; }
 
 std::string text_value(Semantic semantic, Rng& rng, RowContext& row, std::int64_t row_number,
                        const Shape& shape) {
     std::string value = kind_of(semantic).generate(rng, row, row_number, shape);
+    if (semantic == Semantic::title || semantic == Semantic::product_name || semantic == Semantic::company ||
+        semantic == Semantic::full_name) {
+        row.note_row_name(value);
+    }
     if (shape.max_length >= 0) value = fit_value(semantic, value, static_cast<std::size_t>(shape.max_length));
     return value;
 }

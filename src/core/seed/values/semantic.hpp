@@ -28,12 +28,12 @@ enum class Semantic {
     // numbers
     price, amount, quantity,
     // things and text
-    color, color_hex, slug, title, product_name, description, status, uuid,
+    color, color_hex, slug, title, product_name, description, status, uuid, company_email, region_code,
     // bounded numbers read from the name and type (an integer flag is 0/1, a real discount a fraction)
     flag, fraction, percent, duration_minutes, duration_seconds, duration_ms, year, count, rating,
     level, byte_size,
     // text with a form or a vocabulary of its own, chosen by the column's head noun
-    extension, area_code, password_hash, token, file_path, file_name, courtesy_title, package,
+    extension, area_code, password_hash, token, file_path, image_path, file_name, courtesy_title, package,
     code, gender, category, industry, tag, type_label, role, size_label, genre, department,
     feature,
 };
@@ -90,6 +90,12 @@ struct Place {
     const Country* country = nullptr;
 };
 
+// The organisation a row is about: its name, and the web domain its url and email use.
+struct Company {
+    std::string name;    // "Kestrel Motors SAS"
+    std::string domain;  // "kestrel-motors.example.com"
+};
+
 // The shared facts of one row, drawn lazily from the row key so that they do not depend on which
 // columns the table has or in which order they are generated.
 class RowContext {
@@ -100,11 +106,21 @@ public:
 
     const Person& person();
     const Place& place();
+    const Company& company();
+
+    // The first name-like value (a title, product, company or person name) generated for the
+    // row, which a slug generated after it is made from; nullptr before.
+    const std::string* row_name() const { return row_name_ ? &*row_name_ : nullptr; }
+    void note_row_name(const std::string& name) {
+        if (!row_name_) row_name_ = name;
+    }
 
 private:
     std::uint64_t row_key_;
     std::optional<Person> person_;
     std::optional<Place> place_;
+    std::optional<Company> company_;
+    std::optional<std::string> row_name_;
 };
 
 // Birthdays and ages are computed against this fixed date (2025-01-01), not today's, so the same

@@ -41,8 +41,10 @@ const char* const courtesy_list[] = {"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."
 const char* const gender_list[] = {"Female", "Male", "Female", "Male", "Nonbinary"};
 const char* const container_list[] = {"bottles", "boxes", "bags", "jars", "cans", "packs", "tins", "cartons"};
 const char* const measure_list[] = {"ml", "g", "oz", "kg", "l", "pieces"};
-const char* const file_dir_list[] = {"photos", "documents", "images", "uploads", "media", "files"};
-const char* const file_ext_list[] = {"jpg", "png", "pdf", "docx", "csv", "txt"};
+const char* const file_dir_list[] = {"documents", "uploads", "files", "attachments"};
+const char* const file_ext_list[] = {"pdf", "docx", "csv", "txt", "xlsx"};
+const char* const image_dir_list[] = {"photos", "images", "media"};
+const char* const image_ext_list[] = {"jpg", "png", "webp"};
 const char* const word_list[] = {
     "harbor", "meadow", "summit", "canyon", "river", "orchard", "beacon", "cedar", "granite",
     "willow", "falcon", "lantern", "prairie", "harvest", "glacier", "maple", "coral", "ember"};
@@ -80,6 +82,11 @@ std::string token(Rng& rng, RowContext&, std::int64_t, const Shape&) { return dr
 std::string file_path(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
     const char* ext = any(rng, file_ext_list);
     return fmt::format("/{}/{}.{}", any(rng, file_dir_list), base_name(rng, row_number), ext);
+}
+
+std::string image_path(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
+    const char* ext = any(rng, image_ext_list);
+    return fmt::format("/{}/{}.{}", any(rng, image_dir_list), base_name(rng, row_number), ext);
 }
 
 std::string file_name(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
