@@ -120,7 +120,28 @@ public:
                 shape_.min_units = bounded->lo;
                 shape_.max_units = bounded->hi;
             }
+            // Numbers travel as numbers to integer and numeric columns (no text parsing in Postgres).
+            if (spec.type_oid == type_oid::int2 || spec.type_oid == type_oid::int4 || spec.type_oid == type_oid::int8) {
+                form_ = ValueForm::integer;
+                shape_.scale = 0;
+            } else if (spec.type_oid == type_oid::numeric && !suffix_) {
+                form_ = ValueForm::decimal;
+                if (shape_.scale < 0) shape_.scale = range->scale;
+            }
         }
+    }
+
+    ValueForm form() const override { return form_; }
+    int scale() const override { return form_ == ValueForm::decimal ? shape_.scale : 0; }
+
+    // The number the text form writes, read back: digits with the point at shape_.scale.
+    std::int64_t generate_number(GenerateInput& in) const override {
+        const std::string text = text_value(kind_, in.draw, in.context, static_cast<std::int64_t>(in.counter + 1), shape_);
+        std::int64_t units = 0;
+        for (char c : text) {
+            if (c >= '0' && c <= '9') units = units * 10 + (c - '0');
+        }
+        return !text.empty() && text[0] == '-' ? -units : units;
     }
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
@@ -159,6 +180,7 @@ private:
 
     Semantic kind_;
     Shape shape_;
+    ValueForm form_ = ValueForm::text;
     bool suffix_;
     std::vector<std::string> excluded_;
     std::int64_t min_length_;
