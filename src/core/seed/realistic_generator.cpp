@@ -100,7 +100,7 @@ Verdict judge(const ColumnSpec& spec) {
     if (r.lower || r.upper) return {Semantic::none, fmt::format("CHECK bounds on {} values are not modelled", name)};
     const int max_length = shape_of(spec.type_name).max_length;
     const std::int64_t limit = r.max_length ? std::min<std::int64_t>(*r.max_length, max_length < 0 ? INT64_MAX : max_length) : max_length;
-    if (spec.unique && !embeds_row_number(kind) && limit >= 0 && limit < min_length_for_suffix) {
+    if (spec.unique && limit >= 0 && limit < min_length_for_suffix) {
         return {Semantic::none, fmt::format("unique in {} characters: too short for {} values and a number", limit, name)};
     }
     return {kind, std::nullopt};
