@@ -398,9 +398,10 @@ private:
             cp.reason = fmt::format("true exactly when {} is {}", t_.columns[*flag_of_[i]].name, flag_when_null_[i] ? "NULL" : "set");
             return;
         }
+        const bool dated = c.type_oid == type_oid::date || c.type_oid == type_oid::timestamp || c.type_oid == type_oid::timestamptz;
+        if (dated && after_[i] && !placeholder && !unique_[i] && follows_now_default(i)) return;
         ColumnSpec s = spec_of(c, checks_);
         s.unique = unique_[i];
-        const bool dated = c.type_oid == type_oid::date || c.type_oid == type_oid::timestamp || c.type_oid == type_oid::timestamptz;
         // A unique integer start may be renumbered by the executor; unique dates and times are ours.
         if (after_[i] && tp_.columns[after_[i]->first].source == Source::generator && (!unique_[after_[i]->first] || dated)) {
             s.after = after_[i]->first;
@@ -455,6 +456,27 @@ private:
         } else if (o == nullptr || !o->null_fraction) {
             cp.null_fraction = ctx_.options.null_fraction.value_or(is_mostly_null(c.name) ? 0.9 : 0.1);
         }
+    }
+
+    // The end of a span whose start the database sets to the time of the insert (DEFAULT now()):
+    // the end is that time plus the span's typical length, computed by Postgres.
+    bool follows_now_default(std::size_t i) {
+        const Column& start = t_.columns[after_[i]->first];
+        if (tp_.columns[after_[i]->first].source != Source::database || !start.default_expr) return false;
+        std::string d = *start.default_expr;
+        std::transform(d.begin(), d.end(), d.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        if (d.find("now()") == std::string::npos && d.find("current_timestamp") == std::string::npos &&
+            d.find("current_date") == std::string::npos && d.find("transaction_timestamp()") == std::string::npos) {
+            return false;
+        }
+        ColumnPlan& cp = tp_.columns[i];
+        const int days = typical_span_days(t_.columns[i].name) > 0 ? typical_span_days(t_.columns[i].name) : 30;
+        cp.source = Source::sql;
+        cp.sql = fmt::format("pg_catalog.now() + pg_catalog.random() * pg_catalog.make_interval(days => {})", days);
+        cp.generator_name = "sql";
+        cp.reason = fmt::format("not before {}, which the database sets to the time of the insert: that time plus up to {} days",
+                                start.name, days);
+        return true;
     }
 
     // A column comes after the column it depends on (orderings, flags).
