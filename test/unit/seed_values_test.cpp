@@ -382,7 +382,7 @@ const Case classify_cases[] = {
     {"name", "character(20)", 'S', Semantic::language_name, "language"},
     {"name", "text", 'S', Semantic::title, "playlist"},
     {"name", "text", 'S', Semantic::title},
-    {"file_name", "text", 'S', Semantic::title, "users"},
+    {"file_name", "text", 'S', Semantic::file_name, "users"},
     {"composer", "character varying(220)", 'S', Semantic::full_name},
     {"email", "text", 'S', Semantic::email},
     {"email_address", "text", 'S', Semantic::email},
@@ -473,11 +473,11 @@ const Case classify_cases[] = {
     {"total_amount", "numeric(12,2)", 'N', Semantic::amount},
     {"total", "numeric(10,2)", 'N', Semantic::amount},
     {"freight", "real", 'N', Semantic::amount},
-    {"discount", "real", 'N', Semantic::none},
+    {"discount", "real", 'N', Semantic::fraction},
     {"qty", "integer", 'N', Semantic::quantity},
     {"quantity", "smallint", 'N', Semantic::quantity},
     {"units_in_stock", "smallint", 'N', Semantic::quantity},
-    {"quantity_per_unit", "character varying(20)", 'S', Semantic::none},
+    {"quantity_per_unit", "character varying(20)", 'S', Semantic::package},
     {"price", "boolean", 'B', Semantic::none},
     // things and text
     {"color", "text", 'S', Semantic::color},
@@ -504,7 +504,7 @@ const Case classify_cases[] = {
     {"created_at", "timestamp with time zone", 'D', Semantic::none},
     {"is_active", "boolean", 'B', Semantic::none},
     {"special_features", "text[]", 'A', Semantic::none},
-    {"password", "text", 'S', Semantic::none},
+    {"password", "text", 'S', Semantic::password_hash},
     {"", "text", 'S', Semantic::none},
 };
 
