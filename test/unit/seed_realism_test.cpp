@@ -1,5 +1,5 @@
-// Issue 15: kinds read from name and type, kinds kept within CHECK bounds, unique text kinds,
-// the identifiers an expression override reads.
+// Issue 15: kinds kept within CHECK bounds, unique text kinds, the identifiers an expression
+// override reads (the classification cases are in seed_values_test.cpp).
 #include <gtest/gtest.h>
 
 #include "core/seed/expression_reads.hpp"
@@ -9,57 +9,6 @@
 
 namespace flaqes::seed {
 namespace {
-
-struct Case {
-    const char* column;
-    const char* type;
-    char category;
-    Semantic expected;
-    const char* table = "";
-};
-
-TEST(SeedRealism, ClassifiesBoundedNumbersAndVocabularies) {
-    const Case cases[] = {
-        {"active", "integer", 'N', Semantic::flag},
-        {"discontinued", "integer", 'N', Semantic::flag},
-        {"is_admin", "smallint", 'N', Semantic::flag},
-        {"has_children", "integer", 'N', Semantic::flag},
-        {"discount", "real", 'N', Semantic::fraction},
-        {"discount", "integer", 'N', Semantic::percent},
-        {"tax_rate", "numeric(4,3)", 'N', Semantic::fraction},
-        {"rental_rate", "numeric(4,2)", 'N', Semantic::price},
-        {"length", "smallint", 'N', Semantic::duration_minutes},
-        {"milliseconds", "integer", 'N', Semantic::duration_ms},
-        {"release_year", "integer", 'N', Semantic::year},
-        {"view_count", "bigint", 'N', Semantic::count},
-        {"num_orders", "integer", 'N', Semantic::count},
-        {"email_count", "integer", 'N', Semantic::count},
-        {"level", "integer", 'N', Semantic::level},
-        {"bytes", "integer", 'N', Semantic::byte_size},
-        {"size", "character varying(5)", 'S', Semantic::size_label},
-        {"extension", "character varying(4)", 'S', Semantic::extension},
-        {"password", "character varying(60)", 'S', Semantic::password_hash},
-        {"photo_path", "character varying(255)", 'S', Semantic::image_path},
-        {"title_of_courtesy", "character varying(25)", 'S', Semantic::courtesy_title},
-        {"quantity_per_unit", "character varying(20)", 'S', Semantic::package},
-        {"state_abbr", "character varying(2)", 'S', Semantic::region_code},
-        {"special_features", "text", 'S', Semantic::feature},
-        {"category", "text", 'S', Semantic::category},
-        {"industry", "text", 'S', Semantic::industry},
-        {"tags", "text", 'S', Semantic::tag},
-        {"type", "text", 'S', Semantic::type_label},
-        {"sku", "text", 'S', Semantic::code},
-        {"country_code", "text", 'S', Semantic::country_code},
-        {"email", "text", 'S', Semantic::company_email, "suppliers"},
-        {"email", "text", 'S', Semantic::email, "customers"},
-        {"active", "text", 'S', Semantic::none},
-        {"page", "integer", 'N', Semantic::none},
-    };
-    for (const Case& c : cases) {
-        EXPECT_EQ(classify_column(c.column, c.type, c.category, c.table), c.expected)
-            << c.column << " " << c.type << " got " << semantic_name(classify_column(c.column, c.type, c.category, c.table));
-    }
-}
 
 ColumnSpec number_column(const char* name, Oid type, const char* type_name) {
     ColumnSpec s;
