@@ -194,3 +194,11 @@ COMMENT ON FUNCTION flaqes.report(jsonb, text[], text) IS
   'rules, min_severity, min_confidence, ignore), findings per severity and per hygiene rule, tables by '
   'role, a Mermaid erDiagram, the findings by severity (one line each), then by table with benefit, '
   'risk, breaking point and the DDL of each alternative. format: markdown (default) or json.';
+-- Seed options (issue 15): a call-level null_fraction, and {"expr": ...} column overrides that
+-- read the row's other columns.
+COMMENT ON FUNCTION flaqes.seed(regclass, bigint, jsonb) IS
+  'Inserts n generated rows into target, creating the parent rows its foreign keys need first '
+  '(or reusing existing ones), respecting every constraint; one row per table inserted into. '
+  'Runs as the caller inside the caller''s transaction: ROLLBACK removes everything. '
+  'options: seed, columns (a value, values, expr reading the row''s columns, generator, null_fraction), '
+  'tables, uuid, progress, batch_size, null_fraction (see flaqes.seed_plan).';

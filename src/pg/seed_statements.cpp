@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/seed/batch.hpp"
 #include "pg/spi.hpp"
 
@@ -115,6 +117,8 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, bool ski
     const std::vector<std::size_t> cols = seed::insert_columns(t);
     const std::vector<seed::ValueForm> forms = seed::insert_forms(plan, ti);
     std::vector<std::string> names, exprs, args;
+    std::vector<std::size_t> pending;  // expressions of options.columns
+    std::vector<bool> done(t.columns.size(), false);
     for (std::size_t i : cols) {
         const seed::ColumnPlan& c = t.columns[i];
         names.push_back(quote_ident(c.name));
@@ -122,18 +126,40 @@ std::string insert_sql(const Plan& plan, std::size_t ti, SeedMode mode, bool ski
             const std::size_t k = param_types.size() + 1;
             args.push_back(unnest_parameter(k, forms[args.size()], param_types));
             exprs.push_back(fmt::format("u.c{}::{} AS {}", k, qualified_type(t, c), quote_ident(c.name)));
+            done[i] = true;
         } else {
-            exprs.push_back("(" + c.sql + ") AS " + quote_ident(c.name));
+            pending.push_back(i);
         }
     }
     if (args.empty()) {  // every column is the database's: a dummy array gives the row count
         args.push_back(unnest_parameter(param_types.size() + 1, seed::ValueForm::text, param_types));
     }
+    std::string rows = "(SELECT " + join(exprs, ", ") + " FROM (SELECT " + join(args, ", ") + ") AS u)";
+    // Expressions in rounds, each reading the row's columns by name once those it reads are
+    // computed; OFFSET 0 keeps a round from being merged into the next, so a volatile expression
+    // is evaluated once per row however many expressions read it. The planner refused cycles.
+    while (!pending.empty()) {
+        std::vector<std::string> round;
+        std::vector<std::size_t> later, computed;
+        for (std::size_t i : pending) {
+            const seed::ColumnPlan& c = t.columns[i];
+            const bool ready = std::all_of(c.reads.begin(), c.reads.end(), [&](std::size_t r) { return done[r]; });
+            if (ready) {
+                round.push_back("(" + c.sql + ") AS " + quote_ident(c.name));
+                computed.push_back(i);
+            } else {
+                later.push_back(i);
+            }
+        }
+        if (round.empty()) throw Error(sqlstate::internal_error, "flaqes: expressions of options.columns read each other in a cycle");
+        for (std::size_t i : computed) done[i] = true;
+        rows = "(SELECT s.*, " + join(round, ", ") + " FROM " + rows + " AS s OFFSET 0)";
+        pending = std::move(later);
+    }
     std::string sql = "INSERT INTO " + t.name.sql() + " AS t";
     if (!names.empty()) sql += " (" + join(names, ", ") + ")";
     if (t.overriding_system_value) sql += " OVERRIDING SYSTEM VALUE";
-    sql += " SELECT " + join(names, ", ") + " FROM (SELECT " + (exprs.empty() ? std::string() : join(exprs, ", ")) +
-           " FROM (SELECT " + join(args, ", ") + ") AS u) AS s";
+    sql += " SELECT " + join(names, ", ") + " FROM " + rows + " AS s";
     std::vector<std::string> filters;
     for (const std::string& f : t.filters) filters.push_back("(" + f + ") IS NOT FALSE");
     if (!filters.empty()) sql += " WHERE " + join(filters, " AND ");

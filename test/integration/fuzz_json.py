@@ -35,6 +35,10 @@ SEED_OPTIONS = [
     {"columns": {"email": {"generator": "email", "null_fraction": 0.5}, "status": ["new", "paid"],
                  "fz.orders.total": {"sql": "round((random() * 100)::numeric, 2)"}, "note": {"value": "x"}}},
     {"tables": {"customers": {"rows": 2}}}, {"tables": {"fz.customers": {"reuse": True}}},
+    # Expressions that read the row (also each other, in a chain) and a call-level null_fraction.
+    {"null_fraction": 0, "columns": {"note": {"expr": "left(status || ' ' || total::text, 20)"},
+                                     "total": {"expr": "12.50"}}},
+    {"null_fraction": 1, "columns": {"note": {"null_fraction": 0}}},
 ]
 SEED_TARGETS = [
     ("SELECT count(*) FROM flaqes.seed('fz.orders', 3, %s::jsonb)", SEED_OPTIONS),
@@ -63,7 +67,7 @@ SEED_SCHEMA = """
 WORDS = ["workload", "OLTP", "OLAP", "mixed", "write_frequency", "high", "read_patterns",
          "point_lookup", "consistency", "evolution_rate", "data_volume", "massive", "engine",
          "ignore", "seed", "columns", "tables", "uuid", "progress", "sql", "generator",
-         "batch_size", "rows", "reuse", "value", "values", "null_fraction", "email", "status",
+         "batch_size", "rows", "reuse", "value", "values", "null_fraction", "email", "status", "expr", "note", "total",
          "customers", "fz.orders.total", "pattern", "json", "markdown", "min_severity", "min_confidence",
          "include", "exclude", "rules", "critical", "warning", "info", "*.tmp_*", "sales.*", "fk_without_index",
          "oltp", "olap", "event_sourcing", "startup_mvp", "time_series"]

@@ -3,13 +3,31 @@
 // are mostly NULL (deleted_at).
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace flaqes::seed {
 
 bool is_span_start(const std::string& column);     // created_at, starts_at, valid_from, order_date...
 bool is_span_end(const std::string& column);       // updated_at, ends_at, valid_to, shipped_date...
+// The start an end belongs with when a row has several: updated_at with created_at, finished_at
+// with started_at.
+bool pairs_with(const std::string& span_end, const std::string& span_start);
 bool is_current_flag(const std::string& column);   // is_current, is_latest...
 bool is_mostly_null(const std::string& column);    // deleted_at, archived_at, cancelled_at
+// How many days after the span's start its end usually falls, by the end's name: shipping takes
+// days (shipped_date: 10), a rental is returned within weeks, a record is updated within a year;
+// 0 when the name says nothing.
+int typical_span_days(const std::string& span_end);
+
+// A status column (status, order_status, state): its value says which events a row has seen.
+bool is_status_column(const std::string& column);
+// Whether an event column (shipped_date, cancelled_at, deleted_at...) is set on a row whose
+// status is `status`: shipped only once shipped or later, cancelled only when cancelled; nullopt
+// when the column's name is no such event.
+std::optional<bool> event_happened(const std::string& event_column, const std::string& status);
+// A flag that says the event happened (is_deleted, deleted, archived against deleted_at,
+// archived_at): true exactly when the event column is set.
+bool flags_event(const std::string& flag, const std::string& event_column);
 
 }  // namespace flaqes::seed

@@ -9,6 +9,7 @@
 #include "core/seed/array_literal.hpp"
 #include "core/seed/check_model.hpp"
 #include "core/seed/column_names.hpp"
+#include "core/seed/expression_reads.hpp"
 #include "core/seed/misc_generators.hpp"
 #include "core/seed/partition_bounds.hpp"
 #include "core/seed/table_keys.hpp"
@@ -30,14 +31,17 @@ class ColumnPlanner {
 public:
     ColumnPlanner(const ColumnPlanning& context, TablePlan& table)
         : ctx_(context), tp_(table), t_(*table.table), unique_(t_.columns.size(), false),
-          after_(t_.columns.size()), flag_of_(t_.columns.size()) {}
+          after_(t_.columns.size()), flag_of_(t_.columns.size()), flag_when_null_(t_.columns.size(), true),
+          gated_by_(t_.columns.size()) {}
 
     void run() {
         model_checks();
         for (const Column& c : t_.columns) tp_.columns.push_back(source_of(c));
+        resolve_expression_reads();
         choose_unique_columns();
         find_orderings();
         find_flags();
+        find_status();
         for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
         tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
         order_generation();
@@ -226,6 +230,71 @@ private:
         }
     }
 
+    // An expression override reads the columns of the row it names; those must be inserted
+    // columns, and expressions that read each other in a circle cannot be ordered.
+    void resolve_expression_reads() {
+        const std::size_t n = t_.columns.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            ColumnPlan& cp = tp_.columns[i];
+            if (cp.source != Source::sql) continue;
+            for (const std::string& name : identifiers_read(cp.sql)) {
+                const Column* read = t_.column(name);
+                if (read == nullptr) continue;
+                const std::size_t r = column_index(t_, name);
+                if (std::find(cp.reads.begin(), cp.reads.end(), r) != cp.reads.end()) continue;
+                const Source s = tp_.columns[r].source;
+                if (r != i && s != Source::generator && s != Source::link && s != Source::sql) {
+                    throw Error(sqlstate::invalid_parameter_value,
+                                fmt::format("the expression for column \"{}\" of {} reads column \"{}\", which flaqes does not insert",
+                                            cp.name, tp_.name.sql(), name),
+                                fmt::format("\"{}\" is filled by {}; expressions can read the columns flaqes generates.", name,
+                                            tp_.columns[r].reason.empty() ? "the database" : tp_.columns[r].reason),
+                                fmt::format("Give \"{}\" a generator or a value in options.columns, or compute from other columns.", name));
+                }
+                cp.reads.push_back(r);
+            }
+            cp.reason += cp.reads.empty() ? "" : fmt::format("; reads {}", join_names(names_of(cp.reads)));
+        }
+        std::vector<int> state(n, 0);  // 0 unvisited, 1 on the path, 2 done
+        std::vector<std::size_t> path;
+        for (std::size_t i = 0; i < n; ++i) visit_reads(i, state, path);
+    }
+
+    std::string gated_values(const std::vector<bool>& set_for) const {
+        std::vector<std::string> values;
+        for (std::size_t k = 0; k < set_for.size(); ++k) {
+            if (set_for[k]) values.push_back(status_->second[k].value_or("NULL"));
+        }
+        return join_names(values);
+    }
+
+    std::vector<std::string> names_of(const std::vector<std::size_t>& columns) const {
+        std::vector<std::string> names;
+        for (std::size_t c : columns) names.push_back(t_.columns[c].name);
+        return names;
+    }
+
+    void visit_reads(std::size_t i, std::vector<int>& state, std::vector<std::size_t>& path) const {
+        if (state[i] == 2) return;
+        if (state[i] == 1) {
+            std::vector<std::size_t> cycle(std::find(path.begin(), path.end(), i), path.end());
+            cycle.push_back(i);
+            std::string names;
+            for (std::size_t c : cycle) names += names.empty() ? t_.columns[c].name : " -> " + t_.columns[c].name;
+            throw Error(sqlstate::invalid_parameter_value,
+                        fmt::format("expressions in options.columns of {} read each other in a cycle: {}", tp_.name.sql(), names),
+                        "Each expression is evaluated after the columns it reads.",
+                        "Let one of these columns be generated or given a value instead of an expression.");
+        }
+        state[i] = 1;
+        path.push_back(i);
+        for (std::size_t r : tp_.columns[i].reads) {
+            if (tp_.columns[r].source == Source::sql) visit_reads(r, state, path);
+        }
+        path.pop_back();
+        state[i] = 2;
+    }
+
     // One column of each unique key counts up, unless the key is already unique. A key whose
     // values come from us (not from an identity or a sequence) may collide with rows already
     // there or seeded concurrently: such rows are skipped (skip_conflicts).
@@ -285,26 +354,62 @@ private:
         for (std::size_t hi = 0; hi < t_.columns.size(); ++hi) {
             if (after_[hi] || !is_span_end(t_.columns[hi].name)) continue;
             for (std::size_t lo = 0; lo < t_.columns.size(); ++lo) {
-                if (is_span_start(t_.columns[lo].name) && t_.columns[lo].type_oid == t_.columns[hi].type_oid) {
-                    after_[hi] = std::make_pair(lo, true);
+                if (!is_span_start(t_.columns[lo].name) || t_.columns[lo].type_oid != t_.columns[hi].type_oid) continue;
+                if (!after_[hi] || pairs_with(t_.columns[hi].name, t_.columns[lo].name)) after_[hi] = std::make_pair(lo, true);
+                if (pairs_with(t_.columns[hi].name, t_.columns[lo].name)) break;
+            }
+        }
+    }
+
+    // A flag such as is_current is true exactly when the span's end (valid_to) is NULL; one such
+    // as is_deleted exactly when its event (deleted_at) is set.
+    void find_flags() {
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            if (t_.columns[i].type_oid != type_oid::boolean) continue;
+            const bool current = is_current_flag(t_.columns[i].name);
+            for (std::size_t end = 0; end < t_.columns.size(); ++end) {
+                if (t_.columns[end].not_null || tp_.columns[end].source != Source::generator) continue;
+                if ((current && is_span_end(t_.columns[end].name)) || flags_event(t_.columns[i].name, t_.columns[end].name)) {
+                    flag_of_[i] = end;
+                    flag_when_null_[i] = current;
                     break;
                 }
             }
         }
     }
 
-    // A flag such as is_current is true exactly when the span's end (valid_to) is NULL.
-    void find_flags() {
-        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
-            if (t_.columns[i].type_oid != type_oid::boolean || !is_current_flag(t_.columns[i].name)) continue;
-            for (std::size_t end = 0; end < t_.columns.size(); ++end) {
-                if (!t_.columns[end].not_null && is_span_end(t_.columns[end].name) &&
-                    tp_.columns[end].source == Source::generator) {
-                    flag_of_[i] = end;
-                    break;
-                }
+    // The values of the row's status column, when it is drawn from a list: status-dependent
+    // columns (shipped_date, cancelled_at) are set only for some of them.
+    void find_status() {
+        for (std::size_t i = 0; i < t_.columns.size() && !status_; ++i) {
+            if (!is_status_column(t_.columns[i].name)) continue;
+            const ColumnOverride* o = override_of(t_.columns[i].name);
+            std::vector<TextValue> values;
+            if (o != nullptr && !o->choices.empty() && !o->null_fraction) {
+                values = o->choices;
+            } else if (tp_.columns[i].source == Source::generator && !tp_.columns[i].generator) {
+                const ColumnSpec spec = spec_of(t_.columns[i], checks_);
+                if (spec.rules.allowed) values.assign(spec.rules.allowed->begin(), spec.rules.allowed->end());
+                else if (spec.type_type == 'e') values.assign(spec.enum_labels.begin(), spec.enum_labels.end());
             }
+            if (!values.empty()) status_ = std::make_pair(i, values);
         }
+    }
+
+    // Which status values an event column is set for; nullopt unless some are and some are not.
+    std::optional<std::vector<bool>> gate_of(const Column& c) const {
+        if (!status_ || c.not_null) return std::nullopt;
+        std::vector<bool> set_for;
+        bool any = false, all = true;
+        for (const TextValue& v : status_->second) {
+            const std::optional<bool> happened = v ? event_happened(c.name, *v) : std::optional<bool>(false);
+            if (!happened) return std::nullopt;
+            set_for.push_back(*happened);
+            any = any || *happened;
+            all = all && *happened;
+        }
+        if (!any || all) return std::nullopt;
+        return set_for;
     }
 
     void choose_generator_for(std::size_t i) {
@@ -314,16 +419,20 @@ private:
         const bool placeholder = cp.source == Source::deferred && tp_.links[static_cast<std::size_t>(cp.link)].constraint_deferred;
         if ((cp.source != Source::generator && !placeholder) || cp.generator) return;
         if (flag_of_[i]) {
-            cp.generator = make_null_flag_generator(*flag_of_[i]);
+            cp.generator = make_null_flag_generator(*flag_of_[i], flag_when_null_[i]);
             cp.generator_name = "span_flag";
-            cp.reason = fmt::format("true exactly when {} is NULL", t_.columns[*flag_of_[i]].name);
+            cp.reason = fmt::format("true exactly when {} is {}", t_.columns[*flag_of_[i]].name, flag_when_null_[i] ? "NULL" : "set");
             return;
         }
+        const bool dated = c.type_oid == type_oid::date || c.type_oid == type_oid::timestamp || c.type_oid == type_oid::timestamptz;
+        if (dated && after_[i] && !placeholder && !unique_[i] && follows_now_default(i)) return;
         ColumnSpec s = spec_of(c, checks_);
         s.unique = unique_[i];
-        if (after_[i] && tp_.columns[after_[i]->first].source == Source::generator && !unique_[after_[i]->first]) {
+        // A unique integer start may be renumbered by the executor; unique dates and times are ours.
+        if (after_[i] && tp_.columns[after_[i]->first].source == Source::generator && (!unique_[after_[i]->first] || dated)) {
             s.after = after_[i]->first;
             s.after_strict = after_[i]->second;
+            if (dated) s.after_within = typical_span_days(c.name) * (c.type_oid == type_oid::date ? 1 : 86400);
         }
         for (const Ordering& o : after_) s.leaves_room = s.leaves_room || (o && o->first == i);
         try {
@@ -358,28 +467,58 @@ private:
         }
         const bool nullable = !c.not_null && !s.rules.not_null && !cp.unique;
         const ColumnOverride* o = override_of(c.name);
+        const auto gate = nullable && dated && status_ && status_->first != i ? gate_of(c) : std::nullopt;
+        if (gate && (o == nullptr || !o->null_fraction)) {
+            cp.generator = make_status_gated_generator(cp.generator, status_->first, *gate);
+            cp.reason += fmt::format("; set only when {} is one of: {}", t_.columns[status_->first].name, gated_values(*gate));
+            cp.null_fraction = 0;
+            gated_by_[i] = status_->first;
+            return;
+        }
         if (s.rules.always_null && nullable) {
             cp.null_fraction = 1;
         } else if (!nullable) {
             cp.null_fraction = 0;
         } else if (o == nullptr || !o->null_fraction) {
-            cp.null_fraction = is_mostly_null(c.name) ? 0.9 : 0.1;
+            cp.null_fraction = ctx_.options.null_fraction.value_or(is_mostly_null(c.name) ? 0.9 : 0.1);
         }
+    }
+
+    // The end of a span whose start the database sets to the time of the insert (DEFAULT now()):
+    // the end is that time plus the span's typical length, computed by Postgres.
+    bool follows_now_default(std::size_t i) {
+        const Column& start = t_.columns[after_[i]->first];
+        if (tp_.columns[after_[i]->first].source != Source::database || !start.default_expr) return false;
+        std::string d = *start.default_expr;
+        std::transform(d.begin(), d.end(), d.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        if (d.find("now()") == std::string::npos && d.find("current_timestamp") == std::string::npos &&
+            d.find("current_date") == std::string::npos && d.find("transaction_timestamp()") == std::string::npos) {
+            return false;
+        }
+        ColumnPlan& cp = tp_.columns[i];
+        const int days = typical_span_days(t_.columns[i].name) > 0 ? typical_span_days(t_.columns[i].name) : 30;
+        cp.source = Source::sql;
+        cp.sql = fmt::format("pg_catalog.now() + pg_catalog.random() * pg_catalog.make_interval(days => {})", days);
+        cp.generator_name = "sql";
+        cp.reason = fmt::format("not before {}, which the database sets to the time of the insert: that time plus up to {} days",
+                                start.name, days);
+        return true;
     }
 
     // A column comes after the column it depends on (orderings, flags).
     void order_generation() {
         const std::size_t n = t_.columns.size();
-        std::vector<std::optional<std::size_t>> depends(n);
+        std::vector<std::vector<std::size_t>> depends(n);
         for (std::size_t i = 0; i < n; ++i) {
-            if (flag_of_[i] && tp_.columns[i].generator_name == "span_flag") depends[i] = flag_of_[i];
-            if (after_[i] && tp_.columns[i].generator && tp_.columns[after_[i]->first].generator) depends[i] = after_[i]->first;
+            if (flag_of_[i] && tp_.columns[i].generator_name == "span_flag") depends[i].push_back(*flag_of_[i]);
+            if (after_[i] && tp_.columns[i].generator && tp_.columns[after_[i]->first].generator) depends[i].push_back(after_[i]->first);
+            if (gated_by_[i]) depends[i].push_back(*gated_by_[i]);
         }
         std::vector<bool> placed(n, false);
         while (tp_.generation_order.size() < n) {
             const std::size_t before = tp_.generation_order.size();
             for (std::size_t i = 0; i < n; ++i) {
-                if (placed[i] || (depends[i] && !placed[*depends[i]])) continue;
+                if (placed[i] || std::any_of(depends[i].begin(), depends[i].end(), [&](std::size_t d) { return !placed[d]; })) continue;
                 placed[i] = true;
                 tp_.generation_order.push_back(i);
             }
@@ -415,6 +554,9 @@ private:
     std::vector<bool> unique_;
     std::vector<Ordering> after_;
     std::vector<std::optional<std::size_t>> flag_of_;
+    std::vector<bool> flag_when_null_;
+    std::optional<std::pair<std::size_t, std::vector<TextValue>>> status_;  // the status column and its values
+    std::vector<std::optional<std::size_t>> gated_by_;                     // the status column a column waits for
     bool keys_from_us_ = false;
 };
 

@@ -86,6 +86,7 @@ struct ColumnSpec {
     std::uint32_t table_code = 0;  // for uuid patterns
     std::optional<std::size_t> after;  // index of the column this one must not precede
     bool after_strict = false;
+    std::int64_t after_within = 0;  // at most this far past that column, in ordinal units (0: an eighth of the range)
     bool leaves_room = false;  // another column must be greater: stay below the top of the range
 };
 

@@ -153,8 +153,10 @@ const std::vector<Entry>& registry() {
         {"realistic", [](const ColumnSpec& s) { return realistic_kind(s) != Semantic::none; },
          [](const ColumnSpec& s) {
              const Semantic kind = realistic_kind(s);
-             return ChosenGenerator{make_realistic_generator(s, kind), semantic_name(kind),
-                                    fmt::format("column name and type read as {}", semantic_name(kind))};
+             std::string reason = fmt::format("column name and type read as {}", semantic_name(kind));
+             if (kind_range(kind) && (s.rules.lower || s.rules.upper)) reason += ", within the CHECK bounds";
+             if (s.unique && !embeds_row_number(kind)) reason += "; unique: the row number after the value";
+             return ChosenGenerator{make_realistic_generator(s, kind), semantic_name(kind), reason};
          }},
         {"boolean", [](const ColumnSpec& s) { return is(s, {type_oid::boolean}); },
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::boolean, s), "boolean", "boolean type"}; }},
@@ -172,9 +174,9 @@ const std::vector<Entry>& registry() {
          [](const ColumnSpec& s) {
              const OrdinalKind k = is(s, {type_oid::timestamp}) ? OrdinalKind::timestamp : OrdinalKind::timestamptz;
              return ordinal(s, "timestamp", {k, 0}, {(day_2000 - 365 * 1000) * day, (day_2000 + 365 * 1000) * day},
-                            s.unique ? OrdinalRange{day_2000 * day, (day_2000 + 365 * 1000) * day}
-                                     : OrdinalRange{day_2020 * day, day_2025_end * day + day - 1},
-                            "timestamp type, 2020 to 2025");
+                            OrdinalRange{day_2020 * day, day_2025_end * day + day - 1},
+                            s.unique ? "timestamp type, 2020 to 2025; unique: the row counter spread over the range"
+                                     : "timestamp type, 2020 to 2025");
          }},
         {"time", [](const ColumnSpec& s) { return is(s, {type_oid::time, type_oid::timetz}); },
          [](const ColumnSpec& s) {
@@ -219,6 +221,12 @@ const std::vector<Entry>& registry() {
              return ChosenGenerator{make_array_generator(s, element.generator), "array",
                                     fmt::format("array of {} values", element.name)};
          }},
+        {"phrase", phrase_fits,
+         [](const ColumnSpec& s) {
+             return ChosenGenerator{make_realistic_generator(s, Semantic::none), "phrase",
+                                    s.unique ? "text type, name read as no kind: short phrases; unique: the row number after the phrase"
+                                             : "text type, name read as no kind: short phrases"};
+         }},
         {"text", [](const ColumnSpec& s) { return s.type_category == 'S'; },
          [](const ColumnSpec& s) {
              return ChosenGenerator{make_text_generator(s, max_length(s)), "text",
@@ -232,7 +240,10 @@ const std::vector<Entry>& registry() {
 
 ChosenGenerator choose_generator(const ColumnSpec& spec) {
     for (const Entry& e : registry()) {
-        if (e.accepts(spec)) return e.make(spec);
+        if (!e.accepts(spec)) continue;
+        ChosenGenerator chosen = e.make(spec);
+        if (const auto why = realistic_fallback(spec)) chosen.reason += "; not the realistic kind: " + *why;
+        return chosen;
     }
     throw Error(sqlstate::feature_not_supported,
                 fmt::format("cannot generate values of type {} for column \"{}\" of table {}", spec.type_name,

@@ -189,19 +189,44 @@ private:
 
 class NullFlagGenerator : public Generator {
 public:
-    explicit NullFlagGenerator(std::size_t column) : column_(column) {}
+    NullFlagGenerator(std::size_t column, bool when_null) : column_(column), when_null_(when_null) {}
     bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
-        out += in.row.has_ordinal[column_] ? "false" : "true";
+        out += in.row.has_ordinal[column_] != when_null_ ? "true" : "false";
         return true;
     }
 
 private:
     std::size_t column_;
+    bool when_null_;
+};
+
+class StatusGatedGenerator : public Generator {
+public:
+    StatusGatedGenerator(GeneratorPtr inner, std::size_t status, std::vector<bool> set_for)
+        : inner_(std::move(inner)), status_(status), set_for_(std::move(set_for)) {}
+    bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const override {
+        if (in.row.has_ordinal[status_]) {
+            const auto value = static_cast<std::size_t>(in.row.ordinal[status_]);
+            if (value < set_for_.size() && !set_for_[value]) return false;
+        }
+        return inner_->generate(in, out, ordinal);
+    }
+
+private:
+    GeneratorPtr inner_;
+    std::size_t status_;
+    std::vector<bool> set_for_;
 };
 
 }  // namespace
 
-GeneratorPtr make_null_flag_generator(std::size_t column) { return std::make_shared<NullFlagGenerator>(column); }
+GeneratorPtr make_null_flag_generator(std::size_t column, bool when_null) {
+    return std::make_shared<NullFlagGenerator>(column, when_null);
+}
+
+GeneratorPtr make_status_gated_generator(GeneratorPtr inner, std::size_t status_column, std::vector<bool> set_for) {
+    return std::make_shared<StatusGatedGenerator>(std::move(inner), status_column, std::move(set_for));
+}
 
 GeneratorPtr make_misc_generator(MiscKind kind, const ColumnSpec& spec) { return std::make_shared<MiscGenerator>(kind, spec); }
 

@@ -11,8 +11,13 @@ enum class MiscKind { boolean, uuid, json, bytea, inet, cidr, macaddr, macaddr8,
 GeneratorPtr make_misc_generator(MiscKind kind, const ColumnSpec& spec);
 
 // "true" exactly when the column at `column` (generated earlier in the row) is NULL: is_current
-// against valid_to.
-GeneratorPtr make_null_flag_generator(std::size_t column);
+// against valid_to; or, when when_null is false, exactly when it is set: is_deleted against deleted_at.
+GeneratorPtr make_null_flag_generator(std::size_t column, bool when_null = true);
+
+// The inner generator's value (as text) on rows whose status column (generated earlier from a
+// list of values, its ordinal the value's position) holds a value marked in set_for; NULL on the
+// others: shipped_date only on shipped orders.
+GeneratorPtr make_status_gated_generator(GeneratorPtr inner, std::size_t status_column, std::vector<bool> set_for);
 
 // The spec of one element of an array column (same name and rules, element type, not unique).
 ColumnSpec array_element_spec(const ColumnSpec& array_spec);

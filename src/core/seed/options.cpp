@@ -59,6 +59,14 @@ std::vector<TextValue> choices_of(const json::Value& list, const std::string& pa
     return out;
 }
 
+double fraction_of(const json::Value& v, const std::string& path) {
+    const double f = v.is_number() ? v.as_double() : -1;
+    if (!(f >= 0 && f <= 1)) {
+        bad_option(path, fmt::format("Expected a number from 0 to 1, got {}.", json::dump(v)), "0 never NULL, 1 always NULL.");
+    }
+    return f;
+}
+
 ColumnOverride parse_column(const json::Value& v, const std::string& path) {
     ColumnOverride o;
     if (v.is_array()) {
@@ -69,7 +77,7 @@ ColumnOverride parse_column(const json::Value& v, const std::string& path) {
         o.constant = text_of(v);
         return o;
     }
-    expect_known(v, path, {"value", "values", "sql", "generator", "null_fraction"});
+    expect_known(v, path, {"value", "values", "sql", "expr", "generator", "null_fraction"});
     int sources = 0;
     if (const json::Value* c = v.find("value")) {
         o.constant = text_of(*c);
@@ -80,10 +88,12 @@ ColumnOverride parse_column(const json::Value& v, const std::string& path) {
         o.choices = choices_of(*c, path + ".values");
         ++sources;
     }
-    if (const json::Value* c = v.find("sql")) {
+    for (const char* key : {"sql", "expr"}) {
+        const json::Value* c = v.find(key);
+        if (c == nullptr) continue;
         if (!c->is_string() || c->as_string().empty()) {
-            bad_option(path + ".sql", "Expected a non-empty SQL expression as a string.",
-                       "Example: {\"sql\": \"now() - random() * interval '30 days'\"}.");
+            bad_option(path + "." + key, "Expected a non-empty SQL expression as a string.",
+                       "Example: {\"expr\": \"lower(first_name) || '@example.com'\"}: it may read the row's other columns.");
         }
         o.sql = c->as_string();
         ++sources;
@@ -94,16 +104,9 @@ ColumnOverride parse_column(const json::Value& v, const std::string& path) {
         ++sources;
     }
     if (sources > 1) {
-        bad_option(path, "Give only one of value, values, sql, generator.", "Split them, or keep the one you mean.");
+        bad_option(path, "Give only one of value, values, sql (or expr), generator.", "Split them, or keep the one you mean.");
     }
-    if (const json::Value* c = v.find("null_fraction")) {
-        const double f = c->is_number() ? c->as_double() : -1;
-        if (!(f >= 0 && f <= 1)) {
-            bad_option(path + ".null_fraction", fmt::format("Expected a number from 0 to 1, got {}.", json::dump(*c)),
-                       "0 never NULL, 1 always NULL.");
-        }
-        o.null_fraction = f;
-    }
+    if (const json::Value* c = v.find("null_fraction")) o.null_fraction = fraction_of(*c, path + ".null_fraction");
     return o;
 }
 
@@ -139,7 +142,8 @@ Options parse_options(const std::string& json_text) {
         bad_option("options", fmt::format("Expected a JSON object, got {}.", json::kind_name(doc.kind())),
                    "Example: '{\"seed\": 42}'.");
     }
-    expect_known(doc, "", {"seed", "columns", "tables", "uuid", "progress", "batch_size"});
+    expect_known(doc, "", {"seed", "columns", "tables", "uuid", "progress", "batch_size", "null_fraction"});
+    if (const json::Value* v = doc.find("null_fraction")) o.null_fraction = fraction_of(*v, "null_fraction");
     if (const json::Value* v = doc.find("seed")) {
         o.seed = static_cast<std::uint64_t>(whole_number(*v, "seed", INT64_MIN, INT64_MAX));
     }

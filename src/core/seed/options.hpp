@@ -17,7 +17,8 @@ using TextValue = std::optional<std::string>;
 struct ColumnOverride {
     std::optional<TextValue> constant;      // "x", 3, null, {"value": ...}
     std::vector<TextValue> choices;         // ["a", "b"] or {"values": [...]}: drawn per row
-    std::optional<std::string> sql;         // {"sql": "..."}: evaluated per row by Postgres
+    std::optional<std::string> sql;         // {"sql": "..."} or {"expr": "..."}: evaluated per row by Postgres,
+                                            // may read the row's other columns by name
     std::optional<std::string> generator;   // {"generator": "email"}
     std::optional<double> null_fraction;    // {"null_fraction": 0.2}
 
@@ -43,6 +44,7 @@ struct Options {
     UuidMode uuid = UuidMode::random;
     std::int64_t progress_every = 0;  // 0: no progress NOTICEs
     std::int64_t batch_size = 10000;
+    std::optional<double> null_fraction;  // for every nullable column without its own
 };
 
 // Parses the options document (JSON text of a jsonb). Throws flaqes::Error 22023 on any unknown

@@ -252,7 +252,9 @@ class OrdinalGenerator : public Generator {
 public:
     OrdinalGenerator(const ColumnSpec& spec, OrdinalFormat format, OrdinalRange range)
         : format_(format), range_(range), unique_(spec.unique), after_(spec.after), strict_(spec.after_strict),
-          form_(form_of(format.kind, spec.type_oid)), names_(message_names(spec)) {}
+          within_(spec.after_within),
+          form_(form_of(format.kind, spec.type_oid)), names_(message_names(spec)),
+          scatter_(format.kind == OrdinalKind::timestamp || format.kind == OrdinalKind::timestamptz) {}
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const override {
         const std::int64_t v = generate_number(in);
@@ -272,11 +274,11 @@ public:
                 throw out_of_unique_values(names_, fmt::format("The column's range holds {} distinct values.", span + 1),
                                            "Seed fewer rows, widen the CHECK bounds, or give the column values in options.columns.");
             }
-            v = static_cast<std::int64_t>(static_cast<std::uint64_t>(range_.lo) + in.counter);
+            v = static_cast<std::int64_t>(static_cast<std::uint64_t>(range_.lo) + scattered(in.counter, span + 1));
         } else if (after_ && in.row.has_ordinal[*after_]) {
             const std::int64_t base = in.row.ordinal[*after_];
             const std::int64_t first = strict_ ? base + 1 : base;
-            const std::int64_t span = std::max<std::int64_t>(1, (range_.hi - range_.lo) / 8);
+            const std::int64_t span = within_ > 0 ? within_ : std::max<std::int64_t>(1, (range_.hi - range_.lo) / 8);
             v = first > range_.hi ? range_.hi : std::min(range_.hi, first + static_cast<std::int64_t>(in.draw.below(static_cast<std::uint64_t>(span))));
             v = std::max(v, range_.lo);
         } else {
@@ -295,13 +297,23 @@ public:
     }
 
 private:
+    // Unique timestamps: counter k -> k * P mod span, a permutation of the range (P is a prime
+    // that does not divide it), so rows spread over the whole window instead of a second apart.
+    std::uint64_t scattered(std::uint64_t counter, std::uint64_t span) const {
+        constexpr std::uint64_t prime = 2654435761u;
+        if (!scatter_ || span == 0 || span % prime == 0) return counter;
+        return static_cast<std::uint64_t>(static_cast<unsigned __int128>(counter) * prime % span);
+    }
+
     OrdinalFormat format_;
     OrdinalRange range_;
     bool unique_;
     std::optional<std::size_t> after_;
     bool strict_;
+    std::int64_t within_;
     ValueForm form_;
     ColumnSpec names_;  // table, column and unique key, for messages
+    bool scatter_;
 };
 
 }  // namespace

@@ -37,6 +37,7 @@ struct ColumnPlan {
     bool unique = false;       // filled from the row counter
     std::uint64_t key = 0;     // draw key of the column
     std::string sql;           // Source::sql
+    std::vector<std::size_t> reads;  // Source::sql: the row's columns the expression reads (evaluated before it)
     int link = -1;             // Source::link / deferred: index into TablePlan::links
     std::size_t link_position = 0;  // which column of the link's foreign key
 };

@@ -239,7 +239,8 @@ class ChoiceGenerator : public Generator {
 public:
     ChoiceGenerator(std::vector<TextValue> values, bool unique) : values_(std::move(values)), unique_(unique) {}
 
-    bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
+    // The ordinal is the value's position in the list (status-dependent columns read it).
+    bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const override {
         std::uint64_t i;
         if (unique_) {
             if (in.counter >= values_.size()) {
@@ -251,6 +252,7 @@ public:
         } else {
             i = in.draw.below(values_.size());
         }
+        if (ordinal != nullptr) *ordinal = static_cast<std::int64_t>(i);
         if (!values_[i]) return false;
         out += *values_[i];
         return true;

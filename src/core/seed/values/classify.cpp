@@ -19,7 +19,8 @@ struct Rule {
 // "S" string, "N" numeric, "D" date/time, "I" network address (pg_type.typcategory).
 const Rule rules[] = {
     {Semantic::none, "SNDIU",
-     "macaddress macaddr hwaddress walletaddress stateabbr statecode provincecode regioncode"},
+     "macaddress macaddr hwaddress walletaddress"},
+    {Semantic::region_code, "S", "stateabbr statecode provincecode regioncode stateabbreviation"},
     {Semantic::first_name, "S", "firstname fname givenname forename namefirst"},
     {Semantic::last_name, "S", "lastname lname surname familyname namelast"},
     {Semantic::full_name, "S", "fullname displayname realname composer author"},
@@ -79,6 +80,46 @@ const Rule rules[] = {
      "details text message remarks remark abstract excerpt review feedback"},
     {Semantic::status, "S", "status"},
     {Semantic::uuid, "SU", "uuid guid"},
+    {Semantic::flag, "N",
+     "active isactive enabled disabled discontinued deleted archived visible hidden published "
+     "verified approved locked blocked banned featured flag"},
+    {Semantic::fraction, "N", "discount rate ratio pct percent percentage probability fraction proportion"},
+    {Semantic::duration_minutes, "N", "length duration minutes mins runtime durationminutes lengthminutes"},
+    {Semantic::duration_seconds, "N", "seconds secs durationseconds durationsecs"},
+    {Semantic::duration_ms, "N", "milliseconds millis ms durationms"},
+    {Semantic::year, "N",
+     "year yr releaseyear modelyear foundedyear yearfounded yearpublished publicationyear fiscalyear"},
+    {Semantic::count, "N", "count views likes votes hits downloads followers visits clicks replies attempts retries"},
+    {Semantic::rating, "N", "rating stars starrating"},
+    {Semantic::level, "N", "level tier grade rank priority"},
+    {Semantic::byte_size, "NS", "size bytes filesize sizebytes sizeinbytes"},
+    {Semantic::extension, "NS", "extension ext phoneextension phoneext"},
+    {Semantic::area_code, "NS", "areacode"},
+    {Semantic::password_hash, "S",
+     "password passwordhash passwd pwd passworddigest encryptedpassword hashedpassword pass"},
+    {Semantic::token, "S",
+     "hash digest checksum token secret apikey accesstoken refreshtoken salt sha sha1 sha256 md5 "
+     "fingerprint signature nonce etag"},
+    {Semantic::file_path, "S", "path filepath attachment file document documentpath"},
+    {Semantic::image_path, "S",
+     "photopath imagepath picturepath picture photo image avatar thumbnail icon logo cover coverimage"},
+    {Semantic::file_name, "S", "filename originalfilename"},
+    {Semantic::courtesy_title, "S", "titleofcourtesy courtesytitle salutation honorific nameprefix"},
+    {Semantic::package, "S", "quantityperunit packaging packagesize unitsize packsize package"},
+    {Semantic::code, "S",
+     "code sku reference ref serial serialnumber barcode partnumber itemcode productcode ordernumber "
+     "invoicenumber trackingnumber confirmationcode vouchercode couponcode referencecode"},
+    {Semantic::gender, "S", "gender sex"},
+    {Semantic::category, "S",
+     "category categories categoryname section segment classification group groupname collection"},
+    {Semantic::industry, "S", "industry sector vertical"},
+    {Semantic::tag, "S", "tag tags keyword keywords hashtag topic topics"},
+    {Semantic::type_label, "S", "type kind variant mode format method channel plan"},
+    {Semantic::role, "S", "role rolename"},
+    {Semantic::genre, "S", "genre genres"},
+    {Semantic::department, "S", "department dept team division"},
+    {Semantic::feature, "S",
+     "feature features specialfeatures amenity amenities extras facility facilities"},
 };
 
 // Words naming what a table (or the word before "name"/"title") is about, for bare columns.
@@ -180,6 +221,21 @@ Semantic bare_name_or_title(const std::vector<std::string>& words, std::string_v
     return is_title ? subject->title : subject->name;
 }
 
+// Settles what the type says: a fraction in an integer column is a percent, a size in a text
+// column a clothing size; is_*/has_* integers are flags and num_* integers counts.
+Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::string_view type_name,
+                 char type_category) {
+    const bool integer = shape_of(type_name).integer_max > 0;
+    if (semantic == Semantic::fraction && integer) return Semantic::percent;
+    if (semantic == Semantic::byte_size && type_category == 'S') return Semantic::size_label;
+    if (semantic == Semantic::none && integer && words.size() > 1) {
+        const std::string& first = words.front();
+        if (first == "is" || first == "has" || first == "can" || first == "allow") return Semantic::flag;
+        if (first == "num" || first == "number" || first == "nb" || first == "total") return Semantic::count;
+    }
+    return semantic;
+}
+
 // Narrows a match by the column's declared length: a country in char(2) is its code.
 Semantic by_length(Semantic semantic, int max_length) {
     switch (semantic) {
@@ -213,8 +269,15 @@ Semantic classify_column(std::string_view column_name, std::string_view type_nam
     else if (words.back() == "name") semantic = bare_name_or_title(words, table_name);
     if (rule && rule->semantic == Semantic::title && matched_words == 1 && words.back() == "title")
         semantic = bare_name_or_title(words, table_name);
+    semantic = by_type(semantic, words, type_name, type_category);
+    if (semantic == Semantic::email && words.size() == 1 && !table_name.empty()) {  // a company's own address
+        const std::vector<std::string> table_words = words_of(table_name);
+        const Subject* subject = table_words.empty() ? nullptr : subject_of(table_words.back());
+        if (subject && subject->name == Semantic::company) semantic = Semantic::company_email;
+    }
     if (semantic == Semantic::none) return semantic;
-    const char* categories = rule ? rule->categories : "S";
+    const char* categories = rule && rule->semantic == semantic ? rule->categories
+                             : kind_range(semantic) ? "N" : "S";
     if (std::string_view(categories).find(type_category) == std::string_view::npos)
         return Semantic::none;
     return by_length(semantic, shape_of(type_name).max_length);

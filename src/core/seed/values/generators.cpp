@@ -1,6 +1,7 @@
 #include "core/seed/values/generators.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <limits>
 
@@ -57,6 +58,33 @@ std::string format_fixed(std::int64_t units, int scale) {
     return negative ? "-" + digits : digits;
 }
 
+char digit(Rng& rng) { return static_cast<char>('0' + rng.below(10)); }
+
+// "A warm message shows under the plan proudly." Built by appending (it runs for every row of a
+// text column, where fmt's format parsing showed in profiles); the words are drawn in a fixed
+// order, the one the data of a given seed has always had.
+std::string sentence(Rng& rng) {
+    const char* adjective = rng.pick(adjectives());
+    const char* adverb = rng.pick(adverbs());
+    const char* object = rng.pick(nouns());
+    const char* preposition = rng.pick(prepositions());
+    const char* verb = rng.pick(verbs());
+    const char* subject = rng.pick(nouns());
+    std::string text = std::strchr("aeiou", adjective[0]) ? "An " : "A ";
+    for (const char* word : {adjective, " ", subject, " ", verb, " ", preposition, " the ", object, " ", adverb, "."}) {
+        text += word;
+    }
+    return text;
+}
+
+// A coordinate near the row's city: the city's own position plus up to 0.05 degrees.
+std::string coordinate(double city_degrees, Rng& rng, const Shape& shape) {
+    const auto micro = static_cast<std::int64_t>(city_degrees * 1e6) + rng.between(-50000, 50000);
+    return numeric_text(within(micro, rng, shape), 6, shape);
+}
+
+}  // namespace
+
 // A number given as units of 10^-scale, written at the column's scale and clamped to what its
 // precision or integer type can hold. A positive number stays positive when the scale drops.
 std::string numeric_text(std::int64_t units, int scale, const Shape& shape) {
@@ -80,36 +108,10 @@ std::string numeric_text(std::int64_t units, int scale, const Shape& shape) {
     return text;
 }
 
-char digit(Rng& rng) { return static_cast<char>('0' + rng.below(10)); }
-
-std::string company_slug(Rng& rng) {
-    return slugify(fmt::format("{} {}", rng.pick(company_words()), rng.pick(company_industries())));
+std::int64_t within(std::int64_t units, Rng& rng, const Shape& shape) {
+    if (units >= shape.min_units && units <= shape.max_units) return units;
+    return rng.between(shape.min_units, shape.max_units);
 }
-
-// "A warm message shows under the plan proudly." Built by appending (it runs for every row of a
-// text column, where fmt's format parsing showed in profiles); the words are drawn in a fixed
-// order, the one the data of a given seed has always had.
-std::string sentence(Rng& rng) {
-    const char* adjective = rng.pick(adjectives());
-    const char* adverb = rng.pick(adverbs());
-    const char* object = rng.pick(nouns());
-    const char* preposition = rng.pick(prepositions());
-    const char* verb = rng.pick(verbs());
-    const char* subject = rng.pick(nouns());
-    std::string text = std::strchr("aeiou", adjective[0]) ? "An " : "A ";
-    for (const char* word : {adjective, " ", subject, " ", verb, " ", preposition, " the ", object, " ", adverb, "."}) {
-        text += word;
-    }
-    return text;
-}
-
-// A coordinate near the row's city: the city's own position plus up to 0.05 degrees.
-std::string coordinate(double city_degrees, Rng& rng, const Shape& shape) {
-    const auto micro = static_cast<std::int64_t>(city_degrees * 1e6) + rng.between(-50000, 50000);
-    return numeric_text(micro, 6, shape);
-}
-
-}  // namespace
 
 Person draw_person(Rng& rng) {
     Person person;
@@ -171,8 +173,8 @@ std::string phone(Rng& rng, RowContext& row, std::int64_t, const Shape&) {
     return number;
 }
 
-std::string age(Rng&, RowContext& row, std::int64_t, const Shape& shape) {
-    return numeric_text(row.person().age, 0, shape);
+std::string age(Rng& rng, RowContext& row, std::int64_t, const Shape& shape) {
+    return numeric_text(within(row.person().age, rng, shape), 0, shape);
 }
 
 std::string birth_date(Rng&, RowContext& row, std::int64_t, const Shape&) {
@@ -192,6 +194,23 @@ std::string city(Rng&, RowContext& row, std::int64_t, const Shape&) { return row
 
 std::string region(Rng&, RowContext& row, std::int64_t, const Shape&) {
     return row.place().city->region;
+}
+
+// The region's initials ("New South Wales" -> NSW) or its first two letters ("Bavaria" -> BA).
+std::string region_code(Rng&, RowContext& row, std::int64_t, const Shape&) {
+    const std::string region = slugify(row.place().city->region);
+    std::string code;
+    bool start = true;
+    for (char c : region) {
+        if (c == ' ' || c == '-') start = true;
+        else if (start) {
+            code += c;
+            start = false;
+        }
+    }
+    if (code.size() < 2) code = region.substr(0, 2);
+    for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return code;
 }
 
 std::string postal_code(Rng& rng, RowContext& row, std::int64_t, const Shape&) {
@@ -246,25 +265,35 @@ std::string locale(Rng&, RowContext& row, std::int64_t, const Shape&) {
     return row.place().country->locale;
 }
 
-std::string company(Rng& rng, RowContext&, std::int64_t, const Shape&) {
-    std::string name = fmt::format("{} {}", rng.pick(company_words()), rng.pick(company_industries()));
-    if (rng.chance(0.5)) name += fmt::format(" {}", rng.pick(company_suffixes()));
-    return name;
+Company draw_company(Rng& rng) {
+    Company company;
+    company.name = fmt::format("{} {}", rng.pick(company_words()), rng.pick(company_industries()));
+    company.domain = slugify(company.name) + "." + rng.pick(email_domains());
+    if (rng.chance(0.5)) company.name += fmt::format(" {}", rng.pick(company_suffixes()));
+    return company;
+}
+
+std::string company(Rng&, RowContext& row, std::int64_t, const Shape&) { return row.company().name; }
+
+// The row's company's mailbox: "sales12@kestrel-motors.example.com".
+std::string company_email(Rng& rng, RowContext& row, std::int64_t row_number, const Shape&) {
+    static const char* const boxes[] = {"info", "sales", "contact", "office", "hello", "support"};
+    return fmt::format("{}{}@{}", boxes[rng.below(6)], row_number, row.company().domain);
 }
 
 std::string job_title(Rng& rng, RowContext&, std::int64_t, const Shape&) {
     return rng.pick(job_titles());
 }
 
-std::string url(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
-    const std::string host = company_slug(rng);
-    return fmt::format("https://{}.{}/{}/{}", host, rng.pick(email_domains()),
-                       rng.pick(url_paths()), row_number);
+std::string url(Rng& rng, RowContext& row, std::int64_t row_number, const Shape&) {
+    return fmt::format("https://{}/{}/{}", row.company().domain, rng.pick(url_paths()), row_number);
 }
 
-std::string domain(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
-    const std::string host = company_slug(rng);
-    return fmt::format("{}-{}.{}", host, row_number, rng.pick(email_domains()));
+// The company's host with the row number, for unique domain columns.
+std::string domain(Rng&, RowContext& row, std::int64_t row_number, const Shape&) {
+    const std::string& d = row.company().domain;
+    const std::size_t dot = d.find('.');
+    return fmt::format("{}-{}{}", d.substr(0, dot), row_number, d.substr(dot));
 }
 
 // A unicast IPv4 address outside the private, loopback and multicast ranges.
@@ -284,23 +313,25 @@ std::string price(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     const double ending = rng.unit();
     const std::int64_t cents = ending < 0.5 ? 99 : ending < 0.7 ? 0 : ending < 0.8 ? 50
                                                                     : rng.between(1, 98);
-    return numeric_text(std::max<std::int64_t>(whole * 100 + cents, 49), 2, shape);
+    return numeric_text(within(std::max<std::int64_t>(whole * 100 + cents, 49), rng, shape), 2, shape);
 }
 
 std::string amount(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     const std::int64_t cents = rng.chance(0.8) ? rng.between(100, 50000) : rng.between(50001, 500000);
-    return numeric_text(cents, 2, shape);
+    return numeric_text(within(cents, rng, shape), 2, shape);
 }
 
 std::string quantity(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
-    return numeric_text(rng.chance(0.6) ? rng.between(1, 5) : rng.between(1, 20), 0, shape);
+    return numeric_text(within(rng.chance(0.6) ? rng.between(1, 5) : rng.between(1, 20), rng, shape), 0, shape);
 }
 
 std::string color(Rng& rng, RowContext&, std::int64_t, const Shape&) { return rng.pick(colours()).name; }
 
 std::string color_hex(Rng& rng, RowContext&, std::int64_t, const Shape&) { return rng.pick(colours()).hex; }
 
+// From the row's name when one was generated before it ("Summit Health" -> summit-health-12).
 std::string slug(Rng& rng, RowContext& row, std::int64_t row_number, const Shape& shape) {
+    if (const std::string* name = row.row_name()) return fmt::format("{}-{}", slugify(*name), row_number);
     return fmt::format("{}-{}", slugify(title(rng, row, row_number, shape)), row_number);
 }
 

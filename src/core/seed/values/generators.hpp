@@ -51,10 +51,51 @@ std::string product_name(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string description(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string status(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string uuid(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string company_email(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string region_code(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string phrase(Rng&, RowContext&, std::int64_t, const Shape&);  // Semantic::none
+// measures.cpp: bounded numbers
+std::string flag(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string fraction(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string percent(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string duration_minutes(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string duration_seconds(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string duration_ms(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string year(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string count(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string rating(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string level(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string byte_size(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string extension(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string area_code(Rng&, RowContext&, std::int64_t, const Shape&);
+// vocabulary.cpp: text with a form or a word list of its own
+std::string password_hash(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string token(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string file_path(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string image_path(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string file_name(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string courtesy_title(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string package(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string code(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string gender(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string category(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string industry(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string tag(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string type_label(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string role(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string size_label(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string genre(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string department(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string feature(Rng&, RowContext&, std::int64_t, const Shape&);
+
+// A number in units of 10^-scale written for the column (its scale, precision, integer range).
+std::string numeric_text(std::int64_t units, int scale, const Shape& shape);
+// units, or when it falls outside shape's min_units..max_units a value drawn within them.
+std::int64_t within(std::int64_t units, Rng& rng, const Shape& shape);
 
 // Person and place drawing for RowContext.
 Person draw_person(Rng& rng);
 Place draw_place(Rng& rng);
+Company draw_company(Rng& rng);
 
 }  // namespace flaqes::seed::generators

@@ -67,7 +67,43 @@ const Kind kinds[] = {
     {Semantic::description, "description", generators::description, FitStyle::words},
     {Semantic::status, "status", generators::status, FitStyle::cut},
     {Semantic::uuid, "uuid", generators::uuid, FitStyle::cut},
+    {Semantic::company_email, "company_email", generators::company_email, FitStyle::keep_number},
+    {Semantic::region_code, "region_code", generators::region_code, FitStyle::cut},
+    {Semantic::flag, "flag", generators::flag, FitStyle::cut},
+    {Semantic::fraction, "fraction", generators::fraction, FitStyle::cut},
+    {Semantic::percent, "percent", generators::percent, FitStyle::cut},
+    {Semantic::duration_minutes, "duration_minutes", generators::duration_minutes, FitStyle::cut},
+    {Semantic::duration_seconds, "duration_seconds", generators::duration_seconds, FitStyle::cut},
+    {Semantic::duration_ms, "duration_ms", generators::duration_ms, FitStyle::cut},
+    {Semantic::year, "year", generators::year, FitStyle::cut},
+    {Semantic::count, "count", generators::count, FitStyle::cut},
+    {Semantic::rating, "rating", generators::rating, FitStyle::cut},
+    {Semantic::level, "level", generators::level, FitStyle::cut},
+    {Semantic::byte_size, "byte_size", generators::byte_size, FitStyle::cut},
+    {Semantic::extension, "extension", generators::extension, FitStyle::cut},
+    {Semantic::area_code, "area_code", generators::area_code, FitStyle::cut},
+    {Semantic::password_hash, "password_hash", generators::password_hash, FitStyle::cut},
+    {Semantic::token, "token", generators::token, FitStyle::cut},
+    {Semantic::file_path, "file_path", generators::file_path, FitStyle::keep_number},
+    {Semantic::image_path, "image_path", generators::image_path, FitStyle::keep_number},
+    {Semantic::file_name, "file_name", generators::file_name, FitStyle::keep_number},
+    {Semantic::courtesy_title, "courtesy_title", generators::courtesy_title, FitStyle::cut},
+    {Semantic::package, "package", generators::package, FitStyle::words},
+    {Semantic::code, "code", generators::code, FitStyle::keep_number},
+    {Semantic::gender, "gender", generators::gender, FitStyle::cut},
+    {Semantic::category, "category", generators::category, FitStyle::words},
+    {Semantic::industry, "industry", generators::industry, FitStyle::words},
+    {Semantic::tag, "tag", generators::tag, FitStyle::cut},
+    {Semantic::type_label, "type", generators::type_label, FitStyle::cut},
+    {Semantic::role, "role", generators::role, FitStyle::cut},
+    {Semantic::size_label, "size", generators::size_label, FitStyle::cut},
+    {Semantic::genre, "genre", generators::genre, FitStyle::words},
+    {Semantic::department, "department", generators::department, FitStyle::words},
+    {Semantic::feature, "feature", generators::feature, FitStyle::words},
 };
+
+static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::feature) + 1,
+              "one row per semantic, in enum order");
 
 const Kind& kind_of(Semantic semantic) { return kinds[static_cast<std::size_t>(semantic)]; }
 
@@ -134,6 +170,31 @@ const std::vector<Semantic>& all_semantics() {
 
 bool embeds_row_number(Semantic semantic) { return kind_of(semantic).fit == FitStyle::keep_number; }
 
+std::optional<KindRange> kind_range(Semantic semantic) {
+    switch (semantic) {
+        case Semantic::age: return KindRange{0, 120, 0};
+        case Semantic::latitude: return KindRange{-90000000, 90000000, 6};
+        case Semantic::longitude: return KindRange{-180000000, 180000000, 6};
+        case Semantic::price: return KindRange{49, 99999, 2};
+        case Semantic::amount: return KindRange{100, 500000, 2};
+        case Semantic::quantity: return KindRange{1, 20, 0};
+        case Semantic::flag: return KindRange{0, 1, 0};
+        case Semantic::fraction: return KindRange{0, 100, 2};
+        case Semantic::percent: return KindRange{0, 100, 0};
+        case Semantic::duration_minutes: return KindRange{5, 240, 0};
+        case Semantic::duration_seconds: return KindRange{5, 3600, 0};
+        case Semantic::duration_ms: return KindRange{5000, 900000, 0};
+        case Semantic::year: return KindRange{1950, 2025, 0};
+        case Semantic::count: return KindRange{0, 1000, 0};
+        case Semantic::rating: return KindRange{1, 5, 0};
+        case Semantic::level: return KindRange{1, 10, 0};
+        case Semantic::byte_size: return KindRange{1024, 10485760, 0};
+        case Semantic::extension: return KindRange{100, 9999, 0};
+        case Semantic::area_code: return KindRange{201, 989, 0};
+        default: return std::nullopt;
+    }
+}
+
 Shape shape_of(std::string_view type_name) {
     Shape shape;
     struct Integer {
@@ -190,11 +251,23 @@ const Place& RowContext::place() {
     return *place_;
 }
 
+const Company& RowContext::company() {
+    if (!company_) {
+        Rng rng(row_key_, 3);
+        company_ = generators::draw_company(rng);
+    }
+    return *company_;
+}
+
 const char* reference_date() { return "2025-01-01"; }
 
 std::string text_value(Semantic semantic, Rng& rng, RowContext& row, std::int64_t row_number,
                        const Shape& shape) {
     std::string value = kind_of(semantic).generate(rng, row, row_number, shape);
+    if (semantic == Semantic::title || semantic == Semantic::product_name || semantic == Semantic::company ||
+        semantic == Semantic::full_name) {
+        row.note_row_name(value);
+    }
     if (shape.max_length >= 0) value = fit_value(semantic, value, static_cast<std::size_t>(shape.max_length));
     return value;
 }

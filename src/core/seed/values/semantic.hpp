@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,7 +28,14 @@ enum class Semantic {
     // numbers
     price, amount, quantity,
     // things and text
-    color, color_hex, slug, title, product_name, description, status, uuid,
+    color, color_hex, slug, title, product_name, description, status, uuid, company_email, region_code,
+    // bounded numbers read from the name and type (an integer flag is 0/1, a real discount a fraction)
+    flag, fraction, percent, duration_minutes, duration_seconds, duration_ms, year, count, rating,
+    level, byte_size,
+    // text with a form or a vocabulary of its own, chosen by the column's head noun
+    extension, area_code, password_hash, token, file_path, image_path, file_name, courtesy_title, package,
+    code, gender, category, industry, tag, type_label, role, size_label, genre, department,
+    feature,
 };
 
 // The lowercase name used in seed_plan output and in the {"generator": "..."} option.
@@ -39,6 +47,15 @@ const std::vector<Semantic>& all_semantics();
 // True when the value embeds the row number, so distinct row numbers give distinct values:
 // email, username, slug, url, domain.
 bool embeds_row_number(Semantic semantic);
+
+// The realistic values of a numeric kind, in units of 10^-scale (quantity: 1..20 at scale 0,
+// price: 0.49..999.99 as 49..99999 at scale 2); nullopt for kinds that are not numbers.
+struct KindRange {
+    std::int64_t lo = 0;
+    std::int64_t hi = 0;
+    int scale = 0;
+};
+std::optional<KindRange> kind_range(Semantic semantic);
 
 // Guesses what a column holds. column_name in any case style (snake_case, camelCase, glued);
 // type_name as format_type() prints it ("character varying(40)", "numeric(10,2)", "inet");
@@ -54,6 +71,10 @@ struct Shape {
     int precision = -1;    // numeric(p,s): p; -1 unconstrained
     int scale = -1;        // numeric(p,s): s; integer types: 0; -1 unconstrained
     std::int64_t integer_max = 0;  // smallint/integer/bigint: the type's maximum; 0 otherwise
+    // A numeric kind's values stay within these bounds, in the units of its kind_range(); the seed
+    // engine sets them to the kind's range intersected with the CHECK bounds and the type's.
+    std::int64_t min_units = std::numeric_limits<std::int64_t>::min();
+    std::int64_t max_units = std::numeric_limits<std::int64_t>::max();
 };
 Shape shape_of(std::string_view type_name);
 
@@ -69,6 +90,12 @@ struct Place {
     const Country* country = nullptr;
 };
 
+// The organisation a row is about: its name, and the web domain its url and email use.
+struct Company {
+    std::string name;    // "Kestrel Motors SAS"
+    std::string domain;  // "kestrel-motors.example.com"
+};
+
 // The shared facts of one row, drawn lazily from the row key so that they do not depend on which
 // columns the table has or in which order they are generated.
 class RowContext {
@@ -79,11 +106,21 @@ public:
 
     const Person& person();
     const Place& place();
+    const Company& company();
+
+    // The first name-like value (a title, product, company or person name) generated for the
+    // row, which a slug generated after it is made from; nullptr before.
+    const std::string* row_name() const { return row_name_ ? &*row_name_ : nullptr; }
+    void note_row_name(const std::string& name) {
+        if (!row_name_) row_name_ = name;
+    }
 
 private:
     std::uint64_t row_key_;
     std::optional<Person> person_;
     std::optional<Place> place_;
+    std::optional<Company> company_;
+    std::optional<std::string> row_name_;
 };
 
 // Birthdays and ages are computed against this fixed date (2025-01-01), not today's, so the same

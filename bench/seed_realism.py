@@ -1,0 +1,236 @@
+#!/usr/bin/python3
+"""How believable flaqes.seed's values are, with no options but a seed, on every table of the shared
+corpus schemas (../shared/corpus) and the realism fixture (test/fixtures/seed_realism.sql).
+
+Per schema, one transaction (rolled back): each table is seeded with --rows rows in a savepoint
+(a failure is reported and rolled back). Then:
+  - fallback: the share of text columns (text, varchar, char and arrays of them) whose generator is
+    the last resort "<column>_<n>" text (seed_plan's generator "text"); identifier columns (id,
+    *_id, *_key, *_code in short text) are counted apart: their values carry no meaning to fake;
+  - plausibility checks: SQL predicates a reviewer would accept, each on the columns whose name
+    and type say what they hold, over every row seeded; a check fails when one row breaks it.
+
+    bench/seed_realism.py [--rows 30] [--schemas pagila,northwind] [--verbose]
+Needs PGHOST/PGPORT/PGUSER of a role that may create databases.
+"""
+import argparse
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import benchlib  # noqa: E402
+
+import psycopg2  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(os.path.dirname(REPO), "shared", "corpus")
+FIXTURE = os.path.join(REPO, "test", "fixtures", "seed_realism.sql")
+
+# (name, column-name regex, type categories, predicate on {c} that every non-NULL value must meet)
+# Categories are pg_type.typcategory of the column type: N numeric, S string, D date/time.
+COLUMN_CHECKS = [
+    ("quantity is 1..1000", r"^(quantity|qty|units_in_stock|units_on_order|reorder_level)$", "N",
+     "{c} BETWEEN 0 AND 1000"),
+    ("age is 0..120", r"(^|_)age$", "N", "{c} BETWEEN 0 AND 120"),
+    ("integer flag is 0/1", r"^(active|discontinued|enabled|(is|has)_.*)$", "N", "{c} IN (0, 1)"),
+    ("discount is a fraction", r"discount$", "N", "{c} BETWEEN 0 AND 1 OR ({c} = round({c}) AND {c} BETWEEN 0 AND 100)"),
+    ("duration in minutes is 1..600", r"^(length|duration|runtime|minutes)$", "N", "{c} BETWEEN 1 AND 600"),
+    ("milliseconds are 1 s..1 h", r"milliseconds$", "N", "{c} BETWEEN 1000 AND 3600000"),
+    ("year is 1900..2030", r"(^|_)year$", "N", "{c} BETWEEN 1900 AND 2030"),
+    ("price is 0..10,000", r"(price|cost|rental_rate|fee)$", "N", "{c} > 0 AND {c} < 10000"),
+    ("rating is 0..10", r"(^|_)rating$", "N", "{c} BETWEEN 0 AND 10"),
+    ("level is 0..100", r"(^|_)level$", "N", "{c} BETWEEN 0 AND 100"),
+    ("count is 0..100,000", r"(_count|^count)$", "N", "{c} BETWEEN 0 AND 100000"),
+    ("extension is digits", r"(^|_)ext(ension)?$", "S", "{c} ~ '^[0-9]+$'"),
+    ("postal code is digits, letters, space, dash", r"(postal_code|postcode|zip(_code)?)$", "S",
+     "{c} ~ '^[A-Z0-9][A-Z0-9 -]*$'"),
+    ("phone is digits and +()- ", r"(^|_)(phone|fax|mobile)$", "S", "{c} ~ '^[+0-9][0-9 ()+-]*$'"),
+    ("email has one @ and a domain", r"(^|_)email$", "S", "{c} ~ '^[^@ ]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$'"),
+    ("url starts with a scheme", r"(url|website|homepage)$", "S", "{c} ~ '^https?://'"),
+    ("password is hash-like", r"password", "S", "length({c}) >= 32 AND {c} !~* 'password'"),
+    ("path or file is a path", r"(path|photo|picture)$", "S", "{c} ~ '^/|\\.[a-z]{{3,4}}$'"),
+    ("courtesy title is a title", r"courtesy", "S", "{c} ~ '^(Mr|Ms|Mrs|Dr|Prof|Mx)\\.$'"),
+    ("package names a count", r"quantity_per_unit", "S", "{c} ~ '^[0-9]+ '"),
+    ("birth date is 1900..2025", r"^(birth_date|date_of_birth|dob)$", "D", "{c} BETWEEN '1900-01-01' AND '2025-01-01'"),
+    ("country is a name", r"^(country|ship_country|billing_country)$", "S", "{c} ~ '^[[:upper:]][[:alpha:] .''-]+$'"),
+    ("slug is lowercase words", r"(^|_)slug$", "S", "{c} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'"),
+    ("no <column>_<n> text", r".", "S", "{c}::text !~ ('^' || {name} || '_[0-9]+$')"),
+]
+
+# (name, first column, second column, predicate on {a} and {b}): pairs present in one table.
+PAIR_CHECKS = [
+    ("updated after created", "created_at", "updated_at", "{b} >= {a}"),
+    ("updated after create date", "create_date", "last_update", "{b} >= {a}"),
+    ("shipped 0..60 days after ordered", "order_date", "shipped_date", "{b} - {a} BETWEEN 0 AND 60"),
+    ("returned 0..60 days after rented", "rental_date", "return_date", "{b} - {a} BETWEEN interval '0' AND interval '60 days'"),
+    ("required 0..90 days after ordered", "order_date", "required_date", "{b} - {a} BETWEEN 0 AND 90"),
+    ("ends after it starts", "start_date", "end_date", "{b} >= {a}"),
+    ("updated after started", "started_at", "finished_at", "{b} >= {a}"),
+]
+
+# (name, table predicate on the whole table t, columns it needs): checks over a table's rows.
+TABLE_CHECKS = [
+    ("shipped only once shipped", ["status", "shipped_date"],
+     "bool_and(t.shipped_date IS NULL OR t.status::text NOT IN ('pending', 'cancelled', 'canceled', 'new', 'draft'))"),
+    ("cancelled_at only when cancelled", ["status", "cancelled_at"],
+     "bool_and((t.cancelled_at IS NOT NULL) = (t.status::text IN ('cancelled', 'canceled')))"),
+    ("deleted flag agrees with deleted_at", ["is_deleted", "deleted_at"], "bool_and(t.is_deleted = (t.deleted_at IS NOT NULL))"),
+    ("company email on the company's domain", ["email", "website", "name"],
+     "bool_and(t.website IS NULL OR t.email IS NULL OR t.website LIKE '%' || split_part(t.email, '@', 2) || '%')"),
+    ("slug made from the name", ["slug", "name"],
+     "bool_and(t.slug IS NULL OR t.name IS NULL OR t.slug LIKE lower(split_part(t.name, ' ', 1)) || '%')"),
+    ("unique timestamps a day apart or more", ["rental_date"], "max(t.rental_date) - min(t.rental_date) > interval '30 days'"),
+    ("unique timestamps a day apart or more", ["starts_at"], "max(t.starts_at) - min(t.starts_at) > interval '30 days'"),
+]
+
+
+def tables_of(conn):
+    return benchlib.fetch_all(conn, """
+        SELECT c.oid::regclass::text FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+          AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'flaqes') AND n.nspname NOT LIKE 'pg\\_%'
+          AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                          AND d.objid = c.oid AND d.deptype = 'e')
+        ORDER BY 1""")
+
+
+def columns_of(conn, table):
+    """(name, category, element category, is identifier-like short text)."""
+    return benchlib.fetch_all(conn, """
+        SELECT a.attname, t.typcategory, coalesce(e.typcategory, ''), a.atttypmod
+        FROM pg_catalog.pg_attribute a
+        JOIN pg_catalog.pg_type t ON t.oid = coalesce(
+            (SELECT d.typbasetype FROM pg_catalog.pg_type d WHERE d.oid = a.atttypid AND d.typtype = 'd'), a.atttypid)
+        LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'
+        WHERE a.attrelid = %s::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+        ORDER BY a.attnum""", (table,))
+
+
+def is_identifier(name):
+    return re.search(r"(^id$|_id$|id$|_key$|^key$|_code$|^code$)", name, re.I) is not None
+
+
+def run_schema(db, label, rows, verbose):
+    conn = benchlib.connect(db, autocommit=False)
+    cur = conn.cursor()
+    failures, text_columns, fallback, identifiers, check_results = [], 0, [], 0, {}
+    seeded = []
+    for (table,) in tables_of(conn):
+        cur.execute("SAVEPOINT s")
+        try:
+            cur.execute("SELECT pg_catalog.sum(inserted) FROM flaqes.seed(%s::regclass, %s, '{\"seed\": 7}')", (table, rows))
+            seeded.append(table)
+        except psycopg2.Error as e:
+            cur.execute("ROLLBACK TO SAVEPOINT s")
+            failures.append((table, e.pgcode, e.pgerror.splitlines()[0] if e.pgerror else str(e)))
+    generators = {}
+    for table in seeded:
+        cur.execute("SAVEPOINT p")
+        try:
+            cur.execute("SELECT flaqes.seed_plan(%s::regclass, 1, '{\"seed\": 7}')", (table,))
+            for t in cur.fetchone()[0]["tables"]:
+                for c in t["columns"]:
+                    generators[(t["table"], c["column"])] = c.get("generator", c.get("source"))
+        except psycopg2.Error:
+            cur.execute("ROLLBACK TO SAVEPOINT p")
+    for table in seeded:
+        qualified = table if "." in table else "public." + table
+        for name, category, element, typmod in columns_of(conn, table):
+            text = category == "S" or element == "S"
+            generator = generators.get((qualified, name)) or generators.get((table, name))
+            if text and generator not in (None, "foreign_key", "foreign_key_update", "database", "null", "sql"):
+                if generator == "text" and is_identifier(name):
+                    identifiers += 1
+                else:
+                    text_columns += 1
+                    if generator == "text":
+                        fallback.append(f"{table}.{name}")
+            ident = psycopg2.extensions.quote_ident(name, conn)
+            for check, pattern, categories, predicate in COLUMN_CHECKS:
+                if category not in categories or not re.search(pattern, name):
+                    continue
+                sql = predicate.format(c="t." + ident, name=psycopg2.extensions.QuotedString(re.escape(name)).getquoted().decode())
+                cur.execute(f"SELECT count(*) FILTER (WHERE NOT ({sql})), count(*), "
+                            f"(array_agg(t.{ident}::text) FILTER (WHERE NOT ({sql})))[1] "
+                            f"FROM {table} AS t WHERE t.{ident} IS NOT NULL")
+                bad, total, example = cur.fetchone()
+                if total:
+                    check_results.setdefault(check, []).append((f"{table}.{name}", bad, total, example))
+        names = {c[0] for c in columns_of(conn, table)}
+        for check, a, b, predicate in PAIR_CHECKS:
+            if a in names and b in names:
+                sql = predicate.format(a="t." + a, b="t." + b)
+                cur.execute(f"SELECT count(*) FILTER (WHERE NOT ({sql})), count(*), "
+                            f"(array_agg(t.{a}::text || ' .. ' || t.{b}::text) FILTER (WHERE NOT ({sql})))[1] "
+                            f"FROM {table} AS t WHERE t.{a} IS NOT NULL AND t.{b} IS NOT NULL")
+                bad, total, example = cur.fetchone()
+                if total:
+                    check_results.setdefault(check, []).append((f"{table}.{a}/{b}", bad, total, example))
+        for check, needed, predicate in TABLE_CHECKS:
+            if all(n in names for n in needed):
+                cur.execute(f"SELECT {predicate}, count(*) FROM {table} AS t")
+                ok, total = cur.fetchone()
+                if total:
+                    check_results.setdefault(check, []).append((f"{table}", 0 if ok else 1, total, None))
+    conn.rollback()
+    conn.close()
+    return {"label": label, "tables": len(seeded) + len(failures), "failures": failures, "text_columns": text_columns,
+            "fallback": fallback, "identifiers": identifiers, "checks": check_results}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=30)
+    parser.add_argument("--schemas", help="comma-separated corpus names (default: all, and the fixture)")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    sources = [(n, os.path.join(CORPUS, n, "schema.sql")) for n in sorted(os.listdir(CORPUS))
+               if os.path.isfile(os.path.join(CORPUS, n, "schema.sql"))]
+    sources.append(("fixture", FIXTURE))
+    if args.schemas:
+        wanted = args.schemas.split(",")
+        sources = [s for s in sources if s[0] in wanted]
+    results = []
+    for label, path in sources:
+        db = f"flaqes_realism_{label}"
+        benchlib.psql("postgres", "-c", "SET client_min_messages = warning", "-c", f"DROP DATABASE IF EXISTS {db}",
+                      "-c", f"CREATE DATABASE {db}")
+        benchlib.psql(db, "-f", path)
+        benchlib.psql(db, "-c", "CREATE EXTENSION IF NOT EXISTS flaqes")
+        results.append(run_schema(db, label, args.rows, args.verbose))
+        benchlib.psql("postgres", "-c", f"DROP DATABASE {db}")
+    total_text = sum(r["text_columns"] for r in results)
+    total_fallback = sum(len(r["fallback"]) for r in results)
+    print(f"{'schema':<12} {'tables':>6} {'failed':>6} {'text cols':>9} {'fallback':>8} {'id cols':>7}")
+    for r in results:
+        print(f"{r['label']:<12} {r['tables']:>6} {len(r['failures']):>6} {r['text_columns']:>9} "
+              f"{len(r['fallback']):>8} {r['identifiers']:>7}")
+    share = 100.0 * total_fallback / max(1, total_text)
+    print(f"fallback text columns: {total_fallback} of {total_text} ({share:.1f}%; target <= 2%)")
+    for r in results:
+        if r["fallback"] and (args.verbose or share > 2):
+            print(f"  {r['label']}: " + ", ".join(r["fallback"]))
+    merged = {}
+    for r in results:
+        for check, rows in r["checks"].items():
+            merged.setdefault(check, []).extend((r["label"], *row) for row in rows)
+    failed_checks = 0
+    print("plausibility checks (columns checked, rows; failing columns):")
+    for check in dict.fromkeys([c[0] for c in COLUMN_CHECKS] + [c[0] for c in PAIR_CHECKS] + [c[0] for c in TABLE_CHECKS]):
+        rows = merged.get(check, [])
+        bad = [x for x in rows if x[2] > 0]
+        failed_checks += bool(bad)
+        print(f"  {'FAIL' if bad else 'ok  '} {check}: {len(rows)} columns, {sum(x[3] for x in rows)} rows")
+        for label, where, nbad, total, example in bad:
+            print(f"       {label} {where}: {nbad} of {total} rows, e.g. {example!r}")
+    failures = [(r["label"], *f) for r in results for f in r["failures"]]
+    print(f"seed failures: {len(failures)} (belong to the constraint and executor work; listed)")
+    for label, table, code, message in failures:
+        print(f"  {label} {table}: {code} {message}")
+    print(f"checks failing: {failed_checks}")
+    return 0 if failed_checks == 0 and share <= 2 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

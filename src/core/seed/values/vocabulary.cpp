@@ -1,0 +1,127 @@
+// Text kinds with a form of their own (password hashes, tokens, paths, codes, package
+// descriptions, courtesy titles) or a small vocabulary chosen by the column's head noun
+// (category, industry, tag, type, role, size, genre, department, feature). Word lists written
+// for flaqes.
+#include <fmt/format.h>
+
+#include "core/seed/values/generators.hpp"
+#include "core/seed/values/text.hpp"
+
+namespace flaqes::seed::generators {
+namespace {
+
+const char* const category_list[] = {
+    "Electronics", "Books", "Home & Garden", "Toys", "Sports", "Clothing", "Beauty", "Groceries",
+    "Office Supplies", "Music", "Health", "Automotive", "Pet Supplies", "Furniture", "Jewelry",
+    "Outdoor", "Kitchen", "Beverages", "Stationery", "Travel"};
+const char* const industry_list[] = {
+    "Retail", "Healthcare", "Finance", "Manufacturing", "Education", "Logistics", "Hospitality",
+    "Construction", "Energy", "Telecommunications", "Agriculture", "Media", "Insurance",
+    "Real Estate", "Software", "Consulting", "Pharmaceuticals", "Transportation"};
+const char* const tag_list[] = {
+    "travel", "design", "food", "science", "music", "history", "sports", "health", "finance",
+    "education", "nature", "technology", "art", "family", "business", "news", "fashion", "gaming"};
+const char* const type_list[] = {
+    "standard", "basic", "premium", "express", "custom", "internal", "external", "primary",
+    "secondary", "temporary", "recurring", "manual", "automatic", "digital", "physical"};
+const char* const role_list[] = {"admin", "editor", "viewer", "owner", "member", "guest", "moderator",
+                                 "manager", "support", "analyst"};
+const char* const size_list[] = {"XS", "S", "M", "L", "XL", "XXL"};
+const char* const genre_list[] = {
+    "Drama", "Comedy", "Documentary", "Jazz", "Rock", "Classical", "Thriller", "Romance",
+    "Science Fiction", "Folk", "Animation", "Horror", "Blues", "Pop", "Mystery", "Fantasy"};
+const char* const department_list[] = {
+    "Sales", "Marketing", "Engineering", "Finance", "Human Resources", "Operations", "Support",
+    "Legal", "Purchasing", "Research", "Logistics", "Customer Service"};
+const char* const feature_list[] = {
+    "Trailers", "Commentaries", "Deleted Scenes", "Behind the Scenes", "Subtitles", "Gift Wrapping",
+    "Free Shipping", "Extended Warranty", "Wi-Fi", "Parking", "Air Conditioning", "Breakfast",
+    "Wheelchair Access", "Pet Friendly"};
+const char* const courtesy_list[] = {"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."};
+const char* const gender_list[] = {"Female", "Male", "Female", "Male", "Nonbinary"};
+const char* const container_list[] = {"bottles", "boxes", "bags", "jars", "cans", "packs", "tins", "cartons"};
+const char* const measure_list[] = {"ml", "g", "oz", "kg", "l", "pieces"};
+const char* const file_dir_list[] = {"documents", "uploads", "files", "attachments"};
+const char* const file_ext_list[] = {"pdf", "docx", "csv", "txt", "xlsx"};
+const char* const image_dir_list[] = {"photos", "images", "media"};
+const char* const image_ext_list[] = {"jpg", "png", "webp"};
+const char* const word_list[] = {
+    "harbor", "meadow", "summit", "canyon", "river", "orchard", "beacon", "cedar", "granite",
+    "willow", "falcon", "lantern", "prairie", "harvest", "glacier", "maple", "coral", "ember"};
+
+const char* const base64_digits = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const char* const hex_digits = "0123456789abcdef";
+
+template <class T, std::size_t N>
+const T& any(Rng& rng, const T (&list)[N]) {
+    return list[rng.below(N)];
+}
+
+std::string draw_chars(Rng& rng, const char* alphabet, std::size_t size, std::size_t n) {
+    std::string out;
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) out += alphabet[rng.below(size)];
+    return out;
+}
+
+std::string base_name(Rng& rng, std::int64_t row_number) {
+    return fmt::format("{}-{}-{}", any(rng, word_list), any(rng, word_list), row_number);
+}
+
+}  // namespace
+
+// bcrypt's form ("$2b$10$" and 53 characters of its alphabet) when the column holds it, else a
+// SHA-256-like hex digest cut to the column.
+std::string password_hash(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
+    if (shape.max_length < 0 || shape.max_length >= 60) return "$2b$10$" + draw_chars(rng, base64_digits, 64, 53);
+    return draw_chars(rng, hex_digits, 16, 64);
+}
+
+std::string token(Rng& rng, RowContext&, std::int64_t, const Shape&) { return draw_chars(rng, hex_digits, 16, 40); }
+
+std::string file_path(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
+    const char* ext = any(rng, file_ext_list);
+    return fmt::format("/{}/{}.{}", any(rng, file_dir_list), base_name(rng, row_number), ext);
+}
+
+std::string image_path(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
+    const char* ext = any(rng, image_ext_list);
+    return fmt::format("/{}/{}.{}", any(rng, image_dir_list), base_name(rng, row_number), ext);
+}
+
+std::string file_name(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
+    const char* ext = any(rng, file_ext_list);
+    return fmt::format("{}.{}", base_name(rng, row_number), ext);
+}
+
+std::string courtesy_title(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, courtesy_list); }
+
+// Package descriptions as product catalogues print them: "12 x 500 ml bottles", "24 boxes".
+std::string package(Rng& rng, RowContext&, std::int64_t, const Shape&) {
+    static const std::int64_t counts[] = {1, 4, 6, 10, 12, 20, 24, 36, 48};
+    static const std::int64_t sizes[] = {100, 200, 250, 330, 500, 750, 1000};
+    const std::int64_t n = any(rng, counts);
+    const char* container = any(rng, container_list);
+    if (rng.chance(0.25)) return fmt::format("{} {}", n, container);
+    return fmt::format("{} x {} {} {}", n, any(rng, sizes), any(rng, measure_list), container);
+}
+
+// Two letters and the row number: "KQ-00042".
+std::string code(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
+    const char a = static_cast<char>('A' + rng.below(26));
+    const char b = static_cast<char>('A' + rng.below(26));
+    return fmt::format("{}{}-{:05d}", a, b, row_number);
+}
+
+std::string gender(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, gender_list); }
+std::string category(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, category_list); }
+std::string industry(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, industry_list); }
+std::string tag(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, tag_list); }
+std::string type_label(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, type_list); }
+std::string role(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, role_list); }
+std::string size_label(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, size_list); }
+std::string genre(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, genre_list); }
+std::string department(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, department_list); }
+std::string feature(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, feature_list); }
+
+}  // namespace flaqes::seed::generators
