@@ -425,7 +425,7 @@ private:
         Attempt attempt = insert_attempt(ti, context);
         if (attempt.on_conflict != nullptr) attempt = {attempt.on_conflict};
         std::vector<seed::ColumnBatch> batches;
-        std::string values;
+        std::vector<std::string> values;
         seed::generate_batch(plan_, ti, runs_, 0, static_cast<std::size_t>(t.rows), batches);
         const std::uint64_t done = execute(ti, attempt, context, batches, static_cast<std::size_t>(t.rows),
                                            t.returning.size(), false, mode_ == SeedMode::script, &values);

@@ -127,13 +127,13 @@ void check_denormalized_copy(const AnalysisContext& context, std::vector<Finding
             const std::string prefix = copy_prefix(fk.columns.front());
             if (prefix.empty()) continue;
             // Values copied onto a dated document are kept as issued on purpose (pattern document_snapshot).
-            const PatternMatch* snapshot = context.pattern(table->oid, "document_snapshot");
+            const PatternMatch* issued = context.pattern(table->oid, "document_snapshot");
             // Every copy of this parent is one finding: one cause, one decision.
             std::vector<std::string> copies, sources;
             for (const Column& c : table->columns) {
                 if (c.name.rfind(prefix, 0) != 0 || c.name == fk.columns.front()) continue;
-                if (snapshot != nullptr &&
-                    std::find(snapshot->columns.begin(), snapshot->columns.end(), c.name) != snapshot->columns.end()) {
+                if (issued != nullptr &&
+                    std::find(issued->columns.begin(), issued->columns.end(), c.name) != issued->columns.end()) {
                     continue;
                 }
                 const Column* source = parent->column(c.name.substr(prefix.size()));
