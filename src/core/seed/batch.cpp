@@ -126,6 +126,10 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             const Link& l = t.links[li];
             if (l.deferred) continue;
             parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter);
+            if (l.null_fraction > 0 &&
+                Rng::for_index(plan.seed, t.columns[0].key ^ 0x6a09e667f3bcc909ULL ^ li, counter).chance(l.null_fraction)) {
+                parent_row[li] = std::nullopt;
+            }
             if (!parent_row[li]) {
                 bool nullable = true;
                 for (const ColumnPlan& cp : t.columns) {

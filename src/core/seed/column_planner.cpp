@@ -7,9 +7,12 @@
 
 #include "core/error.hpp"
 #include "core/seed/check_model.hpp"
+#include "core/seed/column_defaults.hpp"
 #include "core/seed/column_names.hpp"
 #include "core/seed/misc_generators.hpp"
+#include "core/seed/ordinal_generators.hpp"
 #include "core/seed/partition_bounds.hpp"
+#include "core/seed/search_generator.hpp"
 #include "core/seed/table_keys.hpp"
 #include "core/seed/type_oids.hpp"
 
@@ -22,25 +25,51 @@ std::string join_names(const std::vector<std::string>& names) {
     return out;
 }
 
-// lower column index, strict
-using Ordering = std::optional<std::pair<std::size_t, bool>>;
+// The columns a column must not precede.
+using Ordering = std::vector<Precedence>;
+
+// A column read by CHECKs that Postgres evaluates: their names and the constants they compare
+// the column with.
+struct Searched {
+    std::vector<std::string> checks;
+    std::vector<std::string> constants;
+};
+
+// The ordinal format of a generator's numbers, for reading constants in that form.
+std::optional<OrdinalFormat> ordinal_format_of(ValueForm form, int scale) {
+    switch (form) {
+        case ValueForm::integer: return OrdinalFormat{OrdinalKind::integer, 0};
+        case ValueForm::decimal: return OrdinalFormat{OrdinalKind::decimal, scale};
+        case ValueForm::date: return OrdinalFormat{OrdinalKind::date, 0};
+        case ValueForm::timestamp: return OrdinalFormat{OrdinalKind::timestamp, 0};
+        case ValueForm::timestamptz: return OrdinalFormat{OrdinalKind::timestamptz, 0};
+        case ValueForm::text: break;
+    }
+    return std::nullopt;
+}
 
 class ColumnPlanner {
 public:
     ColumnPlanner(const ColumnPlanning& context, TablePlan& table)
         : ctx_(context), tp_(table), t_(*table.table), unique_(t_.columns.size(), false),
-          after_(t_.columns.size()), flag_of_(t_.columns.size()) {}
+          after_(t_.columns.size()), flag_of_(t_.columns.size()), notes_(t_.columns.size()),
+          searched_(t_.columns.size()) {}
 
     void run() {
         model_checks();
         for (const Column& c : t_.columns) tp_.columns.push_back(source_of(c));
+        reconsider_defaults();
         choose_unique_columns();
         find_orderings();
         find_flags();
+        mark_searched_columns();
         for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
         tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
         order_generation();
         keep_unmodelled_checks();
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            for (const std::string& note : notes_[i]) tp_.columns[i].reason += "; " + note;
+        }
     }
 
 private:
@@ -50,12 +79,20 @@ private:
         return it == ctx_.overrides->end() ? nullptr : it->second;
     }
 
+    // One alternative of each CHECK, chosen so that together they leave every column a value.
     void model_checks() {
-        for (const CheckConstraint& cc : t_.check_constraints) {
-            const CheckModel m = model_check(cc.expression);
-            checks_.merge(m);
-            if (!m.complete) unmodelled_.push_back(&cc);
+        std::vector<std::vector<CheckModel>> alternatives;
+        for (const CheckConstraint& cc : t_.check_constraints) alternatives.push_back(check_alternatives(cc.expression));
+        const std::vector<std::size_t> chosen = choose_alternatives(alternatives);
+        for (std::size_t k = 0; k < alternatives.size(); ++k) {
+            const CheckConstraint& cc = t_.check_constraints[k];
+            if (!alternatives[k].empty()) checks_.merge(alternatives[k][chosen[k]]);
+            if (alternatives[k].empty() || !alternatives[k][chosen[k]].complete) {
+                unmodelled_.push_back(&cc);
+                tp_.unmodelled_checks.push_back(cc.name);
+            }
         }
+        checks_.complete = unmodelled_.empty();
         if (t_.kind == RelKind::partitioned_table) restrict_to_partitions();
     }
 
@@ -171,6 +208,63 @@ private:
         return cp;
     }
 
+    // A column default fills the column only while it keeps the column's constraints for every
+    // row: a constant that fails the column's CHECK rules, or any default of a column that a CHECK
+    // orders against a generated column or that Postgres must evaluate a CHECK on (it can only
+    // evaluate one on values we generate), is replaced by generated values. Repeating defaults
+    // in unique keys are handled with the keys (choose_unique_columns).
+    void reconsider_defaults() {
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            const Column& c = t_.columns[i];
+            if (!uses_default(i)) continue;
+            const DefaultValue d = classify_default(*c.default_expr);
+            const auto rules = checks_.columns.find(c.name);
+            std::string why;
+            if (d.kind == DefaultKind::constant && rules != checks_.columns.end() && !rules->second.admits(d.constant)) {
+                why = "it fails the column's CHECK constraints";
+            } else if (d.kind != DefaultKind::per_row && ordered_against_generated(c.name)) {
+                why = "a CHECK orders the column against a generated one";
+            } else if (const CheckConstraint* cc = unmodelled_reading(c.name)) {
+                why = fmt::format("{} reads the column and is evaluated by Postgres on generated values", cc->name);
+            }
+            if (!why.empty()) generate_instead_of_default(i, why);
+        }
+    }
+
+    bool uses_default(std::size_t i) const {
+        const Column& c = t_.columns[i];
+        return tp_.columns[i].source == Source::database && c.default_expr && c.identity == Identity::none &&
+               c.generated == Generated::none;
+    }
+
+    bool ordered_against_generated(const std::string& column) const {
+        for (const ColumnOrder& o : checks_.orders) {
+            const std::string* other = o.lower_column == column ? &o.upper_column : o.upper_column == column ? &o.lower_column : nullptr;
+            if (other == nullptr || t_.column(*other) == nullptr) continue;
+            if (tp_.columns[column_index(t_, *other)].source == Source::generator) return true;
+        }
+        return false;
+    }
+
+    const CheckConstraint* unmodelled_reading(const std::string& column) const {
+        for (const CheckConstraint* cc : unmodelled_) {
+            if (std::find(cc->columns.begin(), cc->columns.end(), column) != cc->columns.end()) return cc;
+        }
+        return nullptr;
+    }
+
+    // Only when the column's type has a generator; otherwise the default stays.
+    bool generate_instead_of_default(std::size_t i, const std::string& why) {
+        try {
+            choose_generator(spec_of(t_.columns[i], checks_));
+        } catch (const Error&) {
+            return false;
+        }
+        tp_.columns[i].source = Source::generator;
+        notes_[i].push_back(fmt::format("default {} not used: {}", *t_.columns[i].default_expr, why));
+        return true;
+    }
+
     void apply_override(const Column& c, const ColumnOverride& o, ColumnPlan& cp) {
         if (c.identity == Identity::always) tp_.overriding_system_value = true;
         if (o.constant) {
@@ -203,22 +297,27 @@ private:
     // One column of each unique key counts up, unless the key is already unique. A key whose
     // values come from us (not from an identity or a sequence) may collide with rows already
     // there or seeded concurrently: such rows are skipped (skip_conflicts).
+    // A column default that repeats (a constant, now()) counts for nothing in a key: it is a
+    // candidate for counting up after the generated columns.
     void choose_unique_columns() {
         for (const std::vector<std::string>& key : unique_keys(t_)) {
             bool satisfied = false;
             bool from_database = false;
-            std::vector<std::size_t> candidates;
+            std::vector<std::size_t> candidates, repeating_defaults;
             for (const std::string& name : key) {
                 const std::size_t i = column_index(t_, name);
                 const ColumnPlan& cp = tp_.columns[i];
-                from_database = from_database || cp.source == Source::database;
-                if (unique_[i] || cp.source == Source::database ||
+                const bool repeats = uses_default(i) && classify_default(*t_.columns[i].default_expr).kind != DefaultKind::per_row;
+                from_database = from_database || (cp.source == Source::database && !repeats);
+                if (unique_[i] || (cp.source == Source::database && !repeats) ||
                     (cp.source == Source::link && tp_.links[static_cast<std::size_t>(cp.link)].pick != Pick::random)) {
                     satisfied = true;
                 }
                 if (cp.source == Source::generator && cp.generator == nullptr) candidates.push_back(i);
+                if (repeats) repeating_defaults.push_back(i);
             }
             keys_from_us_ = keys_from_us_ || !from_database;
+            candidates.insert(candidates.end(), repeating_defaults.begin(), repeating_defaults.end());
             if (!satisfied) make_one_unique(key, candidates);
         }
     }
@@ -226,6 +325,10 @@ private:
     void make_one_unique(const std::vector<std::string>& key, const std::vector<std::size_t>& candidates) {
         std::optional<Error> refusal;
         for (std::size_t i : candidates) {
+            if (tp_.columns[i].source == Source::database &&
+                !generate_instead_of_default(i, fmt::format("it would repeat on every row of key {}", unique_key_name(t_, key)))) {
+                continue;
+            }
             ColumnSpec s = spec_of(t_.columns[i], checks_);
             s.unique = true;
             s.unique_key = unique_key_name(t_, key);
@@ -253,14 +356,14 @@ private:
     void find_orderings() {
         for (const ColumnOrder& o : checks_.orders) {
             if (t_.column(o.lower_column) != nullptr && t_.column(o.upper_column) != nullptr) {
-                after_[column_index(t_, o.upper_column)] = std::make_pair(column_index(t_, o.lower_column), o.strict);
+                after_[column_index(t_, o.upper_column)].push_back({column_index(t_, o.lower_column), o.strict});
             }
         }
         for (std::size_t hi = 0; hi < t_.columns.size(); ++hi) {
-            if (after_[hi] || !is_span_end(t_.columns[hi].name)) continue;
+            if (!after_[hi].empty() || !is_span_end(t_.columns[hi].name)) continue;
             for (std::size_t lo = 0; lo < t_.columns.size(); ++lo) {
                 if (is_span_start(t_.columns[lo].name) && t_.columns[lo].type_oid == t_.columns[hi].type_oid) {
-                    after_[hi] = std::make_pair(lo, true);
+                    after_[hi].push_back({lo, true});
                     break;
                 }
             }
@@ -295,17 +398,21 @@ private:
         }
         ColumnSpec s = spec_of(c, checks_);
         s.unique = unique_[i];
-        if (after_[i] && tp_.columns[after_[i]->first].source == Source::generator && !unique_[after_[i]->first]) {
-            s.after = after_[i]->first;
-            s.after_strict = after_[i]->second;
+        std::vector<std::string> after_names;
+        for (const Precedence& p : after_[i]) {
+            if (tp_.columns[p.column].source != Source::generator || unique_[p.column]) continue;
+            s.after.push_back(p);
+            after_names.push_back(t_.columns[p.column].name);
         }
-        for (const Ordering& o : after_) s.leaves_room = s.leaves_room || (o && o->first == i);
+        for (const Ordering& o : after_) {
+            for (const Precedence& p : o) s.leaves_room = s.leaves_room || p.column == i;
+        }
         try {
             const ChosenGenerator g = choose_generator(s);
             cp.generator = g.generator;
             cp.generator_name = g.name;
             cp.reason = g.reason;
-            if (s.after) cp.reason += fmt::format("; not before {}", t_.columns[*s.after].name);
+            if (!after_names.empty()) cp.reason += fmt::format("; not before {}", join_names(after_names));
         } catch (const Error& e) {
             const bool nullable = !c.not_null && !s.rules.not_null;
             if (e.code() != sqlstate::feature_not_supported || !nullable) throw;
@@ -339,21 +446,101 @@ private:
         } else if (o == nullptr || !o->null_fraction) {
             cp.null_fraction = is_mostly_null(c.name) ? 0.9 : 0.1;
         }
+        if (searched_[i]) search_values(i, s, nullable && !s.rules.always_null && (o == nullptr || !o->null_fraction));
+    }
+
+    // Columns read by a CHECK that Postgres evaluates on generated rows get varied values, so
+    // that passing rows are common: NULL half the time when nullable (links too), and besides
+    // their generator's values, the CHECK's constants and plain text.
+    void mark_searched_columns() {
+        for (const CheckConstraint* cc : unmodelled_) {
+            if (!evaluable(*cc)) continue;
+            const auto constants = check_constants(cc->expression);
+            for (const std::string& name : cc->columns) {
+                const std::size_t i = column_index(t_, name);
+                if (!searched_[i]) searched_[i] = Searched{};
+                searched_[i]->checks.push_back(cc->name);
+                const auto found = constants.find(name);
+                if (found == constants.end()) continue;
+                for (const std::string& v : found->second) {
+                    auto& kept = searched_[i]->constants;
+                    if (std::find(kept.begin(), kept.end(), v) == kept.end()) kept.push_back(v);
+                }
+            }
+        }
+        for (Link& l : tp_.links) {
+            bool varied = !l.deferred && l.pick == Pick::random;
+            for (const std::string& name : l.columns) {
+                varied = varied && searched_[column_index(t_, name)] && !t_.column(name)->not_null;
+            }
+            if (!varied) continue;
+            l.null_fraction = 0.5;
+            for (const std::string& name : l.columns) {
+                notes_[column_index(t_, name)].push_back(
+                    fmt::format("NULL half the time, for {} (evaluated by Postgres)", join_names(searched_[column_index(t_, name)]->checks)));
+            }
+        }
+    }
+
+    void search_values(std::size_t i, const ColumnSpec& s, bool nullable) {
+        ColumnPlan& cp = tp_.columns[i];
+        const Searched& found = *searched_[i];
+        SearchChoices choices;
+        choices.base = cp.generator;
+        std::vector<std::string> kinds;
+        const bool free_text = s.type_category == 'S' && !s.rules.allowed && !s.rules.regex && !s.rules.like;
+        if (free_text && cp.generator_name != "text") {
+            if (const auto plain = generator_by_name("text", s)) {
+                choices.plain = plain->generator;
+                kinds.push_back("plain text");
+            }
+        }
+        const bool limited = (s.type_oid == type_oid::varchar || s.type_oid == type_oid::bpchar) && s.typmod >= 4;
+        const std::int64_t type_length = limited ? s.typmod - 4 : INT64_MAX;
+        const auto format = ordinal_format_of(cp.generator->form(), cp.generator->scale());
+        for (const std::string& v : cp.unique ? std::vector<std::string>{} : found.constants) {
+            if (!s.rules.admits(v) || static_cast<std::int64_t>(v.size()) > type_length) continue;
+            if (format) {
+                if (const auto n = parse_ordinal(*format, v, false)) choices.number_constants.push_back(*n);
+            } else if (s.type_category == 'S') {
+                choices.constants.push_back(v);
+            }
+        }
+        const std::size_t constants = choices.constants.size() + choices.number_constants.size();
+        if (constants > 0) kinds.push_back(fmt::format("{} constants of the CHECK", constants));
+        if (choices.plain || constants > 0) cp.generator = make_search_generator(std::move(choices));
+        if (nullable) {
+            cp.null_fraction = 0.5;
+            kinds.push_back("NULL half the time");
+        }
+        if (!kinds.empty()) {
+            notes_[i].push_back(fmt::format("varied for {} (evaluated by Postgres): {}", join_names(found.checks), join_names(kinds)));
+        }
+    }
+
+    bool evaluable(const CheckConstraint& cc) const {
+        return std::all_of(cc.columns.begin(), cc.columns.end(), [&](const std::string& name) {
+            const Source s = tp_.columns[column_index(t_, name)].source;
+            return s == Source::generator || s == Source::link;
+        });
     }
 
     // A column comes after the column it depends on (orderings, flags).
     void order_generation() {
         const std::size_t n = t_.columns.size();
-        std::vector<std::optional<std::size_t>> depends(n);
+        std::vector<std::vector<std::size_t>> depends(n);
         for (std::size_t i = 0; i < n; ++i) {
-            if (flag_of_[i] && tp_.columns[i].generator_name == "span_flag") depends[i] = flag_of_[i];
-            if (after_[i] && tp_.columns[i].generator && tp_.columns[after_[i]->first].generator) depends[i] = after_[i]->first;
+            if (flag_of_[i] && tp_.columns[i].generator_name == "span_flag") depends[i].push_back(*flag_of_[i]);
+            for (const Precedence& p : after_[i]) {
+                if (tp_.columns[i].generator && tp_.columns[p.column].generator) depends[i].push_back(p.column);
+            }
         }
         std::vector<bool> placed(n, false);
         while (tp_.generation_order.size() < n) {
             const std::size_t before = tp_.generation_order.size();
             for (std::size_t i = 0; i < n; ++i) {
-                if (placed[i] || (depends[i] && !placed[*depends[i]])) continue;
+                const bool waiting = std::any_of(depends[i].begin(), depends[i].end(), [&](std::size_t d) { return !placed[d]; });
+                if (placed[i] || waiting) continue;
                 placed[i] = true;
                 tp_.generation_order.push_back(i);
             }
@@ -369,12 +556,7 @@ private:
     // they read is one we insert.
     void keep_unmodelled_checks() {
         for (const CheckConstraint* cc : unmodelled_) {
-            bool evaluable = true;
-            for (const std::string& name : cc->columns) {
-                const Source s = tp_.columns[column_index(t_, name)].source;
-                evaluable = evaluable && (s == Source::generator || s == Source::link);
-            }
-            if (evaluable) {
+            if (evaluable(*cc)) {
                 tp_.filters.push_back(cc->expression);
                 tp_.filter_names.push_back(cc->name);
             }
@@ -389,6 +571,8 @@ private:
     std::vector<bool> unique_;
     std::vector<Ordering> after_;
     std::vector<std::optional<std::size_t>> flag_of_;
+    std::vector<std::vector<std::string>> notes_;  // appended to a column's reason
+    std::vector<std::optional<Searched>> searched_;
     bool keys_from_us_ = false;
 };
 

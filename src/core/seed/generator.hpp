@@ -67,6 +67,12 @@ public:
 
 using GeneratorPtr = std::shared_ptr<const Generator>;
 
+// A column that another must not precede (strict: must be greater).
+struct Precedence {
+    std::size_t column = 0;
+    bool strict = true;
+};
+
 // Everything the registry looks at to choose a column's generator.
 struct ColumnSpec {
     std::string table_name;   // for messages
@@ -84,8 +90,7 @@ struct ColumnSpec {
     std::string unique_key;   // that key's constraint (or unique index), for messages
     UuidMode uuid = UuidMode::random;
     std::uint32_t table_code = 0;  // for uuid patterns
-    std::optional<std::size_t> after;  // index of the column this one must not precede
-    bool after_strict = false;
+    std::vector<Precedence> after;  // columns (generated earlier in the row) this one must not precede
     bool leaves_room = false;  // another column must be greater: stay below the top of the range
 };
 

@@ -36,13 +36,19 @@ const char* pick_name(Pick p) {
     return "?";
 }
 
+// A column in several foreign keys (flow_slug in (flow_slug) -> flows and in (flow_slug,
+// step_slug) -> steps) takes its value from the one with the most columns, so that the columns of
+// a composite key come from one parent row (which usually satisfies the narrower key through its
+// own foreign key).
 int TablePlan::link_of(const std::string& column) const {
+    int best = -1;
     for (std::size_t li = 0; li < links.size(); ++li) {
-        if (std::find(links[li].columns.begin(), links[li].columns.end(), column) != links[li].columns.end()) {
-            return static_cast<int>(li);
+        if (std::find(links[li].columns.begin(), links[li].columns.end(), column) == links[li].columns.end()) continue;
+        if (best < 0 || links[li].columns.size() > links[static_cast<std::size_t>(best)].columns.size()) {
+            best = static_cast<int>(li);
         }
     }
-    return -1;
+    return best;
 }
 
 namespace {

@@ -58,6 +58,7 @@ struct Link {
     std::size_t radix = 1;   // combination: product of the pool sizes of the links before this one
     int radix_group = -1;    // combination: the links of one unique key share a group
     bool deferred = false;
+    double null_fraction = 0;  // Pick::random, nullable: rows that take no parent (a CHECK is searched)
     bool deferrable = false;  // the constraint is DEFERRABLE
     // A cycle of NOT NULL foreign keys broken at this DEFERRABLE one: its columns get placeholder
     // values on insert and real keys from the UPDATE, while the constraint is deferred (the
@@ -83,6 +84,7 @@ struct TablePlan {
     std::vector<std::string> update_key;  // identifies rows for deferred updates
     std::vector<std::string> filters;     // CHECK expressions Postgres evaluates on generated rows
     std::vector<std::string> filter_names;
+    std::vector<std::string> unmodelled_checks;  // CHECKs (names) flaqes cannot model, filtered or not
     std::vector<std::string> counter_columns;  // integer unique columns: the counter starts past their max
     std::vector<std::int64_t> counter_bases;   // the value counter 0 maps to, per counter column
     // A unique column carries the counter inside values that cannot be read back (emails, codes):
