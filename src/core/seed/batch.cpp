@@ -78,7 +78,7 @@ std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const
     switch (l.pick) {
         case Pick::one_to_one: return static_cast<std::size_t>(row % size);
         case Pick::combination: {
-            std::uint64_t radix = 1;
+            std::uint64_t radix = l.radix_base;
             for (std::size_t k = 0; k < li; ++k) {
                 if (t.links[k].radix_group == l.radix_group) radix *= runs[t.links[k].parent].pool.rows();
             }
@@ -160,7 +160,8 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 b.push_null();
                 continue;
             }
-            GenerateInput in{draw, counter, state, context};
+            const std::uint64_t value_counter = cp.digit_modulus > 0 ? (row / cp.digit_divisor) % cp.digit_modulus : counter;
+            GenerateInput in{draw, value_counter, state, context};
             std::int64_t ordinal = 0;
             if (b.form != ValueForm::text) {
                 ordinal = cp.generator->generate_number(in);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "core/error.hpp"
 #include "core/seed/check_model.hpp"
@@ -69,6 +70,19 @@ public:
         keep_unmodelled_checks();
         for (std::size_t i = 0; i < t_.columns.size(); ++i) {
             for (const std::string& note : notes_[i]) tp_.columns[i].reason += "; " + note;
+        }
+    }
+
+    std::optional<std::uint64_t> capacity_of(const std::string& column) {
+        model_checks();
+        const Column* c = t_.column(column);
+        if (c == nullptr) return std::nullopt;
+        ColumnSpec s = spec_of(*c, checks_);
+        s.unique = true;
+        try {
+            return choose_generator(s).generator->capacity();
+        } catch (const Error&) {
+            return std::nullopt;
         }
     }
 
@@ -309,8 +323,9 @@ private:
                 const ColumnPlan& cp = tp_.columns[i];
                 const bool repeats = uses_default(i) && classify_default(*t_.columns[i].default_expr).kind != DefaultKind::per_row;
                 from_database = from_database || (cp.source == Source::database && !repeats);
+                const Link* link = cp.source == Source::link ? &tp_.links[static_cast<std::size_t>(cp.link)] : nullptr;
                 if (unique_[i] || (cp.source == Source::database && !repeats) ||
-                    (cp.source == Source::link && tp_.links[static_cast<std::size_t>(cp.link)].pick != Pick::random)) {
+                    (link != nullptr && link->pick != Pick::random && link->radix_base == 1)) {
                     satisfied = true;
                 }
                 if (cp.source == Source::generator && cp.generator == nullptr) candidates.push_back(i);
@@ -322,24 +337,30 @@ private:
         }
     }
 
+    // One column of the key counts up; when none holds enough values alone (an enum, a boolean,
+    // a CHECK list), the bounded ones count together as the digits of a mixed-radix number, after
+    // which the key's foreign keys count in parent rows (Link::radix_base, set by the planner).
     void make_one_unique(const std::vector<std::string>& key, const std::vector<std::size_t>& candidates) {
         std::optional<Error> refusal;
+        std::vector<std::pair<std::size_t, std::uint64_t>> bounded;
+        const std::string key_name = unique_key_name(t_, key);
         for (std::size_t i : candidates) {
             if (tp_.columns[i].source == Source::database &&
-                !generate_instead_of_default(i, fmt::format("it would repeat on every row of key {}", unique_key_name(t_, key)))) {
+                !generate_instead_of_default(i, fmt::format("it would repeat on every row of key {}", key_name))) {
                 continue;
             }
             ColumnSpec s = spec_of(t_.columns[i], checks_);
             s.unique = true;
-            s.unique_key = unique_key_name(t_, key);
+            s.unique_key = key_name;
             try {
                 const auto cap = choose_generator(s).generator->capacity();
                 if (cap && *cap < static_cast<std::uint64_t>(tp_.rows)) {
+                    bounded.emplace_back(i, *cap);
                     refusal = out_of_unique_values(
                         s,
-                        fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows were "
-                                    "asked for.", join_names(key), *cap, tp_.rows),
-                        "Seed fewer rows, or give the column values in options.columns.");
+                        fmt::format("The key ({}) must be unique; its columns together hold fewer distinct values than "
+                                    "the {} rows asked for.", join_names(key), tp_.rows),
+                        "Seed fewer rows, or give the columns values in options.columns.");
                     continue;
                 }
             } catch (const Error& e) {
@@ -349,7 +370,32 @@ private:
             unique_[i] = true;
             return;
         }
+        if (!bounded.empty() && combinations(key, bounded) >= static_cast<std::uint64_t>(tp_.rows)) {
+            std::uint64_t divisor = 1;
+            for (const auto& [i, cap] : bounded) {
+                unique_[i] = true;
+                tp_.columns[i].digit_divisor = divisor;
+                tp_.columns[i].digit_modulus = cap;
+                notes_[i].push_back(fmt::format("one of {} digits of key {}", bounded.size(), key_name));
+                divisor = divisor > UINT64_MAX / cap ? UINT64_MAX : divisor * cap;
+            }
+            return;
+        }
         if (refusal) throw *refusal;
+    }
+
+    // Distinct keys the bounded columns and the key's counting foreign keys make together.
+    std::uint64_t combinations(const std::vector<std::string>& key, const std::vector<std::pair<std::size_t, std::uint64_t>>& bounded) const {
+        std::uint64_t product = 1;
+        const auto times = [&product](std::uint64_t n) { product = n != 0 && product > UINT64_MAX / n ? UINT64_MAX : product * n; };
+        for (const auto& b : bounded) times(b.second);
+        std::set<int> links;
+        for (const std::string& name : key) {
+            const int li = tp_.link_of(name);
+            if (li >= 0 && tp_.links[static_cast<std::size_t>(li)].radix_base > 1) links.insert(li);
+        }
+        for (int li : links) times(static_cast<std::uint64_t>(std::max<std::int64_t>(1, ctx_.tables[tp_.links[static_cast<std::size_t>(li)].parent].rows)));
+        return product;
     }
 
     // CHECK (a < b), and name pairs such as created_at .. updated_at.
@@ -429,7 +475,7 @@ private:
             return;
         }
         cp.unique = unique_[i];
-        if (cp.unique) {
+        if (cp.unique && cp.digit_modulus == 0) {
             if (const auto base = cp.generator->counter_base()) {
                 tp_.counter_columns.push_back(c.name);
                 tp_.counter_bases.push_back(*base);
@@ -579,5 +625,12 @@ private:
 }  // namespace
 
 void plan_columns(const ColumnPlanning& context, TablePlan& table) { ColumnPlanner(context, table).run(); }
+
+std::optional<std::uint64_t> key_column_capacity(const ColumnPlanning& context, const TablePlan& table,
+                                                 const std::string& column) {
+    TablePlan scratch = table;
+    scratch.columns.clear();
+    return ColumnPlanner(context, scratch).capacity_of(column);
+}
 
 }  // namespace flaqes::seed

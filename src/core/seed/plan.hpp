@@ -37,6 +37,10 @@ struct ColumnPlan {
     std::uint64_t key = 0;     // draw key of the column
     std::string sql;           // Source::sql
     int link = -1;             // Source::link / deferred: index into TablePlan::links
+    // A digit of a composite unique key none of whose columns holds enough values alone: the
+    // generator's counter is (row / digit_divisor) % digit_modulus (0: the plain counter).
+    std::uint64_t digit_divisor = 1;
+    std::uint64_t digit_modulus = 0;
     std::size_t link_position = 0;  // which column of the link's foreign key
 };
 
@@ -57,6 +61,9 @@ struct Link {
     Pick pick = Pick::random;
     std::size_t radix = 1;   // combination: product of the pool sizes of the links before this one
     int radix_group = -1;    // combination: the links of one unique key share a group
+    // combination: the number of value combinations the key's generated columns enumerate
+    // (their digits come first; 1 when the key has only foreign key columns)
+    std::uint64_t radix_base = 1;
     bool deferred = false;
     double null_fraction = 0;  // Pick::random, nullable: rows that take no parent (a CHECK is searched)
     bool deferrable = false;  // the constraint is DEFERRABLE
