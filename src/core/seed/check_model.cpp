@@ -298,12 +298,28 @@ Alternatives model_node(const Node& n) {
     return {std::move(m)};
 }
 
+// value * 2, price + 1: arithmetic on one column with a constant; the column and the constant.
+const Node* arithmetic_column(const Node& n, const Node** constant) {
+    if (n.kind != NodeKind::binary || n.args.size() != 2) return nullptr;
+    if (n.text != "*" && n.text != "/" && n.text != "+" && n.text != "-" && n.text != "%") return nullptr;
+    for (int side = 0; side < 2; ++side) {
+        if (n.args[side]->kind == NodeKind::column && n.args[1 - side]->kind == NodeKind::constant) {
+            *constant = n.args[1 - side].get();
+            return n.args[side].get();
+        }
+    }
+    return nullptr;
+}
+
 void collect_constants(const Node& n, std::map<std::string, std::vector<std::string>>& out) {
     const auto add = [&out](const Node& operand, const Node& other) {
         std::vector<std::string> functions;
+        const Node* inner = nullptr;
         const Node* column = read_column(operand, &functions);
+        if (column == nullptr) column = arithmetic_column(operand, &inner);
         if (column == nullptr) return;
         std::vector<const Node*> constants;
+        if (inner != nullptr) constants.push_back(inner);
         if (other.kind == NodeKind::constant) constants.push_back(&other);
         if (other.kind == NodeKind::array) {
             for (const NodePtr& item : other.args) constants.push_back(item.get());

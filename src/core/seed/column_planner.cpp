@@ -544,7 +544,11 @@ private:
         const bool limited = (s.type_oid == type_oid::varchar || s.type_oid == type_oid::bpchar) && s.typmod >= 4;
         const std::int64_t type_length = limited ? s.typmod - 4 : INT64_MAX;
         const auto format = ordinal_format_of(cp.generator->form(), cp.generator->scale());
-        for (const std::string& v : cp.unique ? std::vector<std::string>{} : found.constants) {
+        std::vector<std::string> candidates = found.constants;
+        if (format && (format->kind == OrdinalKind::integer || format->kind == OrdinalKind::decimal)) {
+            candidates.insert(candidates.end(), {"0", "1"});  // small numbers pass many range CHECKs on expressions
+        }
+        for (const std::string& v : cp.unique ? std::vector<std::string>{} : candidates) {
             if (!s.rules.admits(v) || static_cast<std::int64_t>(v.size()) > type_length) continue;
             if (format) {
                 if (const auto n = parse_ordinal(*format, v, false)) choices.number_constants.push_back(*n);
@@ -553,7 +557,7 @@ private:
             }
         }
         const std::size_t constants = choices.constants.size() + choices.number_constants.size();
-        if (constants > 0) kinds.push_back(fmt::format("{} constants of the CHECK", constants));
+        if (constants > 0) kinds.push_back(fmt::format("{} constants (from the CHECK, and 0 and 1 for numbers)", constants));
         if (choices.plain || constants > 0) cp.generator = make_search_generator(std::move(choices));
         if (nullable) {
             cp.null_fraction = 0.5;

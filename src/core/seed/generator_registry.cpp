@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/seed/composite_generator.hpp"
 #include "core/seed/generator.hpp"
+#include "core/seed/geometric_generators.hpp"
 #include "core/seed/misc_generators.hpp"
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/realistic_generator.hpp"
@@ -202,6 +203,10 @@ const std::vector<Entry>& registry() {
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::bits, s), "bit", s.type_name + " type"}; }},
         {"geometry", [](const ColumnSpec& s) { return is(s, {type_oid::point}); },
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::point, s), "point", "point type"}; }},
+        {"shape", [](const ColumnSpec& s) { return is_geometric(s.type_oid); },
+         [](const ColumnSpec& s) {
+             return ChosenGenerator{make_geometric_generator(s), "shape", s.type_name + " type: a small shape"};
+         }},
         {"tsvector", [](const ColumnSpec& s) { return is(s, {type_oid::tsvector}); },
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::tsvector, s), "tsvector", "tsvector type"}; }},
         {"xml", [](const ColumnSpec& s) { return is(s, {type_oid::xml}); },

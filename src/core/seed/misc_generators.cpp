@@ -97,6 +97,11 @@ public:
         return false;
     }
 
+    std::optional<std::uint64_t> capacity() const override {
+        if (kind_ == MiscKind::boolean) return 2;
+        return std::nullopt;
+    }
+
 private:
     [[noreturn]] void out_of_unique(std::uint64_t capacity) const {
         throw out_of_unique_values(names_, fmt::format("The type holds {} distinct values here.", capacity),
