@@ -60,6 +60,14 @@ SELECT inserted FROM flaqes.seed('seedck.limits', 100, '{"seed": 1}') ORDER BY i
 SELECT count(*) AS rows, count(DISTINCT (tenant_id, resource)) AS distinct_keys FROM seedck.limits;
 SELECT inserted FROM flaqes.seed('seedck.switches', 12, '{"seed": 1}');
 SELECT count(DISTINCT (a, b, c)) AS distinct_keys FROM seedck.switches;
+
+-- Class 7: user-defined range types.
+SELECT inserted FROM flaqes.seed('seedck.blocks', 50, '{"seed": 1}');
+SELECT bool_and(NOT isempty(ids) AND lower(ids) <= upper(ids)) AS uuid_ordered,
+       bool_and(NOT isempty(span) AND lower(span) <= upper(span)) AS float_ordered,
+       bool_and(NOT isempty(names)) AS text_not_empty, count(DISTINCT ids) AS distinct_ids
+FROM seedck.blocks;
+SELECT pg_temp.reason('seedck.blocks', 'ids') AS ids_reason;
 ROLLBACK;
 -- 13 rows do not fit: a clear error before anything is inserted.
 SELECT pg_temp.show_error($$SELECT flaqes.seed('seedck.switches', 13)$$);

@@ -199,11 +199,20 @@ struct CompositeType {
     std::vector<Column> attributes;  // in attnum order
 };
 
+// A user-defined range type (CREATE TYPE ... AS RANGE (subtype = ...)); its subtype described as
+// a column is (no name, no constraints).
+struct RangeType {
+    Oid oid = 0;
+    QualifiedName name;
+    Column subtype;
+};
+
 struct SchemaGraph {
     std::vector<Table> tables;
     std::vector<EnumType> enums;
     std::vector<DomainType> domains;
     std::vector<CompositeType> composites;
+    std::vector<RangeType> ranges;
 
     // Rebuilds the lookup maps; call after filling the vectors.
     void index();
@@ -211,12 +220,14 @@ struct SchemaGraph {
     const EnumType* enum_type(Oid oid) const;
     const DomainType* domain(Oid oid) const;
     const CompositeType* composite(Oid oid) const;
+    const RangeType* range(Oid oid) const;
 
 private:
     std::unordered_map<Oid, std::size_t> table_by_oid_;
     std::unordered_map<Oid, std::size_t> enum_by_oid_;
     std::unordered_map<Oid, std::size_t> domain_by_oid_;
     std::unordered_map<Oid, std::size_t> composite_by_oid_;
+    std::unordered_map<Oid, std::size_t> range_by_oid_;
 };
 
 }  // namespace flaqes

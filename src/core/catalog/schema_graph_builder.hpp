@@ -29,6 +29,8 @@ public:
     void add_enum(const CatalogRow& row);
     void add_domain(const CatalogRow& row);
     void add_composite_attribute(const CatalogRow& row);
+    // A range type: the composites query's columns, the subtype in the attribute's fields.
+    void add_range(const CatalogRow& row);
 
     // The relations added so far, for the per-relation queries.
     std::vector<Oid> relation_oids() const;

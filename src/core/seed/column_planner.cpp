@@ -54,7 +54,7 @@ public:
     ColumnPlanner(const ColumnPlanning& context, TablePlan& table)
         : ctx_(context), tp_(table), t_(*table.table), unique_(t_.columns.size(), false),
           after_(t_.columns.size()), flag_of_(t_.columns.size()), notes_(t_.columns.size()),
-          searched_(t_.columns.size()) {}
+          searched_(t_.columns.size()), default_constant_(t_.columns.size()) {}
 
     void run() {
         model_checks();
@@ -179,6 +179,12 @@ private:
         if (composite != nullptr && depth < max_composite_depth) {
             for (const Column& a : composite->attributes) s.attributes.push_back(spec_of(a, CheckModel{}, depth + 1));
         }
+        if (const RangeType* range = ctx_.graph.range(s.type_oid); range != nullptr && depth < max_composite_depth) {
+            Column bound = range->subtype;
+            bound.name = c.name;
+            s.type_type = 'r';
+            s.attributes = {spec_of(bound, CheckModel{}, depth + 1)};
+        }
         return s;
     }
 
@@ -240,6 +246,8 @@ private:
                 why = "a CHECK orders the column against a generated one";
             } else if (const CheckConstraint* cc = unmodelled_reading(c.name)) {
                 why = fmt::format("{} reads the column and is evaluated by Postgres on generated values", cc->name);
+                // The default's constant stays among the values searched (valid input of the type).
+                if (d.kind == DefaultKind::constant) default_constant_[i] = d.constant;
             }
             if (!why.empty()) generate_instead_of_default(i, why);
         }
@@ -548,6 +556,13 @@ private:
         if (format && (format->kind == OrdinalKind::integer || format->kind == OrdinalKind::decimal)) {
             candidates.insert(candidates.end(), {"0", "1"});  // small numbers pass many range CHECKs on expressions
         }
+        if (default_constant_[i] && !cp.unique) {
+            if (!format) {
+                choices.constants.push_back(*default_constant_[i]);
+            } else if (const auto n = parse_ordinal(*format, *default_constant_[i], false)) {
+                choices.number_constants.push_back(*n);
+            }
+        }
         for (const std::string& v : cp.unique ? std::vector<std::string>{} : candidates) {
             if (!s.rules.admits(v) || static_cast<std::int64_t>(v.size()) > type_length) continue;
             if (format) {
@@ -557,7 +572,7 @@ private:
             }
         }
         const std::size_t constants = choices.constants.size() + choices.number_constants.size();
-        if (constants > 0) kinds.push_back(fmt::format("{} constants (from the CHECK, and 0 and 1 for numbers)", constants));
+        if (constants > 0) kinds.push_back(fmt::format("{} constants (the default, the CHECK's, 0 and 1 for numbers)", constants));
         if (choices.plain || constants > 0) cp.generator = make_search_generator(std::move(choices));
         if (nullable) {
             cp.null_fraction = 0.5;
@@ -623,6 +638,7 @@ private:
     std::vector<std::optional<std::size_t>> flag_of_;
     std::vector<std::vector<std::string>> notes_;  // appended to a column's reason
     std::vector<std::optional<Searched>> searched_;
+    std::vector<std::optional<std::string>> default_constant_;  // a constant default replaced for a search
     bool keys_from_us_ = false;
 };
 

@@ -216,6 +216,15 @@ const std::vector<Entry>& registry() {
                            type_oid::tsrange, type_oid::tstzrange});
          },
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::range, s), "range", s.type_name + " type"}; }},
+        {"subtype_range", [](const ColumnSpec& s) { return s.type_type == 'r' && s.attributes.size() == 1; },
+         [](const ColumnSpec& s) {
+             ColumnSpec bound = s.attributes.front();
+             bound.unique = s.unique;
+             bound.unique_key = s.unique_key;
+             const ChosenGenerator g = choose_generator(bound);
+             return ChosenGenerator{make_subtype_range_generator(bound, g.generator), "range",
+                                    fmt::format("range type {} over {}: ordered bounds from {}", s.type_name, bound.type_name, g.name)};
+         }},
         {"array", [](const ColumnSpec& s) { return s.type_category == 'A' && s.element_type_oid != 0; },
          [](const ColumnSpec& s) {
              ChosenGenerator element = choose_generator(array_element_spec(s));
