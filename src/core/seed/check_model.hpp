@@ -63,7 +63,7 @@ struct CheckModel {
 std::vector<CheckModel> check_alternatives(const std::string& expression);
 
 // The first alternative; an empty model with `complete` false when there is none. For a domain
-// check the rules sit under the key "VALUE".
+// check the rules sit under the key "value" (the VALUE keyword reads as a column of that name).
 CheckModel model_check(const std::string& expression);
 
 // One alternative per CHECK (an index into each list; 0 for an empty list) such that together

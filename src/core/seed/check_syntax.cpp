@@ -284,7 +284,6 @@ private:
                 n->keyword = true;
                 return n;
             }
-            if (tok.kind == Tok::ident && name == "value") return make_node(NodeKind::column, "VALUE");
             return make_node(NodeKind::column, name);
         }
         take();

@@ -165,7 +165,7 @@ private:
             s.type_type = type_type_of(s.type_oid);
             for (const DomainCheck& dc : d->checks) {
                 const CheckModel m = model_check(dc.expression);
-                const auto v = m.columns.find("VALUE");
+                const auto v = m.columns.find("value");  // the VALUE keyword reads as a column
                 if (v != m.columns.end()) s.rules.merge(v->second);
             }
         }
@@ -366,9 +366,13 @@ private:
                     bounded.emplace_back(i, *cap);
                     refusal = out_of_unique_values(
                         s,
-                        fmt::format("The key ({}) must be unique; its columns together hold fewer distinct values than "
-                                    "the {} rows asked for.", join_names(key), tp_.rows),
-                        "Seed fewer rows, or give the columns values in options.columns.");
+                        key.size() == 1
+                            ? fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows "
+                                          "were asked for.", join_names(key), *cap, tp_.rows)
+                            : fmt::format("The key ({}) must be unique; its columns together hold fewer distinct values "
+                                          "than the {} rows asked for.", join_names(key), tp_.rows),
+                        key.size() == 1 ? "Seed fewer rows, or give the column values in options.columns."
+                                        : "Seed fewer rows, or give the columns values in options.columns.");
                     continue;
                 }
             } catch (const Error& e) {
