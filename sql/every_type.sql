@@ -41,7 +41,8 @@ FROM outcome GROUP BY outcome ORDER BY outcome;
 -- Arrays of the common ones, in one table.
 CREATE TABLE every_type.arrays (
   a int[] NOT NULL, b text[] NOT NULL, c numeric(5,2)[] NOT NULL, d timestamptz[] NOT NULL,
-  e uuid[] NOT NULL, f boolean[] NOT NULL, g inet[] NOT NULL, h jsonb[] NOT NULL, i date[][] NOT NULL);
+  e uuid[] NOT NULL, f boolean[] NOT NULL, g inet[] NOT NULL, h jsonb[] NOT NULL, i date[][] NOT NULL,
+  j polygon[] NOT NULL, k circle NOT NULL, l line NOT NULL);
 SELECT inserted FROM flaqes.seed('every_type.arrays', 5, '{"seed": 1}');
 
 DROP SCHEMA every_type CASCADE;

@@ -77,7 +77,7 @@ FROM jsonb_array_elements(flaqes.seed_plan('seedt.types', 1)->'tables'->0->'colu
 
 -- A NOT NULL column of a type without generator: 0A000 naming the column and the override.
 SELECT * FROM flaqes.seed('seedt.shapes', 1);
-SELECT * FROM flaqes.seed('seedt.shapes', 2, '{"columns": {"outline": "((0,0),(1,1),(1,0))"}}');
+SELECT * FROM flaqes.seed('seedt.shapes', 2, '{"columns": {"outline": "a & b"}}');
 
 -- Partitioned tables: rows go to existing partitions.
 SELECT * FROM flaqes.seed('seedt.events', 20, '{"seed": 10}');

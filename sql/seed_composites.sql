@@ -46,7 +46,7 @@ FROM seedct.notes GROUP BY 1 ORDER BY 1;
 SELECT * FROM flaqes.seed('seedct.shapes', 3, '{"seed": 3}');
 SELECT count(*) AS rows, count((shape).label) AS labels, count((shape).outline) AS outlines FROM seedct.shapes;
 SELECT * FROM flaqes.seed('seedct.strict_shapes', 1);
-SELECT * FROM flaqes.seed('seedct.strict_shapes', 2, '{"columns": {"shape": "(box,\"((0,0),(1,1),(1,0))\")"}}');
+SELECT * FROM flaqes.seed('seedct.strict_shapes', 2, '{"columns": {"shape": "(box,\"a & b\")"}}');
 
 -- A composite primary key column: one attribute counts up.
 SELECT * FROM flaqes.seed('seedct.spots', 50, '{"seed": 4}');

@@ -177,8 +177,8 @@ GROUP BY u.kind, u.oid, n.nspname, tg.tgname, c.relname, c.reloptions
 ORDER BY n.nspname, 4, u.oid
 )SQL";
 
-// Enums, domains and composite types of user schemas (all of them: a table may use a type of
-// another schema): the common table expression that begins the three type queries.
+// Enums, domains, composite and range types of user schemas (all of them: a table may use a type
+// of another schema): the common table expression that begins the four type queries.
 constexpr const char* user_types_cte = R"SQL(
 WITH user_types AS (
   SELECT t.oid, n.nspname, t.typname, t.typtype, t.typrelid, t.typbasetype, t.typtypmod, t.typnotnull, t.typdefault
@@ -220,6 +220,18 @@ LEFT JOIN (pg_attribute a JOIN pg_type at ON at.oid = a.atttypid)
        ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
 WHERE t.typtype = 'c' AND c.relkind = 'c'
 ORDER BY t.nspname, t.typname, a.attnum
+)SQL";
+
+// User-defined range types with their subtype, laid out as the composites query (the subtype in
+// the attribute's fields).
+constexpr const char* ranges_query = R"SQL(
+SELECT t.oid, t.nspname, t.typname, 0, ''::name, format_type(r.rngsubtype, NULL), r.rngsubtype,
+       -1, st.typtype, st.typcategory, CASE WHEN st.typcategory = 'A' THEN st.typelem END
+FROM user_types t
+JOIN pg_range r ON r.rngtypid = t.oid
+JOIN pg_type st ON st.oid = r.rngsubtype
+WHERE t.typtype = 'r'
+ORDER BY t.nspname, t.typname
 )SQL";
 
 constexpr const char* missing_schemas_query = R"SQL(
@@ -298,6 +310,7 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Det
     read_rows(std::string(user_types_cte) + enums_query, {}, builder, &SchemaGraphBuilder::add_enum);
     read_rows(std::string(user_types_cte) + domains_query, {}, builder, &SchemaGraphBuilder::add_domain);
     read_rows(std::string(user_types_cte) + composites_query, {}, builder, &SchemaGraphBuilder::add_composite_attribute);
+    read_rows(std::string(user_types_cte) + ranges_query, {}, builder, &SchemaGraphBuilder::add_range);
     restore_settings(settings_level);
     return builder.finish();
 }

@@ -72,7 +72,7 @@ TEST(CheckModel, UnknownShapesAreIncomplete) {
 
 TEST(CheckModel, DomainValue) {
     const CheckModel m = model_check("((VALUE >= (0)::numeric) AND (VALUE <= (100)::numeric))");
-    EXPECT_EQ(m.columns.at("VALUE").upper, "100");
+    EXPECT_EQ(m.columns.at("value").upper, "100");
 }
 
 TEST(Options, UnknownKeysAreErrorsWithHints) {

@@ -122,6 +122,7 @@ void SchemaGraph::index() {
     index_by_oid(enums, enum_by_oid_);
     index_by_oid(domains, domain_by_oid_);
     index_by_oid(composites, composite_by_oid_);
+    index_by_oid(ranges, range_by_oid_);
     dependents_by_relation_.clear();
     for (std::size_t i = 0; i < dependents.size(); ++i) {
         for (const ColumnUse& use : dependents[i].uses) {
@@ -152,5 +153,6 @@ const Table* SchemaGraph::table(Oid oid) const { return find_by_oid(tables, tabl
 const EnumType* SchemaGraph::enum_type(Oid oid) const { return find_by_oid(enums, enum_by_oid_, oid); }
 const DomainType* SchemaGraph::domain(Oid oid) const { return find_by_oid(domains, domain_by_oid_, oid); }
 const CompositeType* SchemaGraph::composite(Oid oid) const { return find_by_oid(composites, composite_by_oid_, oid); }
+const RangeType* SchemaGraph::range(Oid oid) const { return find_by_oid(ranges, range_by_oid_, oid); }
 
 }  // namespace flaqes

@@ -222,12 +222,21 @@ struct DependentObject {
     std::vector<ColumnUse> uses;  // columns it uses, of tables or of other views
 };
 
+// A user-defined range type (CREATE TYPE ... AS RANGE (subtype = ...)); its subtype described as
+// a column is (no name, no constraints).
+struct RangeType {
+    Oid oid = 0;
+    QualifiedName name;
+    Column subtype;
+};
+
 struct SchemaGraph {
     std::vector<Table> tables;
     std::vector<EnumType> enums;
     std::vector<DomainType> domains;
     std::vector<CompositeType> composites;
     std::vector<DependentObject> dependents;
+    std::vector<RangeType> ranges;
 
     // Rebuilds the lookup maps; call after filling the vectors.
     void index();
@@ -237,6 +246,7 @@ struct SchemaGraph {
     const CompositeType* composite(Oid oid) const;
     // The views and triggers that use a column of `relation` (any column).
     std::vector<const DependentObject*> dependents_of(Oid relation) const;
+    const RangeType* range(Oid oid) const;
 
 private:
     std::unordered_map<Oid, std::size_t> table_by_oid_;
@@ -244,6 +254,7 @@ private:
     std::unordered_map<Oid, std::size_t> domain_by_oid_;
     std::unordered_map<Oid, std::size_t> composite_by_oid_;
     std::unordered_map<Oid, std::vector<std::size_t>> dependents_by_relation_;
+    std::unordered_map<Oid, std::size_t> range_by_oid_;
 };
 
 }  // namespace flaqes

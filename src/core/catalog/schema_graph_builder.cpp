@@ -366,6 +366,11 @@ void SchemaGraphBuilder::add_dependent(const CatalogRow& row) {
     graph_.dependents.push_back(std::move(d));
 }
 
+void SchemaGraphBuilder::add_range(const CatalogRow& row) {
+    const RowReader r(row);
+    graph_.ranges.push_back(RangeType{r.oid(cmp::oid), {r.str(cmp::schema), r.str(cmp::name)}, typed_column(r, attribute_fields)});
+}
+
 std::vector<Oid> SchemaGraphBuilder::relation_oids() const {
     std::vector<Oid> oids;
     oids.reserve(graph_.tables.size());

@@ -31,6 +31,8 @@ public:
     void add_composite_attribute(const CatalogRow& row);
     // Views and triggers that use columns of the relations added, at any time after the relations.
     void add_dependent(const CatalogRow& row);
+    // A range type: the composites query's columns, the subtype in the attribute's fields.
+    void add_range(const CatalogRow& row);
 
     // The relations added so far, for the per-relation queries.
     std::vector<Oid> relation_oids() const;

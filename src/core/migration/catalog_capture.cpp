@@ -17,9 +17,11 @@ const NamedStep named_steps[] = {
     {"sequences", &SchemaGraphBuilder::add_sequence},
     {"indexes", &SchemaGraphBuilder::add_index},
     {"constraints", &SchemaGraphBuilder::add_constraint},
+    {"dependents", &SchemaGraphBuilder::add_dependent},
     {"enums", &SchemaGraphBuilder::add_enum},
     {"domains", &SchemaGraphBuilder::add_domain},
     {"composite_attributes", &SchemaGraphBuilder::add_composite_attribute},
+    {"ranges", &SchemaGraphBuilder::add_range},
 };
 
 }  // namespace

@@ -81,7 +81,7 @@ std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const
     switch (l.pick) {
         case Pick::one_to_one: return static_cast<std::size_t>(row % size);
         case Pick::combination: {
-            std::uint64_t radix = 1;
+            std::uint64_t radix = l.radix_base;
             for (std::size_t k = 0; k < li; ++k) {
                 if (t.links[k].radix_group == l.radix_group) radix *= runs[t.links[k].parent].pool.rows();
             }
@@ -140,8 +140,12 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
         for (std::size_t li = 0; li < t.links.size(); ++li) {
             const Link& l = t.links[li];
             if (l.deferred) continue;
+            // No parent for this row: the column's own null_fraction option, or the planner's share
+            // of NULLs for a nullable link that a searched CHECK reads.
             const ColumnPlan* nulls = null_draw[li];
-            if (nulls != nullptr && Rng::for_index(plan.seed, nulls->key, counter).chance(nulls->null_fraction)) {
+            if ((nulls != nullptr && Rng::for_index(plan.seed, nulls->key, counter).chance(nulls->null_fraction)) ||
+                (l.null_fraction > 0 &&
+                 Rng::for_index(plan.seed, t.columns[0].key ^ 0x6a09e667f3bcc909ULL ^ li, counter).chance(l.null_fraction))) {
                 parent_row[li] = std::nullopt;
                 continue;
             }
@@ -180,7 +184,8 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 b.push_null();
                 continue;
             }
-            GenerateInput in{draw, counter, state, context};
+            const std::uint64_t value_counter = cp.digit_modulus > 0 ? (row / cp.digit_divisor) % cp.digit_modulus : counter;
+            GenerateInput in{draw, value_counter, state, context};
             std::int64_t ordinal = 0;
             if (b.form != ValueForm::text) {
                 ordinal = cp.generator->generate_number(in);

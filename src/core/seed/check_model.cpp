@@ -2,321 +2,63 @@
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
+#include <functional>
+
+#include "core/seed/check_syntax.hpp"
 
 namespace flaqes::seed {
 namespace {
 
-// ---- tokens ---------------------------------------------------------------------------------
+using Alternatives = std::vector<CheckModel>;
+constexpr std::size_t max_alternatives = 32;
 
-enum class Tok { ident, quoted_ident, number, string, op, lparen, rparen, lbracket, rbracket, comma, cast, dot, end };
+// ---- reading operands -----------------------------------------------------------------------
 
-struct Token {
-    Tok kind = Tok::end;
-    std::string text;  // identifiers lower-cased unless quoted; strings unescaped
-};
-
-bool is_op_char(char c) { return std::string_view("+-*/<>=~!@#%^&|`?").find(c) != std::string_view::npos; }
-
-std::vector<Token> tokenize(const std::string& s) {
-    std::vector<Token> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const char c = s[i];
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            ++i;
-        } else if (c == '\'' || ((c == 'E' || c == 'e') && i + 1 < s.size() && s[i + 1] == '\'')) {
-            const bool escapes = c != '\'';
-            i += escapes ? 2 : 1;
-            std::string text;
-            while (i < s.size()) {
-                if (s[i] == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
-                    text += '\'';
-                    i += 2;
-                } else if (s[i] == '\'') {
-                    ++i;
-                    break;
-                } else if (escapes && s[i] == '\\' && i + 1 < s.size()) {
-                    text += s[i + 1];
-                    i += 2;
-                } else {
-                    text += s[i++];
-                }
-            }
-            out.push_back({Tok::string, text});
-        } else if (c == '"') {
-            std::string text;
-            ++i;
-            while (i < s.size()) {
-                if (s[i] == '"' && i + 1 < s.size() && s[i + 1] == '"') {
-                    text += '"';
-                    i += 2;
-                } else if (s[i] == '"') {
-                    ++i;
-                    break;
-                } else {
-                    text += s[i++];
-                }
-            }
-            out.push_back({Tok::quoted_ident, text});
-        } else if (std::isdigit(static_cast<unsigned char>(c))) {
-            std::size_t j = i;
-            while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == '.' || s[j] == 'e' ||
-                                    ((s[j] == '-' || s[j] == '+') && (s[j - 1] == 'e')))) {
-                ++j;
-            }
-            out.push_back({Tok::number, s.substr(i, j - i)});
-            i = j;
-        } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80) {
-            std::size_t j = i;
-            while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_' || s[j] == '$' ||
-                                    static_cast<unsigned char>(s[j]) >= 0x80)) {
-                ++j;
-            }
-            std::string word = s.substr(i, j - i);
-            std::transform(word.begin(), word.end(), word.begin(), [](unsigned char ch) { return std::tolower(ch); });
-            out.push_back({Tok::ident, word});
-            i = j;
-        } else if (c == ':' && i + 1 < s.size() && s[i + 1] == ':') {
-            out.push_back({Tok::cast, "::"});
-            i += 2;
-        } else if (c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == '.') {
-            const Tok k = c == '(' ? Tok::lparen : c == ')' ? Tok::rparen : c == '[' ? Tok::lbracket
-                        : c == ']' ? Tok::rbracket : c == ',' ? Tok::comma : Tok::dot;
-            out.push_back({k, std::string(1, c)});
-            ++i;
-        } else if (is_op_char(c)) {
-            std::size_t j = i;
-            while (j < s.size() && is_op_char(s[j])) ++j;
-            out.push_back({Tok::op, s.substr(i, j - i)});
-            i = j;
-        } else {
-            out.push_back({Tok::op, std::string(1, c)});  // unknown: makes the parse fail softly
-            ++i;
-        }
-    }
-    out.push_back({Tok::end, ""});
-    return out;
+// Functions that return a value unchanged when it is already in their form: a column seen
+// through them takes constants of that form.
+bool is_form_function(const Node& n) {
+    return n.kind == NodeKind::call && n.args.size() == 1 &&
+           (n.text == "upper" || n.text == "lower" || n.text == "btrim" || n.text == "ltrim" || n.text == "rtrim");
 }
 
-// ---- syntax tree ----------------------------------------------------------------------------
-
-struct Node;
-using NodePtr = std::unique_ptr<Node>;
-
-enum class NodeKind { column, constant, call, array, binary, any, is_null, and_, or_, not_, between, unknown };
-
-struct Node {
-    NodeKind kind = NodeKind::unknown;
-    std::string text;  // column name, constant text, function name, operator
-    bool negated = false;
-    std::vector<NodePtr> args;
-};
-
-NodePtr make(NodeKind kind, std::string text = {}) {
-    auto n = std::make_unique<Node>();
-    n->kind = kind;
-    n->text = std::move(text);
-    return n;
+bool in_form(const std::string& function, const std::string& value) {
+    if (function == "upper" || function == "lower") {
+        for (unsigned char ch : value) {
+            if (function == "upper" ? std::islower(ch) : std::isupper(ch)) return false;
+        }
+        return true;
+    }
+    const bool leading = !value.empty() && std::isspace(static_cast<unsigned char>(value.front()));
+    const bool trailing = !value.empty() && std::isspace(static_cast<unsigned char>(value.back()));
+    if (function == "ltrim") return !leading;
+    if (function == "rtrim") return !trailing;
+    return !leading && !trailing;
 }
 
-class Parser {
-public:
-    explicit Parser(std::vector<Token> tokens) : t_(std::move(tokens)) {}
-
-    NodePtr parse() {
-        NodePtr n = parse_or();
-        return peek().kind == Tok::end ? std::move(n) : make(NodeKind::unknown);
+// The column an operand reads (casts are already looked through by the parser), possibly through
+// form functions, which are collected; nullptr for anything else.
+const Node* read_column(const Node& n, std::vector<std::string>* functions) {
+    if (n.kind == NodeKind::column) return &n;
+    if (is_form_function(n)) {
+        if (functions != nullptr) functions->push_back(n.text);
+        return read_column(*n.args[0], functions);
     }
+    return nullptr;
+}
 
-private:
-    const Token& peek(std::size_t ahead = 0) const { return t_[std::min(pos_ + ahead, t_.size() - 1)]; }
-    const Token& take() { return t_[std::min(pos_++, t_.size() - 1)]; }
-    bool word(const char* w, std::size_t ahead = 0) const {
-        return peek(ahead).kind == Tok::ident && peek(ahead).text == w;
+// length(x), char_length(btrim(x)), ...: our values have no surrounding spaces and letters of
+// one byte case-map to one byte, so the length of x is meant.
+const Node* length_of(const Node& n) {
+    if (n.kind != NodeKind::call || n.args.size() != 1) return nullptr;
+    if (n.text != "length" && n.text != "char_length" && n.text != "character_length" && n.text != "octet_length") {
+        return nullptr;
     }
-    bool accept(Tok k) {
-        if (peek().kind != k) return false;
-        ++pos_;
-        return true;
-    }
-    bool accept_word(const char* w) {
-        if (!word(w)) return false;
-        ++pos_;
-        return true;
-    }
+    std::vector<std::string> ignored;
+    return read_column(*n.args[0], &ignored);
+}
 
-    NodePtr parse_or() {
-        NodePtr first = parse_and();
-        if (!word("or")) return first;
-        NodePtr n = make(NodeKind::or_);
-        n->args.push_back(std::move(first));
-        while (accept_word("or")) n->args.push_back(parse_and());
-        return n;
-    }
-
-    NodePtr parse_and() {
-        NodePtr first = parse_not();
-        if (!word("and")) return first;
-        NodePtr n = make(NodeKind::and_);
-        n->args.push_back(std::move(first));
-        while (accept_word("and")) n->args.push_back(parse_not());
-        return n;
-    }
-
-    NodePtr parse_not() {
-        if (accept_word("not")) {
-            NodePtr n = make(NodeKind::not_);
-            n->args.push_back(parse_not());
-            return n;
-        }
-        return parse_comparison();
-    }
-
-    NodePtr parse_comparison() {
-        NodePtr left = parse_operand();
-        if (accept_word("is")) {
-            NodePtr n = make(NodeKind::is_null);
-            n->negated = accept_word("not");
-            if (!accept_word("null")) return make(NodeKind::unknown);
-            n->args.push_back(std::move(left));
-            return n;
-        }
-        const bool negated = word("not") && (word("between", 1) || word("in", 1) || word("like", 1));
-        if (negated) take();
-        if (accept_word("between")) {
-            NodePtr n = make(NodeKind::between);
-            n->negated = negated;
-            n->args.push_back(std::move(left));
-            n->args.push_back(parse_operand());
-            if (!accept_word("and")) return make(NodeKind::unknown);
-            n->args.push_back(parse_operand());
-            return n;
-        }
-        if (accept_word("in")) {
-            NodePtr n = make(NodeKind::any, negated ? "<>" : "=");
-            n->negated = negated;
-            n->args.push_back(std::move(left));
-            NodePtr list = make(NodeKind::array);
-            if (!accept(Tok::lparen)) return make(NodeKind::unknown);
-            do list->args.push_back(parse_operand());
-            while (accept(Tok::comma));
-            if (!accept(Tok::rparen)) return make(NodeKind::unknown);
-            n->args.push_back(std::move(list));
-            return n;
-        }
-        if (accept_word("like")) {
-            NodePtr n = make(NodeKind::binary, negated ? "!~~" : "~~");
-            n->args.push_back(std::move(left));
-            n->args.push_back(parse_operand());
-            return n;
-        }
-        if (peek().kind != Tok::op) return left;
-        const std::string op = take().text;
-        if (word("any") || word("some") || word("all")) {
-            const bool all = take().text == "all";
-            NodePtr n = make(NodeKind::any, op);
-            n->negated = all;
-            n->args.push_back(std::move(left));
-            n->args.push_back(parse_operand());
-            return n;
-        }
-        NodePtr n = make(NodeKind::binary, op);
-        n->args.push_back(std::move(left));
-        n->args.push_back(parse_operand());
-        return n;
-    }
-
-    // A value with optional casts (which we look through) and a unary minus.
-    NodePtr parse_operand() {
-        NodePtr n = parse_primary();
-        while (accept(Tok::cast)) skip_type_name();
-        return n;
-    }
-
-    void skip_type_name() {
-        take();  // first word or quoted identifier
-        while (accept(Tok::dot)) take();
-        while (peek().kind == Tok::ident &&
-               (word("varying") || word("precision") || word("with") || word("without") || word("time") || word("zone"))) {
-            take();
-        }
-        if (peek().kind == Tok::lparen) skip_group(Tok::lparen, Tok::rparen);
-        while (peek().kind == Tok::lbracket) skip_group(Tok::lbracket, Tok::rbracket);
-    }
-
-    void skip_group(Tok open, Tok close) {
-        int depth = 0;
-        do {
-            const Tok k = take().kind;
-            if (k == open) ++depth;
-            if (k == close) --depth;
-            if (k == Tok::end) return;
-        } while (depth > 0);
-    }
-
-    NodePtr parse_primary() {
-        const Token& tok = peek();
-        if (tok.kind == Tok::op && tok.text == "-") {
-            take();
-            NodePtr n = parse_operand();
-            if (n->kind == NodeKind::constant && !n->text.empty() && n->text[0] != '-') {
-                n->text = "-" + n->text;
-                return n;
-            }
-            return make(NodeKind::unknown);
-        }
-        if (tok.kind == Tok::number || tok.kind == Tok::string) {
-            return make(NodeKind::constant, take().text);
-        }
-        if (tok.kind == Tok::lparen) {
-            take();
-            NodePtr n = parse_or();
-            if (!accept(Tok::rparen)) return make(NodeKind::unknown);
-            return n;
-        }
-        if (word("array") && peek(1).kind == Tok::lbracket) {
-            take();
-            take();
-            NodePtr n = make(NodeKind::array);
-            if (!accept(Tok::rbracket)) {
-                do n->args.push_back(parse_operand());
-                while (accept(Tok::comma));
-                if (!accept(Tok::rbracket)) return make(NodeKind::unknown);
-            }
-            return n;
-        }
-        if (tok.kind == Tok::ident || tok.kind == Tok::quoted_ident) {
-            std::string name = take().text;
-            if (peek().kind == Tok::lparen) {
-                take();
-                NodePtr n = make(NodeKind::call, name);
-                if (!accept(Tok::rparen)) {
-                    do n->args.push_back(parse_or());
-                    while (accept(Tok::comma));
-                    if (!accept(Tok::rparen)) return make(NodeKind::unknown);
-                }
-                return n;
-            }
-            if (tok.kind == Tok::ident && (name == "true" || name == "false" || name == "null")) {
-                return make(NodeKind::constant, name);
-            }
-            if (tok.kind == Tok::ident && name == "value") return make(NodeKind::column, "VALUE");
-            return make(NodeKind::column, name);
-        }
-        take();
-        return make(NodeKind::unknown);
-    }
-
-    std::vector<Token> t_;
-    std::size_t pos_ = 0;
-};
-
-// ---- interpretation -------------------------------------------------------------------------
-
-bool is_length_call(const Node& n) {
-    return n.kind == NodeKind::call && n.args.size() == 1 && n.args[0]->kind == NodeKind::column &&
-           (n.text == "length" || n.text == "char_length" || n.text == "character_length" || n.text == "octet_length");
+bool in_all_forms(const std::vector<std::string>& functions, const std::string& value) {
+    return std::all_of(functions.begin(), functions.end(), [&](const std::string& f) { return in_form(f, value); });
 }
 
 std::string flip(const std::string& op) {
@@ -337,7 +79,35 @@ std::optional<std::int64_t> to_int(const std::string& s) {
     return std::nullopt;
 }
 
-bool compare_constant(CheckModel& m, const std::string& column, std::string op, const std::string& value) {
+std::optional<long double> to_number(const std::string& s) {
+    try {
+        std::size_t used = 0;
+        const long double v = std::stold(s, &used);
+        if (used == s.size()) return v;
+    } catch (...) {
+    }
+    return std::nullopt;
+}
+
+// -1, 0, 1; numbers as numbers, two non-numbers as text (ISO dates and times sort as text);
+// nullopt when one is a number and the other not.
+std::optional<int> compare_values(const std::string& a, const std::string& b) {
+    const auto x = to_number(a);
+    const auto y = to_number(b);
+    if (x && y) return *x < *y ? -1 : *x > *y ? 1 : 0;
+    if (x || y) return std::nullopt;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+std::int64_t utf8_length(const std::string& s) {
+    std::int64_t n = 0;
+    for (unsigned char ch : s) n += (ch & 0xc0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+// ---- leaves ---------------------------------------------------------------------------------
+
+bool compare_constant(CheckModel& m, const std::string& column, const std::string& op, const std::string& value) {
     ColumnRules r;
     if (op == "=") {
         r.allowed = std::vector<std::string>{value};
@@ -371,7 +141,7 @@ bool compare_length(CheckModel& m, const std::string& column, const std::string&
         r.min_length = op == ">" ? *n + 1 : *n;
     } else if (op == "<" || op == "<=") {
         r.max_length = op == "<" ? *n - 1 : *n;
-    } else if (op == "<>" && *n == 0) {
+    } else if ((op == "<>" || op == "!=") && *n == 0) {
         r.min_length = 1;
     } else {
         return false;
@@ -379,8 +149,6 @@ bool compare_length(CheckModel& m, const std::string& column, const std::string&
     m.columns[column].merge(r);
     return true;
 }
-
-bool model_node(const Node& n, CheckModel& m);
 
 bool model_binary(const Node& n, CheckModel& m) {
     const Node* left = n.args[0].get();
@@ -390,11 +158,14 @@ bool model_binary(const Node& n, CheckModel& m) {
         std::swap(left, right);
         op = flip(op);
     }
-    if (left->kind == NodeKind::column && right->kind == NodeKind::constant) {
-        return compare_constant(m, left->text, op, right->text);
-    }
-    if (is_length_call(*left) && right->kind == NodeKind::constant) {
-        return compare_length(m, left->args[0]->text, op, right->text);
+    if (right->kind == NodeKind::constant) {
+        if (const Node* length_column = length_of(*left)) return compare_length(m, length_column->text, op, right->text);
+        std::vector<std::string> functions;
+        const Node* column = read_column(*left, &functions);
+        if (column == nullptr) return false;
+        // Through upper(), lower(), ...: only equality with a constant already in that form.
+        if (!functions.empty() && (op != "=" || !in_all_forms(functions, right->text))) return false;
+        return compare_constant(m, column->text, op, right->text);
     }
     if (left->kind == NodeKind::column && right->kind == NodeKind::column) {
         if (op == "<" || op == "<=") {
@@ -410,23 +181,25 @@ bool model_binary(const Node& n, CheckModel& m) {
 }
 
 bool model_any(const Node& n, CheckModel& m) {
-    const Node& left = *n.args[0];
+    std::vector<std::string> functions;
+    const Node* column = read_column(*n.args[0], &functions);
     const Node& list = *n.args[1];
-    if (left.kind != NodeKind::column || list.kind != NodeKind::array) return false;
+    if (column == nullptr || list.kind != NodeKind::array) return false;
     std::vector<std::string> values;
     for (const NodePtr& item : list.args) {
         if (item->kind != NodeKind::constant) return false;
-        values.push_back(item->text);
+        // upper(x) IN ('SC', 'vc'): 'vc' cannot be upper(x); x = 'SC' passes.
+        if (in_all_forms(functions, item->text)) values.push_back(item->text);
     }
     ColumnRules r;
-    if (n.text == "=" && !n.negated) {
+    if (n.text == "=" && !n.negated && !values.empty()) {
         r.allowed = values;
-    } else if (n.text == "<>" && n.negated) {
+    } else if (n.text == "<>" && n.negated && functions.empty()) {
         r.excluded = values;
     } else {
         return false;
     }
-    m.columns[left.text].merge(r);
+    m.columns[column->text].merge(r);
     return true;
 }
 
@@ -436,50 +209,17 @@ bool model_between(const Node& n, CheckModel& m) {
     const Node& lo = *n.args[1];
     const Node& hi = *n.args[2];
     if (lo.kind != NodeKind::constant || hi.kind != NodeKind::constant) return false;
+    if (const Node* length_column = length_of(v)) {
+        return compare_length(m, length_column->text, ">=", lo.text) && compare_length(m, length_column->text, "<=", hi.text);
+    }
     if (v.kind == NodeKind::column) {
         return compare_constant(m, v.text, ">=", lo.text) && compare_constant(m, v.text, "<=", hi.text);
     }
-    if (is_length_call(v)) {
-        return compare_length(m, v.args[0]->text, ">=", lo.text) && compare_length(m, v.args[0]->text, "<=", hi.text);
-    }
     return false;
 }
 
-// The alternatives of an OR, those that do not force a column to NULL first: rows with values
-// are more useful test data than rows of NULLs.
-bool model_or(const Node& n, CheckModel& m) {
-    std::vector<const Node*> order;
-    for (const NodePtr& a : n.args) {
-        if (!(a->kind == NodeKind::is_null && !a->negated)) order.push_back(a.get());
-    }
-    for (const NodePtr& a : n.args) {
-        if (a->kind == NodeKind::is_null && !a->negated) order.push_back(a.get());
-    }
-    for (const Node* a : order) {
-        CheckModel alternative;
-        if (model_node(*a, alternative) && alternative.complete) {
-            m.merge(alternative);
-            return true;
-        }
-    }
-    return false;
-}
-
-bool model_node(const Node& n, CheckModel& m) {
+bool model_leaf(const Node& n, CheckModel& m) {
     switch (n.kind) {
-        case NodeKind::and_: {
-            bool all = true;
-            for (const NodePtr& a : n.args) {
-                CheckModel part;
-                if (model_node(*a, part) && part.complete) {
-                    m.merge(part);
-                } else {
-                    all = false;
-                }
-            }
-            return all;
-        }
-        case NodeKind::or_: return model_or(n, m);
         case NodeKind::binary: return model_binary(n, m);
         case NodeKind::any: return model_any(n, m);
         case NodeKind::between: return model_between(n, m);
@@ -496,31 +236,130 @@ bool model_node(const Node& n, CheckModel& m) {
                 return true;
             }
             return false;
+        case NodeKind::constant: return n.keyword && n.text == "true";
         default: return false;
     }
+}
+
+// ---- AND, OR --------------------------------------------------------------------------------
+
+Alternatives model_node(const Node& n);
+
+// Every combination of the parts' alternatives that agrees with itself. A part that cannot be
+// modelled leaves the result incomplete (Postgres still evaluates the whole expression).
+Alternatives model_and(const Node& n) {
+    Alternatives out(1);
+    bool complete = true;
+    for (const NodePtr& part : n.args) {
+        const Alternatives options = model_node(*part);
+        Alternatives next;
+        for (const CheckModel& so_far : out) {
+            for (const CheckModel& option : options) {
+                if (next.size() >= max_alternatives) break;
+                CheckModel m = so_far;
+                m.merge(option);
+                if (m.satisfiable()) next.push_back(std::move(m));
+            }
+        }
+        if (next.empty()) {
+            complete = false;
+        } else {
+            out = std::move(next);
+        }
+    }
+    if (!complete) {
+        for (CheckModel& m : out) m.complete = false;
+    }
+    return out;
+}
+
+bool forces_null(const CheckModel& m) {
+    return std::any_of(m.columns.begin(), m.columns.end(), [](const auto& c) { return c.second.always_null; });
+}
+
+// The complete alternatives of every branch; those that force a column to NULL last: rows with
+// values are more useful test data than rows of NULLs.
+Alternatives model_or(const Node& n) {
+    Alternatives out;
+    for (const NodePtr& branch : n.args) {
+        for (CheckModel& m : model_node(*branch)) {
+            if (m.complete && out.size() < max_alternatives) out.push_back(std::move(m));
+        }
+    }
+    std::stable_partition(out.begin(), out.end(), [](const CheckModel& m) { return !forces_null(m); });
+    return out;
+}
+
+Alternatives model_node(const Node& n) {
+    if (n.kind == NodeKind::and_) return model_and(n);
+    if (n.kind == NodeKind::or_) return model_or(n);
+    CheckModel m;
+    if (!model_leaf(n, m)) return {};
+    return {std::move(m)};
+}
+
+// value * 2, price + 1: arithmetic on one column with a constant; the column and the constant.
+const Node* arithmetic_column(const Node& n, const Node** constant) {
+    if (n.kind != NodeKind::binary || n.args.size() != 2) return nullptr;
+    if (n.text != "*" && n.text != "/" && n.text != "+" && n.text != "-" && n.text != "%") return nullptr;
+    for (int side = 0; side < 2; ++side) {
+        if (n.args[side]->kind == NodeKind::column && n.args[1 - side]->kind == NodeKind::constant) {
+            *constant = n.args[1 - side].get();
+            return n.args[side].get();
+        }
+    }
+    return nullptr;
+}
+
+void collect_constants(const Node& n, std::map<std::string, std::vector<std::string>>& out) {
+    const auto add = [&out](const Node& operand, const Node& other) {
+        std::vector<std::string> functions;
+        const Node* inner = nullptr;
+        const Node* column = read_column(operand, &functions);
+        if (column == nullptr) column = arithmetic_column(operand, &inner);
+        if (column == nullptr) return;
+        std::vector<const Node*> constants;
+        if (inner != nullptr) constants.push_back(inner);
+        if (other.kind == NodeKind::constant) constants.push_back(&other);
+        if (other.kind == NodeKind::array) {
+            for (const NodePtr& item : other.args) constants.push_back(item.get());
+        }
+        std::vector<std::string>& values = out[column->text];
+        for (const Node* c : constants) {
+            if (c->kind != NodeKind::constant || c->keyword || !in_all_forms(functions, c->text)) continue;
+            if (std::find(values.begin(), values.end(), c->text) == values.end()) values.push_back(c->text);
+        }
+    };
+    if (n.kind == NodeKind::binary || n.kind == NodeKind::any) {
+        add(*n.args[0], *n.args[1]);
+        add(*n.args[1], *n.args[0]);
+    } else if (n.kind == NodeKind::between) {
+        add(*n.args[0], *n.args[1]);
+        add(*n.args[0], *n.args[2]);
+    }
+    for (const NodePtr& a : n.args) collect_constants(*a, out);
 }
 
 }  // namespace
 
 void ColumnRules::merge(const ColumnRules& o) {
-    // Two bounds on one side: keep both only when comparable as numbers; else the later one.
+    // Two bounds on one side: keep the tighter.
     const auto tighter = [](const std::optional<std::string>& a, const std::string& b, bool lower) {
         if (!a) return true;
-        try {
-            const long double x = std::stold(*a);
-            const long double y = std::stold(b);
-            return lower ? y > x : y < x;
-        } catch (...) {
-            return lower ? b > *a : b < *a;
-        }
+        const auto c = compare_values(b, *a);
+        return c ? (lower ? *c > 0 : *c < 0) : false;
     };
     if (o.lower && tighter(lower, *o.lower, true)) {
         lower = o.lower;
         lower_inclusive = o.lower_inclusive;
+    } else if (o.lower && lower && compare_values(*o.lower, *lower) == 0) {
+        lower_inclusive = lower_inclusive && o.lower_inclusive;
     }
     if (o.upper && tighter(upper, *o.upper, false)) {
         upper = o.upper;
         upper_inclusive = o.upper_inclusive;
+    } else if (o.upper && upper && compare_values(*o.upper, *upper) == 0) {
+        upper_inclusive = upper_inclusive && o.upper_inclusive;
     }
     if (o.allowed) {
         if (!allowed) {
@@ -540,6 +379,43 @@ void ColumnRules::merge(const ColumnRules& o) {
     if (o.regex) regex = o.regex;
     not_null = not_null || o.not_null;
     always_null = always_null || o.always_null;
+    if (allowed) {  // a listed value must pass the other rules too
+        std::vector<std::string> kept;
+        for (const std::string& v : *allowed) {
+            ColumnRules others = *this;
+            others.allowed.reset();
+            if (others.admits(v)) kept.push_back(v);
+        }
+        allowed = kept;
+    }
+}
+
+bool ColumnRules::admits(const std::string& value) const {
+    if (allowed && std::find(allowed->begin(), allowed->end(), value) == allowed->end()) return false;
+    if (std::find(excluded.begin(), excluded.end(), value) != excluded.end()) return false;
+    if (lower) {
+        const auto c = compare_values(value, *lower);
+        if (c && (*c < 0 || (*c == 0 && !lower_inclusive))) return false;
+    }
+    if (upper) {
+        const auto c = compare_values(value, *upper);
+        if (c && (*c > 0 || (*c == 0 && !upper_inclusive))) return false;
+    }
+    const std::int64_t length = utf8_length(value);
+    if (min_length && length < *min_length) return false;
+    if (max_length && length > *max_length) return false;
+    return true;
+}
+
+bool ColumnRules::satisfiable() const {
+    if (always_null) return !not_null;
+    if (min_length && max_length && *min_length > *max_length) return false;
+    if (allowed) return !allowed->empty();
+    if (lower && upper) {
+        const auto c = compare_values(*lower, *upper);
+        if (c && (*c > 0 || (*c == 0 && !(lower_inclusive && upper_inclusive)))) return false;
+    }
+    return true;
 }
 
 void CheckModel::merge(const CheckModel& other) {
@@ -548,11 +424,49 @@ void CheckModel::merge(const CheckModel& other) {
     complete = complete && other.complete;
 }
 
+bool CheckModel::satisfiable() const {
+    return std::all_of(columns.begin(), columns.end(), [](const auto& c) { return c.second.satisfiable(); });
+}
+
+std::vector<CheckModel> check_alternatives(const std::string& expression) {
+    const NodePtr root = push_not(parse_expression(expression));
+    return model_node(*root);
+}
+
 CheckModel model_check(const std::string& expression) {
-    CheckModel m;
-    NodePtr root = Parser(tokenize(expression)).parse();
-    if (!model_node(*root, m)) m.complete = false;
-    return m;
+    Alternatives alternatives = check_alternatives(expression);
+    if (alternatives.empty()) {
+        CheckModel none;
+        none.complete = false;
+        return none;
+    }
+    return std::move(alternatives.front());
+}
+
+std::vector<std::size_t> choose_alternatives(const std::vector<std::vector<CheckModel>>& per_check) {
+    std::vector<std::size_t> choice(per_check.size(), 0);
+    int budget = 20000;  // merges tried; tables have a handful of CHECKs with a few alternatives each
+    const std::function<bool(std::size_t, const CheckModel&)> search = [&](std::size_t i, const CheckModel& so_far) {
+        if (i == per_check.size()) return true;
+        if (per_check[i].empty()) return search(i + 1, so_far);
+        for (std::size_t k = 0; k < per_check[i].size(); ++k) {
+            if (--budget < 0) return false;
+            CheckModel m = so_far;
+            m.merge(per_check[i][k]);
+            if (!m.satisfiable()) continue;
+            choice[i] = k;
+            if (search(i + 1, m)) return true;
+        }
+        return false;
+    };
+    if (!search(0, CheckModel{})) std::fill(choice.begin(), choice.end(), 0);
+    return choice;
+}
+
+std::map<std::string, std::vector<std::string>> check_constants(const std::string& expression) {
+    std::map<std::string, std::vector<std::string>> out;
+    collect_constants(*parse_expression(expression), out);
+    return out;
 }
 
 }  // namespace flaqes::seed

@@ -4,14 +4,18 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "core/error.hpp"
 #include "core/seed/array_literal.hpp"
 #include "core/seed/check_model.hpp"
+#include "core/seed/column_defaults.hpp"
 #include "core/seed/column_names.hpp"
 #include "core/seed/expression_reads.hpp"
 #include "core/seed/misc_generators.hpp"
+#include "core/seed/ordinal_generators.hpp"
 #include "core/seed/partition_bounds.hpp"
+#include "core/seed/search_generator.hpp"
 #include "core/seed/table_keys.hpp"
 #include "core/seed/type_oids.hpp"
 
@@ -24,28 +28,67 @@ std::string join_names(const std::vector<std::string>& names) {
     return out;
 }
 
-// lower column index, strict
-using Ordering = std::optional<std::pair<std::size_t, bool>>;
+// The columns a column must not precede.
+using Ordering = std::vector<Precedence>;
+
+// A column read by CHECKs that Postgres evaluates: their names and the constants they compare
+// the column with.
+struct Searched {
+    std::vector<std::string> checks;
+    std::vector<std::string> constants;
+};
+
+// The ordinal format of a generator's numbers, for reading constants in that form.
+std::optional<OrdinalFormat> ordinal_format_of(ValueForm form, int scale) {
+    switch (form) {
+        case ValueForm::integer: return OrdinalFormat{OrdinalKind::integer, 0};
+        case ValueForm::decimal: return OrdinalFormat{OrdinalKind::decimal, scale};
+        case ValueForm::date: return OrdinalFormat{OrdinalKind::date, 0};
+        case ValueForm::timestamp: return OrdinalFormat{OrdinalKind::timestamp, 0};
+        case ValueForm::timestamptz: return OrdinalFormat{OrdinalKind::timestamptz, 0};
+        case ValueForm::text: break;
+    }
+    return std::nullopt;
+}
 
 class ColumnPlanner {
 public:
     ColumnPlanner(const ColumnPlanning& context, TablePlan& table)
         : ctx_(context), tp_(table), t_(*table.table), unique_(t_.columns.size(), false),
           after_(t_.columns.size()), flag_of_(t_.columns.size()), flag_when_null_(t_.columns.size(), true),
-          gated_by_(t_.columns.size()) {}
+          gated_by_(t_.columns.size()), notes_(t_.columns.size()), searched_(t_.columns.size()),
+          default_constant_(t_.columns.size()) {}
 
     void run() {
         model_checks();
         for (const Column& c : t_.columns) tp_.columns.push_back(source_of(c));
         resolve_expression_reads();
+        reconsider_defaults();
         choose_unique_columns();
         find_orderings();
         find_flags();
         find_status();
+        mark_searched_columns();
         for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
         tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
         order_generation();
         keep_unmodelled_checks();
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            for (const std::string& note : notes_[i]) tp_.columns[i].reason += "; " + note;
+        }
+    }
+
+    std::optional<std::uint64_t> capacity_of(const std::string& column) {
+        model_checks();
+        const Column* c = t_.column(column);
+        if (c == nullptr) return std::nullopt;
+        ColumnSpec s = spec_of(*c, checks_);
+        s.unique = true;
+        try {
+            return choose_generator(s).generator->capacity();
+        } catch (const Error&) {
+            return std::nullopt;
+        }
     }
 
 private:
@@ -55,12 +98,20 @@ private:
         return it == ctx_.overrides->end() ? nullptr : it->second;
     }
 
+    // One alternative of each CHECK, chosen so that together they leave every column a value.
     void model_checks() {
-        for (const CheckConstraint& cc : t_.check_constraints) {
-            const CheckModel m = model_check(cc.expression);
-            checks_.merge(m);
-            if (!m.complete) unmodelled_.push_back(&cc);
+        std::vector<std::vector<CheckModel>> alternatives;
+        for (const CheckConstraint& cc : t_.check_constraints) alternatives.push_back(check_alternatives(cc.expression));
+        const std::vector<std::size_t> chosen = choose_alternatives(alternatives);
+        for (std::size_t k = 0; k < alternatives.size(); ++k) {
+            const CheckConstraint& cc = t_.check_constraints[k];
+            if (!alternatives[k].empty()) checks_.merge(alternatives[k][chosen[k]]);
+            if (alternatives[k].empty() || !alternatives[k][chosen[k]].complete) {
+                unmodelled_.push_back(&cc);
+                tp_.unmodelled_checks.push_back(cc.name);
+            }
         }
+        checks_.complete = unmodelled_.empty();
         if (t_.kind == RelKind::partitioned_table) restrict_to_partitions();
     }
 
@@ -119,7 +170,7 @@ private:
             s.type_type = type_type_of(s.type_oid);
             for (const DomainCheck& dc : d->checks) {
                 const CheckModel m = model_check(dc.expression);
-                const auto v = m.columns.find("VALUE");
+                const auto v = m.columns.find("value");  // the VALUE keyword reads as a column
                 if (v != m.columns.end()) s.rules.merge(v->second);
             }
         }
@@ -132,6 +183,12 @@ private:
         if (composite == nullptr) composite = ctx_.graph.composite(s.element_type_oid);  // an array of them
         if (composite != nullptr && depth < max_composite_depth) {
             for (const Column& a : composite->attributes) s.attributes.push_back(spec_of(a, CheckModel{}, depth + 1));
+        }
+        if (const RangeType* range = ctx_.graph.range(s.type_oid); range != nullptr && depth < max_composite_depth) {
+            Column bound = range->subtype;
+            bound.name = c.name;
+            s.type_type = 'r';
+            s.attributes = {spec_of(bound, CheckModel{}, depth + 1)};
         }
         return s;
     }
@@ -196,6 +253,65 @@ private:
                     fmt::format(R"(One array for every row: {{"{0}": {{"value": ["a", "b"]}}}}; arrays to draw from: )"
                                 R"({{"{0}": [["a"], ["b", "c"]]}}.)",
                                 c.name));
+    }
+
+    // A column default fills the column only while it keeps the column's constraints for every
+    // row: a constant that fails the column's CHECK rules, or any default of a column that a CHECK
+    // orders against a generated column or that Postgres must evaluate a CHECK on (it can only
+    // evaluate one on values we generate), is replaced by generated values. Repeating defaults
+    // in unique keys are handled with the keys (choose_unique_columns).
+    void reconsider_defaults() {
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            const Column& c = t_.columns[i];
+            if (!uses_default(i)) continue;
+            const DefaultValue d = classify_default(*c.default_expr);
+            const auto rules = checks_.columns.find(c.name);
+            std::string why;
+            if (d.kind == DefaultKind::constant && rules != checks_.columns.end() && !rules->second.admits(d.constant)) {
+                why = "it fails the column's CHECK constraints";
+            } else if (d.kind != DefaultKind::per_row && ordered_against_generated(c.name)) {
+                why = "a CHECK orders the column against a generated one";
+            } else if (const CheckConstraint* cc = unmodelled_reading(c.name)) {
+                why = fmt::format("{} reads the column and is evaluated by Postgres on generated values", cc->name);
+                // The default's constant stays among the values searched (valid input of the type).
+                if (d.kind == DefaultKind::constant) default_constant_[i] = d.constant;
+            }
+            if (!why.empty()) generate_instead_of_default(i, why);
+        }
+    }
+
+    bool uses_default(std::size_t i) const {
+        const Column& c = t_.columns[i];
+        return tp_.columns[i].source == Source::database && c.default_expr && c.identity == Identity::none &&
+               c.generated == Generated::none;
+    }
+
+    bool ordered_against_generated(const std::string& column) const {
+        for (const ColumnOrder& o : checks_.orders) {
+            const std::string* other = o.lower_column == column ? &o.upper_column : o.upper_column == column ? &o.lower_column : nullptr;
+            if (other == nullptr || t_.column(*other) == nullptr) continue;
+            if (tp_.columns[column_index(t_, *other)].source == Source::generator) return true;
+        }
+        return false;
+    }
+
+    const CheckConstraint* unmodelled_reading(const std::string& column) const {
+        for (const CheckConstraint* cc : unmodelled_) {
+            if (std::find(cc->columns.begin(), cc->columns.end(), column) != cc->columns.end()) return cc;
+        }
+        return nullptr;
+    }
+
+    // Only when the column's type has a generator; otherwise the default stays.
+    bool generate_instead_of_default(std::size_t i, const std::string& why) {
+        try {
+            choose_generator(spec_of(t_.columns[i], checks_));
+        } catch (const Error&) {
+            return false;
+        }
+        tp_.columns[i].source = Source::generator;
+        notes_[i].push_back(fmt::format("default {} not used: {}", *t_.columns[i].default_expr, why));
+        return true;
     }
 
     void apply_override(const Column& c, const ColumnOverride& o, ColumnPlan& cp) {
@@ -298,40 +414,60 @@ private:
     // One column of each unique key counts up, unless the key is already unique. A key whose
     // values come from us (not from an identity or a sequence) may collide with rows already
     // there or seeded concurrently: such rows are skipped (skip_conflicts).
+    // A column default that repeats (a constant, now()) counts for nothing in a key: it is a
+    // candidate for counting up after the generated columns.
     void choose_unique_columns() {
         for (const std::vector<std::string>& key : unique_keys(t_)) {
             bool satisfied = false;
             bool from_database = false;
-            std::vector<std::size_t> candidates;
+            std::vector<std::size_t> candidates, repeating_defaults;
             for (const std::string& name : key) {
                 const std::size_t i = column_index(t_, name);
                 const ColumnPlan& cp = tp_.columns[i];
-                from_database = from_database || cp.source == Source::database;
-                if (unique_[i] || cp.source == Source::database ||
-                    (cp.source == Source::link && tp_.links[static_cast<std::size_t>(cp.link)].pick != Pick::random)) {
+                const bool repeats = uses_default(i) && classify_default(*t_.columns[i].default_expr).kind != DefaultKind::per_row;
+                from_database = from_database || (cp.source == Source::database && !repeats);
+                const Link* link = cp.source == Source::link ? &tp_.links[static_cast<std::size_t>(cp.link)] : nullptr;
+                if (unique_[i] || (cp.source == Source::database && !repeats) ||
+                    (link != nullptr && link->pick != Pick::random && link->radix_base == 1)) {
                     satisfied = true;
                 }
                 if (cp.source == Source::generator && cp.generator == nullptr) candidates.push_back(i);
+                if (repeats) repeating_defaults.push_back(i);
             }
             keys_from_us_ = keys_from_us_ || !from_database;
+            candidates.insert(candidates.end(), repeating_defaults.begin(), repeating_defaults.end());
             if (!satisfied) make_one_unique(key, candidates);
         }
     }
 
+    // One column of the key counts up; when none holds enough values alone (an enum, a boolean,
+    // a CHECK list), the bounded ones count together as the digits of a mixed-radix number, after
+    // which the key's foreign keys count in parent rows (Link::radix_base, set by the planner).
     void make_one_unique(const std::vector<std::string>& key, const std::vector<std::size_t>& candidates) {
         std::optional<Error> refusal;
+        std::vector<std::pair<std::size_t, std::uint64_t>> bounded;
+        const std::string key_name = unique_key_name(t_, key);
         for (std::size_t i : candidates) {
+            if (tp_.columns[i].source == Source::database &&
+                !generate_instead_of_default(i, fmt::format("it would repeat on every row of key {}", key_name))) {
+                continue;
+            }
             ColumnSpec s = spec_of(t_.columns[i], checks_);
             s.unique = true;
-            s.unique_key = unique_key_name(t_, key);
+            s.unique_key = key_name;
             try {
                 const auto cap = choose_generator(s).generator->capacity();
                 if (cap && *cap < static_cast<std::uint64_t>(tp_.rows)) {
+                    bounded.emplace_back(i, *cap);
                     refusal = out_of_unique_values(
                         s,
-                        fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows were "
-                                    "asked for.", join_names(key), *cap, tp_.rows),
-                        "Seed fewer rows, or give the column values in options.columns.");
+                        key.size() == 1
+                            ? fmt::format("The key ({}) must be unique; the column holds {} distinct values, {} rows "
+                                          "were asked for.", join_names(key), *cap, tp_.rows)
+                            : fmt::format("The key ({}) must be unique; its columns together hold fewer distinct values "
+                                          "than the {} rows asked for.", join_names(key), tp_.rows),
+                        key.size() == 1 ? "Seed fewer rows, or give the column values in options.columns."
+                                        : "Seed fewer rows, or give the columns values in options.columns.");
                     continue;
                 }
             } catch (const Error& e) {
@@ -341,22 +477,50 @@ private:
             unique_[i] = true;
             return;
         }
+        if (!bounded.empty() && combinations(key, bounded) >= static_cast<std::uint64_t>(tp_.rows)) {
+            std::uint64_t divisor = 1;
+            for (const auto& [i, cap] : bounded) {
+                unique_[i] = true;
+                tp_.columns[i].digit_divisor = divisor;
+                tp_.columns[i].digit_modulus = cap;
+                notes_[i].push_back(fmt::format("one of {} digits of key {}", bounded.size(), key_name));
+                divisor = divisor > UINT64_MAX / cap ? UINT64_MAX : divisor * cap;
+            }
+            return;
+        }
         if (refusal) throw *refusal;
+    }
+
+    // Distinct keys the bounded columns and the key's counting foreign keys make together.
+    std::uint64_t combinations(const std::vector<std::string>& key, const std::vector<std::pair<std::size_t, std::uint64_t>>& bounded) const {
+        std::uint64_t product = 1;
+        const auto times = [&product](std::uint64_t n) { product = n != 0 && product > UINT64_MAX / n ? UINT64_MAX : product * n; };
+        for (const auto& b : bounded) times(b.second);
+        std::set<int> links;
+        for (const std::string& name : key) {
+            const int li = tp_.link_of(name);
+            if (li >= 0 && tp_.links[static_cast<std::size_t>(li)].radix_base > 1) links.insert(li);
+        }
+        for (int li : links) times(static_cast<std::uint64_t>(std::max<std::int64_t>(1, ctx_.tables[tp_.links[static_cast<std::size_t>(li)].parent].rows)));
+        return product;
     }
 
     // CHECK (a < b), and name pairs such as created_at .. updated_at.
     void find_orderings() {
         for (const ColumnOrder& o : checks_.orders) {
             if (t_.column(o.lower_column) != nullptr && t_.column(o.upper_column) != nullptr) {
-                after_[column_index(t_, o.upper_column)] = std::make_pair(column_index(t_, o.lower_column), o.strict);
+                after_[column_index(t_, o.upper_column)].push_back({column_index(t_, o.lower_column), o.strict});
             }
         }
         for (std::size_t hi = 0; hi < t_.columns.size(); ++hi) {
-            if (after_[hi] || !is_span_end(t_.columns[hi].name)) continue;
+            if (!after_[hi].empty() || !is_span_end(t_.columns[hi].name)) continue;
             for (std::size_t lo = 0; lo < t_.columns.size(); ++lo) {
                 if (!is_span_start(t_.columns[lo].name) || t_.columns[lo].type_oid != t_.columns[hi].type_oid) continue;
-                if (!after_[hi] || pairs_with(t_.columns[hi].name, t_.columns[lo].name)) after_[hi] = std::make_pair(lo, true);
-                if (pairs_with(t_.columns[hi].name, t_.columns[lo].name)) break;
+                // The start named like the end (shipped_at .. delivered_at) wins over the first start.
+                const bool pairs = pairs_with(t_.columns[hi].name, t_.columns[lo].name);
+                if (after_[hi].empty()) after_[hi].push_back({lo, true});
+                else if (pairs) after_[hi].back() = {lo, true};
+                if (pairs) break;
             }
         }
     }
@@ -425,22 +589,26 @@ private:
             return;
         }
         const bool dated = c.type_oid == type_oid::date || c.type_oid == type_oid::timestamp || c.type_oid == type_oid::timestamptz;
-        if (dated && after_[i] && !placeholder && !unique_[i] && follows_now_default(i)) return;
+        if (dated && !after_[i].empty() && !placeholder && !unique_[i] && follows_now_default(i)) return;
         ColumnSpec s = spec_of(c, checks_);
         s.unique = unique_[i];
-        // A unique integer start may be renumbered by the executor; unique dates and times are ours.
-        if (after_[i] && tp_.columns[after_[i]->first].source == Source::generator && (!unique_[after_[i]->first] || dated)) {
-            s.after = after_[i]->first;
-            s.after_strict = after_[i]->second;
-            if (dated) s.after_within = typical_span_days(c.name) * (c.type_oid == type_oid::date ? 1 : 86400);
+        std::vector<std::string> after_names;
+        for (const Precedence& p : after_[i]) {
+            // A unique integer start may be renumbered by the executor; unique dates and times are ours.
+            if (tp_.columns[p.column].source != Source::generator || (unique_[p.column] && !dated)) continue;
+            s.after.push_back(p);
+            after_names.push_back(t_.columns[p.column].name);
         }
-        for (const Ordering& o : after_) s.leaves_room = s.leaves_room || (o && o->first == i);
+        if (dated && !s.after.empty()) s.after_within = typical_span_days(c.name) * (c.type_oid == type_oid::date ? 1 : 86400);
+        for (const Ordering& o : after_) {
+            for (const Precedence& p : o) s.leaves_room = s.leaves_room || p.column == i;
+        }
         try {
             const ChosenGenerator g = choose_generator(s);
             cp.generator = g.generator;
             cp.generator_name = g.name;
             cp.reason = g.reason;
-            if (s.after) cp.reason += fmt::format("; not before {}", t_.columns[*s.after].name);
+            if (!after_names.empty()) cp.reason += fmt::format("; not before {}", join_names(after_names));
         } catch (const Error& e) {
             const bool nullable = !c.not_null && !s.rules.not_null;
             if (e.code() != sqlstate::feature_not_supported || !nullable) throw;
@@ -457,7 +625,7 @@ private:
             return;
         }
         cp.unique = unique_[i];
-        if (cp.unique) {
+        if (cp.unique && cp.digit_modulus == 0) {
             if (const auto base = cp.generator->counter_base()) {
                 tp_.counter_columns.push_back(c.name);
                 tp_.counter_bases.push_back(*base);
@@ -482,13 +650,104 @@ private:
         } else if (o == nullptr || !o->null_fraction) {
             cp.null_fraction = ctx_.options.null_fraction.value_or(is_mostly_null(c.name) ? 0.9 : 0.1);
         }
+        if (searched_[i]) search_values(i, s, nullable && !s.rules.always_null && (o == nullptr || !o->null_fraction));
+    }
+
+    // Columns read by a CHECK that Postgres evaluates on generated rows get varied values, so
+    // that passing rows are common: NULL half the time when nullable (links too), and besides
+    // their generator's values, the CHECK's constants and plain text.
+    void mark_searched_columns() {
+        for (const CheckConstraint* cc : unmodelled_) {
+            if (!evaluable(*cc)) continue;
+            const auto constants = check_constants(cc->expression);
+            for (const std::string& name : cc->columns) {
+                const std::size_t i = column_index(t_, name);
+                if (!searched_[i]) searched_[i] = Searched{};
+                searched_[i]->checks.push_back(cc->name);
+                const auto found = constants.find(name);
+                if (found == constants.end()) continue;
+                for (const std::string& v : found->second) {
+                    auto& kept = searched_[i]->constants;
+                    if (std::find(kept.begin(), kept.end(), v) == kept.end()) kept.push_back(v);
+                }
+            }
+        }
+        for (Link& l : tp_.links) {
+            bool varied = !l.deferred && l.pick == Pick::random;
+            for (const std::string& name : l.columns) {
+                varied = varied && searched_[column_index(t_, name)] && !t_.column(name)->not_null;
+            }
+            if (!varied) continue;
+            l.null_fraction = 0.5;
+            for (const std::string& name : l.columns) {
+                notes_[column_index(t_, name)].push_back(
+                    fmt::format("NULL half the time, for {} (evaluated by Postgres)", join_names(searched_[column_index(t_, name)]->checks)));
+            }
+        }
+    }
+
+    void search_values(std::size_t i, const ColumnSpec& s, bool nullable) {
+        ColumnPlan& cp = tp_.columns[i];
+        const Searched& found = *searched_[i];
+        SearchChoices choices;
+        choices.base = cp.generator;
+        std::vector<std::string> kinds;
+        const bool free_text = s.type_category == 'S' && !s.rules.allowed && !s.rules.regex && !s.rules.like;
+        if (free_text && cp.generator_name != "text") {
+            if (const auto plain = generator_by_name("text", s)) {
+                choices.plain = plain->generator;
+                kinds.push_back("plain text");
+            }
+        }
+        const bool limited = (s.type_oid == type_oid::varchar || s.type_oid == type_oid::bpchar) && s.typmod >= 4;
+        const std::int64_t type_length = limited ? s.typmod - 4 : INT64_MAX;
+        const auto format = ordinal_format_of(cp.generator->form(), cp.generator->scale());
+        std::vector<std::string> candidates = found.constants;
+        if (format && (format->kind == OrdinalKind::integer || format->kind == OrdinalKind::decimal)) {
+            candidates.insert(candidates.end(), {"0", "1"});  // small numbers pass many range CHECKs on expressions
+        }
+        if (default_constant_[i] && !cp.unique) {
+            if (!format) {
+                choices.constants.push_back(*default_constant_[i]);
+            } else if (const auto n = parse_ordinal(*format, *default_constant_[i], false)) {
+                choices.number_constants.push_back(*n);
+            }
+        }
+        for (const std::string& v : cp.unique ? std::vector<std::string>{} : candidates) {
+            if (!s.rules.admits(v) || static_cast<std::int64_t>(v.size()) > type_length) continue;
+            if (format) {
+                if (const auto n = parse_ordinal(*format, v, false)) choices.number_constants.push_back(*n);
+            } else if (s.type_category == 'S') {
+                choices.constants.push_back(v);
+            }
+        }
+        const std::size_t constants = choices.constants.size() + choices.number_constants.size();
+        if (constants > 0) kinds.push_back(fmt::format("{} constants (the default, the CHECK's, 0 and 1 for numbers)", constants));
+        if (choices.plain || constants > 0) cp.generator = make_search_generator(std::move(choices));
+        if (nullable) {
+            cp.null_fraction = 0.5;
+            kinds.push_back("NULL half the time");
+        }
+        if (!kinds.empty()) {
+            notes_[i].push_back(fmt::format("varied for {} (evaluated by Postgres): {}", join_names(found.checks), join_names(kinds)));
+        }
+    }
+
+    bool evaluable(const CheckConstraint& cc) const {
+        return std::all_of(cc.columns.begin(), cc.columns.end(), [&](const std::string& name) {
+            const Source s = tp_.columns[column_index(t_, name)].source;
+            return s == Source::generator || s == Source::link;
+        });
     }
 
     // The end of a span whose start the database sets to the time of the insert (DEFAULT now()):
     // the end is that time plus the span's typical length, computed by Postgres.
     bool follows_now_default(std::size_t i) {
-        const Column& start = t_.columns[after_[i]->first];
-        if (tp_.columns[after_[i]->first].source != Source::database || !start.default_expr) return false;
+        const auto by_database = std::find_if(after_[i].begin(), after_[i].end(), [&](const Precedence& p) {
+            return tp_.columns[p.column].source == Source::database && t_.columns[p.column].default_expr;
+        });
+        if (by_database == after_[i].end()) return false;
+        const Column& start = t_.columns[by_database->column];
         std::string d = *start.default_expr;
         std::transform(d.begin(), d.end(), d.begin(), [](unsigned char ch) { return std::tolower(ch); });
         if (d.find("now()") == std::string::npos && d.find("current_timestamp") == std::string::npos &&
@@ -511,14 +770,17 @@ private:
         std::vector<std::vector<std::size_t>> depends(n);
         for (std::size_t i = 0; i < n; ++i) {
             if (flag_of_[i] && tp_.columns[i].generator_name == "span_flag") depends[i].push_back(*flag_of_[i]);
-            if (after_[i] && tp_.columns[i].generator && tp_.columns[after_[i]->first].generator) depends[i].push_back(after_[i]->first);
+            for (const Precedence& p : after_[i]) {
+                if (tp_.columns[i].generator && tp_.columns[p.column].generator) depends[i].push_back(p.column);
+            }
             if (gated_by_[i]) depends[i].push_back(*gated_by_[i]);
         }
         std::vector<bool> placed(n, false);
         while (tp_.generation_order.size() < n) {
             const std::size_t before = tp_.generation_order.size();
             for (std::size_t i = 0; i < n; ++i) {
-                if (placed[i] || std::any_of(depends[i].begin(), depends[i].end(), [&](std::size_t d) { return !placed[d]; })) continue;
+                const bool waiting = std::any_of(depends[i].begin(), depends[i].end(), [&](std::size_t d) { return !placed[d]; });
+                if (placed[i] || waiting) continue;
                 placed[i] = true;
                 tp_.generation_order.push_back(i);
             }
@@ -534,12 +796,7 @@ private:
     // they read is one we insert.
     void keep_unmodelled_checks() {
         for (const CheckConstraint* cc : unmodelled_) {
-            bool evaluable = true;
-            for (const std::string& name : cc->columns) {
-                const Source s = tp_.columns[column_index(t_, name)].source;
-                evaluable = evaluable && (s == Source::generator || s == Source::link);
-            }
-            if (evaluable) {
+            if (evaluable(*cc)) {
                 tp_.filters.push_back(cc->expression);
                 tp_.filter_names.push_back(cc->name);
             }
@@ -557,11 +814,21 @@ private:
     std::vector<bool> flag_when_null_;
     std::optional<std::pair<std::size_t, std::vector<TextValue>>> status_;  // the status column and its values
     std::vector<std::optional<std::size_t>> gated_by_;                     // the status column a column waits for
+    std::vector<std::vector<std::string>> notes_;  // appended to a column's reason
+    std::vector<std::optional<Searched>> searched_;
+    std::vector<std::optional<std::string>> default_constant_;  // a constant default replaced for a search
     bool keys_from_us_ = false;
 };
 
 }  // namespace
 
 void plan_columns(const ColumnPlanning& context, TablePlan& table) { ColumnPlanner(context, table).run(); }
+
+std::optional<std::uint64_t> key_column_capacity(const ColumnPlanning& context, const TablePlan& table,
+                                                 const std::string& column) {
+    TablePlan scratch = table;
+    scratch.columns.clear();
+    return ColumnPlanner(context, scratch).capacity_of(column);
+}
 
 }  // namespace flaqes::seed

@@ -3,7 +3,9 @@
 // up to keep keys unique; orderings within a row; CHECKs left to Postgres.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,5 +28,10 @@ struct ColumnPlanning {
 // Fills table.columns, generation_order, counter columns, filters and skip_conflicts. The
 // table's links must be final (picks decided, cycles broken).
 void plan_columns(const ColumnPlanning& context, TablePlan& table);
+
+// How many distinct values the generator of a column of a unique key can give (after CHECKs,
+// domains, enums); nullopt when practically unbounded or when the column has no generator.
+std::optional<std::uint64_t> key_column_capacity(const ColumnPlanning& context, const TablePlan& table,
+                                                 const std::string& column);
 
 }  // namespace flaqes::seed

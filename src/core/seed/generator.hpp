@@ -67,6 +67,12 @@ public:
 
 using GeneratorPtr = std::shared_ptr<const Generator>;
 
+// A column that another must not precede (strict: must be greater).
+struct Precedence {
+    std::size_t column = 0;
+    bool strict = true;
+};
+
 // Everything the registry looks at to choose a column's generator.
 struct ColumnSpec {
     std::string table_name;   // for messages
@@ -84,9 +90,8 @@ struct ColumnSpec {
     std::string unique_key;   // that key's constraint (or unique index), for messages
     UuidMode uuid = UuidMode::random;
     std::uint32_t table_code = 0;  // for uuid patterns
-    std::optional<std::size_t> after;  // index of the column this one must not precede
-    bool after_strict = false;
-    std::int64_t after_within = 0;  // at most this far past that column, in ordinal units (0: an eighth of the range)
+    std::vector<Precedence> after;  // columns (generated earlier in the row) this one must not precede
+    std::int64_t after_within = 0;  // at most this far past the latest of those columns, in ordinal units (0: an eighth of the range)
     bool leaves_room = false;  // another column must be greater: stay below the top of the range
 };
 

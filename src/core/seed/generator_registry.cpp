@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/seed/composite_generator.hpp"
 #include "core/seed/generator.hpp"
+#include "core/seed/geometric_generators.hpp"
 #include "core/seed/misc_generators.hpp"
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/realistic_generator.hpp"
@@ -206,6 +207,10 @@ const std::vector<Entry>& registry() {
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::bits, s), "bit", s.type_name + " type"}; }},
         {"geometry", [](const ColumnSpec& s) { return is(s, {type_oid::point}); },
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::point, s), "point", "point type"}; }},
+        {"shape", [](const ColumnSpec& s) { return is_geometric(s.type_oid); },
+         [](const ColumnSpec& s) {
+             return ChosenGenerator{make_geometric_generator(s), "shape", s.type_name + " type: a small shape"};
+         }},
         {"tsvector", [](const ColumnSpec& s) { return is(s, {type_oid::tsvector}); },
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::tsvector, s), "tsvector", "tsvector type"}; }},
         {"xml", [](const ColumnSpec& s) { return is(s, {type_oid::xml}); },
@@ -215,6 +220,15 @@ const std::vector<Entry>& registry() {
                            type_oid::tsrange, type_oid::tstzrange});
          },
          [](const ColumnSpec& s) { return ChosenGenerator{make_misc_generator(MiscKind::range, s), "range", s.type_name + " type"}; }},
+        {"subtype_range", [](const ColumnSpec& s) { return s.type_type == 'r' && s.attributes.size() == 1; },
+         [](const ColumnSpec& s) {
+             ColumnSpec bound = s.attributes.front();
+             bound.unique = s.unique;
+             bound.unique_key = s.unique_key;
+             const ChosenGenerator g = choose_generator(bound);
+             return ChosenGenerator{make_subtype_range_generator(bound, g.generator), "range",
+                                    fmt::format("range type {} over {}: ordered bounds from {}", s.type_name, bound.type_name, g.name)};
+         }},
         {"array", [](const ColumnSpec& s) { return s.type_category == 'A' && s.element_type_oid != 0; },
          [](const ColumnSpec& s) {
              ChosenGenerator element = choose_generator(array_element_spec(s));

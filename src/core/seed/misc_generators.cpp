@@ -97,6 +97,11 @@ public:
         return false;
     }
 
+    std::optional<std::uint64_t> capacity() const override {
+        if (kind_ == MiscKind::boolean) return 2;
+        return std::nullopt;
+    }
+
 private:
     [[noreturn]] void out_of_unique(std::uint64_t capacity) const {
         throw out_of_unique_values(names_, fmt::format("The type holds {} distinct values here.", capacity),
@@ -187,6 +192,44 @@ private:
     GeneratorPtr element_;
 };
 
+class SubtypeRangeGenerator : public Generator {
+public:
+    SubtypeRangeGenerator(GeneratorPtr bound, bool text) : bound_(std::move(bound)), text_(text) {}
+
+    bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
+        std::string low, high;
+        std::int64_t low_ordinal = 0, high_ordinal = 0;
+        GenerateInput first{in.draw, in.counter * 2, in.row, in.context};
+        GenerateInput second{in.draw, in.counter * 2 + 1, in.row, in.context};
+        if (!bound_->generate(first, low, &low_ordinal) || !bound_->generate(second, high, &high_ordinal)) {
+            out += "(,)";  // a NULL bound: unbounded
+            return true;
+        }
+        const bool swap = low_ordinal != high_ordinal ? low_ordinal > high_ordinal : low > high;
+        if (swap) std::swap(low, high);
+        const bool point = text_ || low == high;
+        out += '[';
+        quoted(low, out);
+        out += ',';
+        quoted(point ? low : high, out);
+        out += point ? ']' : ')';
+        return true;
+    }
+
+private:
+    static void quoted(const std::string& v, std::string& out) {
+        out += '"';
+        for (char ch : v) {
+            if (ch == '"' || ch == '\\') out += '\\';
+            out += ch;
+        }
+        out += '"';
+    }
+
+    GeneratorPtr bound_;
+    bool text_;
+};
+
 class NullFlagGenerator : public Generator {
 public:
     NullFlagGenerator(std::size_t column, bool when_null) : column_(column), when_null_(when_null) {}
@@ -241,6 +284,10 @@ ColumnSpec array_element_spec(const ColumnSpec& array_spec) {
     e.unique = false;
     e.rules = ColumnRules{};
     return e;
+}
+
+GeneratorPtr make_subtype_range_generator(const ColumnSpec& subtype, GeneratorPtr bound) {
+    return std::make_shared<SubtypeRangeGenerator>(std::move(bound), subtype.type_category == 'S');
 }
 
 GeneratorPtr make_array_generator(const ColumnSpec&, GeneratorPtr element) {

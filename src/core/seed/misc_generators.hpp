@@ -22,6 +22,11 @@ GeneratorPtr make_status_gated_generator(GeneratorPtr inner, std::size_t status_
 // The spec of one element of an array column (same name and rules, element type, not unique).
 ColumnSpec array_element_spec(const ColumnSpec& array_spec);
 
+// A user-defined range type's values: two values of the subtype's generator as ordered bounds,
+// "[low,high)" (or "[v,v]" when equal; text subtypes, whose order depends on the collation,
+// always "[v,v]").
+GeneratorPtr make_subtype_range_generator(const ColumnSpec& subtype, GeneratorPtr bound);
+
 // Arrays of one to three elements from the element generator.
 GeneratorPtr make_array_generator(const ColumnSpec& spec, GeneratorPtr element);
 

@@ -251,8 +251,7 @@ ValueForm form_of(OrdinalKind kind, Oid type) {
 class OrdinalGenerator : public Generator {
 public:
     OrdinalGenerator(const ColumnSpec& spec, OrdinalFormat format, OrdinalRange range)
-        : format_(format), range_(range), unique_(spec.unique), after_(spec.after), strict_(spec.after_strict),
-          within_(spec.after_within),
+        : format_(format), range_(range), unique_(spec.unique), after_(spec.after), within_(spec.after_within),
           form_(form_of(format.kind, spec.type_oid)), names_(message_names(spec)),
           scatter_(format.kind == OrdinalKind::timestamp || format.kind == OrdinalKind::timestamptz) {}
 
@@ -275,9 +274,8 @@ public:
                                            "Seed fewer rows, widen the CHECK bounds, or give the column values in options.columns.");
             }
             v = static_cast<std::int64_t>(static_cast<std::uint64_t>(range_.lo) + scattered(in.counter, span + 1));
-        } else if (after_ && in.row.has_ordinal[*after_]) {
-            const std::int64_t base = in.row.ordinal[*after_];
-            const std::int64_t first = strict_ ? base + 1 : base;
+        } else if (const auto first_allowed = lowest_after(in.row)) {
+            const std::int64_t first = *first_allowed;
             const std::int64_t span = within_ > 0 ? within_ : std::max<std::int64_t>(1, (range_.hi - range_.lo) / 8);
             v = first > range_.hi ? range_.hi : std::min(range_.hi, first + static_cast<std::int64_t>(in.draw.below(static_cast<std::uint64_t>(span))));
             v = std::max(v, range_.lo);
@@ -305,11 +303,22 @@ private:
         return static_cast<std::uint64_t>(static_cast<unsigned __int128>(counter) * prime % span);
     }
 
+    // The smallest value the columns this one must not precede leave (those that are NULL in the
+    // row leave any), or nullopt when none has a value.
+    std::optional<std::int64_t> lowest_after(const RowState& row) const {
+        std::optional<std::int64_t> first;
+        for (const Precedence& p : after_) {
+            if (!row.has_ordinal[p.column]) continue;
+            const std::int64_t v = row.ordinal[p.column] + (p.strict ? 1 : 0);
+            first = first ? std::max(*first, v) : v;
+        }
+        return first;
+    }
+
     OrdinalFormat format_;
     OrdinalRange range_;
     bool unique_;
-    std::optional<std::size_t> after_;
-    bool strict_;
+    std::vector<Precedence> after_;
     std::int64_t within_;
     ValueForm form_;
     ColumnSpec names_;  // table, column and unique key, for messages

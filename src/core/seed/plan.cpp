@@ -38,13 +38,19 @@ const char* pick_name(Pick p) {
     return "?";
 }
 
+// A column in several foreign keys (flow_slug in (flow_slug) -> flows and in (flow_slug,
+// step_slug) -> steps) takes its value from the one with the most columns, so that the columns of
+// a composite key come from one parent row (which usually satisfies the narrower key through its
+// own foreign key).
 int TablePlan::link_of(const std::string& column) const {
+    int best = -1;
     for (std::size_t li = 0; li < links.size(); ++li) {
-        if (std::find(links[li].columns.begin(), links[li].columns.end(), column) != links[li].columns.end()) {
-            return static_cast<int>(li);
+        if (std::find(links[li].columns.begin(), links[li].columns.end(), column) == links[li].columns.end()) continue;
+        if (best < 0 || links[li].columns.size() > links[static_cast<std::size_t>(best)].columns.size()) {
+            best = static_cast<int>(li);
         }
     }
-    return -1;
+    return best;
 }
 
 namespace {
@@ -476,10 +482,12 @@ private:
         if (l.pick == Pick::combination) {
             int k = 0;
             for (const Link& other : t.links) k += other.radix_group == l.radix_group ? 1 : 0;
-            auto root = static_cast<std::int64_t>(std::ceil(std::pow(static_cast<double>(t.rows), 1.0 / k)));
+            const std::int64_t base = static_cast<std::int64_t>(std::min<std::uint64_t>(l.radix_base, INT64_MAX));
+            const std::int64_t needed = (t.rows + base - 1) / base;
+            auto root = static_cast<std::int64_t>(std::ceil(std::pow(static_cast<double>(needed), 1.0 / k)));
             std::int64_t product = 1;
             for (int j = 0; j < k; ++j) product = product > INT64_MAX / root ? INT64_MAX : product * root;
-            return product >= t.rows ? root : root + 1;
+            return product >= needed ? root : root + 1;
         }
         return std::max<std::int64_t>(1, (t.rows + 9) / 10);
     }
@@ -498,7 +506,11 @@ private:
                     links.insert(static_cast<std::size_t>(li));
                 }
             }
-            if (!only_links || links.empty()) continue;
+            if (links.empty()) continue;
+            if (!only_links) {
+                if (count_through_parents(t, key, links, group)) ++group;
+                continue;
+            }
             // A foreign key filled by the UPDATE under a unique key of its own: distinct targets.
             bool deferred = false;
             for (std::size_t li : links) deferred = deferred || t.links[li].deferred;
@@ -514,6 +526,33 @@ private:
                 ++group;
             }
         }
+    }
+
+    // A unique key of foreign keys and other columns that hold fewer distinct values together
+    // than the rows asked for (enums, booleans, CHECK lists): its foreign keys count through
+    // parent rows after those columns' values, which column_planner.cpp makes digits of the row
+    // number. True when the links were given the group.
+    bool count_through_parents(TablePlan& t, const std::vector<std::string>& key, const std::set<std::size_t>& links, int group) {
+        const auto overrides = column_overrides_.find(t.oid);
+        const ColumnPlanning context{graph_, options_, plan_.tables,
+                                     overrides == column_overrides_.end() ? nullptr : &overrides->second};
+        std::uint64_t product = 1;
+        for (const std::string& c : key) {
+            if (t.link_of(c) >= 0) continue;
+            const auto cap = key_column_capacity(context, t, c);
+            if (!cap || *cap == 0) return false;  // a column that counts freely keeps the key unique
+            product = product > UINT64_MAX / *cap ? UINT64_MAX : product * *cap;
+        }
+        if (product >= static_cast<std::uint64_t>(t.rows)) return false;
+        bool assigned = false;
+        for (std::size_t li : links) {
+            if (t.links[li].pick != Pick::random) continue;
+            t.links[li].pick = Pick::combination;
+            t.links[li].radix_group = group;
+            t.links[li].radix_base = product;
+            assigned = true;
+        }
+        return assigned;
     }
 
     // ---- keys children need ------------------------------------------------------------------

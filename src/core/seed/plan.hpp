@@ -39,6 +39,10 @@ struct ColumnPlan {
     std::string sql;           // Source::sql
     std::vector<std::size_t> reads;  // Source::sql: the row's columns the expression reads (evaluated before it)
     int link = -1;             // Source::link / deferred: index into TablePlan::links
+    // A digit of a composite unique key none of whose columns holds enough values alone: the
+    // generator's counter is (row / digit_divisor) % digit_modulus (0: the plain counter).
+    std::uint64_t digit_divisor = 1;
+    std::uint64_t digit_modulus = 0;
     std::size_t link_position = 0;  // which column of the link's foreign key
 };
 
@@ -59,7 +63,11 @@ struct Link {
     Pick pick = Pick::random;
     std::size_t radix = 1;   // combination: product of the pool sizes of the links before this one
     int radix_group = -1;    // combination: the links of one unique key share a group
+    // combination: the number of value combinations the key's generated columns enumerate
+    // (their digits come first; 1 when the key has only foreign key columns)
+    std::uint64_t radix_base = 1;
     bool deferred = false;
+    double null_fraction = 0;  // Pick::random, nullable: rows that take no parent (a CHECK is searched)
     bool deferrable = false;  // the constraint is DEFERRABLE
     // A cycle of NOT NULL foreign keys broken at this DEFERRABLE one: its columns get placeholder
     // values on insert and real keys from the UPDATE, while the constraint is deferred (the
@@ -90,6 +98,7 @@ struct TablePlan {
     std::vector<std::string> update_key;  // identifies rows for deferred updates
     std::vector<std::string> filters;     // CHECK expressions Postgres evaluates on generated rows
     std::vector<std::string> filter_names;
+    std::vector<std::string> unmodelled_checks;  // CHECKs (names) flaqes cannot model, filtered or not
     std::vector<std::string> counter_columns;  // integer unique columns: the counter starts past their max
     std::vector<std::int64_t> counter_bases;   // the value counter 0 maps to, per counter column
     // A unique column carries the counter inside values that cannot be read back (emails, codes):

@@ -56,6 +56,7 @@ json::Value table_json(const Plan& plan, const TablePlan& t) {
     }
     o.set("foreign_keys", std::move(links));
     o.set("checks_evaluated_by_postgres", strings(t.filter_names));
+    o.set("checks_not_modelled", strings(t.unmodelled_checks));
     return o;
 }
 
