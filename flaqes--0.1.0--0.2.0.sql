@@ -70,7 +70,8 @@ COMMENT ON FUNCTION flaqes.seed(regclass, bigint, jsonb) IS
   '(or reusing existing ones), respecting every constraint; one row per table inserted into. '
   'Runs as the caller inside the caller''s transaction, and the rows fire the table''s triggers '
   'under the caller''s search_path and DateStyle: ROLLBACK removes everything. '
-  'options: seed, columns, tables, uuid, progress, batch_size (see flaqes.seed_plan).';
+  'options: seed, columns (a value, values, expr reading the row''s columns, generator, null_fraction), '
+  'tables, uuid, progress, batch_size, null_fraction (see flaqes.seed_plan).';
 
 COMMENT ON FUNCTION flaqes.seed_rows(anyelement, integer, jsonb) IS
   'Like flaqes.seed (triggers fire under the caller''s search_path and DateStyle), and returns the '
@@ -134,9 +135,10 @@ SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_report';
 
 COMMENT ON FUNCTION flaqes.report(jsonb, text[], text, jsonb) IS
-  'flaqes.analyze as a document: a summary (tables by role, findings by severity), a Mermaid '
-  'erDiagram of the analyzed tables with their roles, then the findings grouped by table with '
-  'benefit, risk, breaking point and the DDL of each alternative. format: markdown (default) or json. '
+  'flaqes.analyze as a document: intent, schemas and filters (the intent''s include/exclude patterns, '
+  'rules, min_severity, min_confidence, ignore), findings per severity and per hygiene rule, tables by '
+  'role, a Mermaid erDiagram, the findings by severity (one line each), then by table with benefit, '
+  'risk, breaking point and the DDL of each alternative. format: markdown (default) or json. '
   'options: {"diagram": "summary"} (default: key columns only) or {"diagram": "full"} (every column '
   'with its type).';
 -- Dependent views and triggers in the catalog model (issue 12, item 6): DDL that changes a column's
@@ -189,16 +191,3 @@ COMMENT ON FUNCTION flaqes.analyze(jsonb, text[]) IS
   'table name, * and ?, e.g. sales.* or *.tmp_*), rules (only these rule names). All user schemas when '
   'schemas is NULL. Reads catalogs and statistics only.';
 
-COMMENT ON FUNCTION flaqes.report(jsonb, text[], text) IS
-  'flaqes.analyze as a document: intent, schemas and filters (the intent''s include/exclude patterns, '
-  'rules, min_severity, min_confidence, ignore), findings per severity and per hygiene rule, tables by '
-  'role, a Mermaid erDiagram, the findings by severity (one line each), then by table with benefit, '
-  'risk, breaking point and the DDL of each alternative. format: markdown (default) or json.';
--- Seed options (issue 15): a call-level null_fraction, and {"expr": ...} column overrides that
--- read the row's other columns.
-COMMENT ON FUNCTION flaqes.seed(regclass, bigint, jsonb) IS
-  'Inserts n generated rows into target, creating the parent rows its foreign keys need first '
-  '(or reusing existing ones), respecting every constraint; one row per table inserted into. '
-  'Runs as the caller inside the caller''s transaction: ROLLBACK removes everything. '
-  'options: seed, columns (a value, values, expr reading the row''s columns, generator, null_fraction), '
-  'tables, uuid, progress, batch_size, null_fraction (see flaqes.seed_plan).';

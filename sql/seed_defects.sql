@@ -25,7 +25,7 @@ ROLLBACK;
 -- D2: numeric(p,s) with p = s holds only fractions; no CHECK is needed to seed it.
 CREATE TABLE seedd.rates (id int PRIMARY KEY, rate numeric(4,4) NOT NULL, share numeric(8,8), uniq numeric(3,3) UNIQUE);
 SELECT * FROM flaqes.seed('seedd.rates', 50);
-SELECT min(rate) > 0 AS rate_above_0, max(rate) < 1 AS rate_below_1, min(share) >= 0 AND max(share) < 1 AS share_fraction,
+SELECT min(rate) >= 0 AS rate_not_negative, max(rate) < 1 AS rate_below_1, min(share) >= 0 AND max(share) < 1 AS share_fraction,
        count(DISTINCT uniq) = count(uniq) AS uniq_distinct
 FROM seedd.rates;
 

@@ -42,10 +42,12 @@ WITH intents(intent) AS (VALUES ('{"workload": "OLTP"}'::jsonb),
                                 ('{"workload": "OLAP", "data_volume": "large", "read_patterns": ["join_heavy"]}')),
 snapshot AS (SELECT flaqes.snapshot() AS s),
 live AS (
-  SELECT i.intent, a.id, a.rule, a.category, a.severity, format('%I.%I', n.nspname, c.relname) AS table_name,
+  SELECT i.intent, a.id, a.rule, a.category, a.severity,
+         CASE WHEN c.oid IS NOT NULL THEN format('%I.%I', n.nspname, c.relname) END AS table_name,
          a.columns, a.description, a.current_benefit, a.risk, a.breaking_point, a.alternatives, a.confidence, a.evidence
   FROM intents i, flaqes.analyze(i.intent) a
-  JOIN pg_class c ON c.oid = a.table_name JOIN pg_namespace n ON n.oid = c.relnamespace),
+  -- a schema-wide finding has no table
+  LEFT JOIN pg_class c ON c.oid = a.table_name LEFT JOIN pg_namespace n ON n.oid = c.relnamespace),
 offline AS (
   SELECT i.intent, a.*
   FROM intents i, snapshot, flaqes.analyze_snapshot(snapshot.s, i.intent) a)

@@ -426,6 +426,9 @@ private:
         if (attempt.on_conflict != nullptr) attempt = {attempt.on_conflict};
         std::vector<seed::ColumnBatch> batches;
         std::vector<std::string> values;
+        // The rows it holds are the whole key space: count from its start, not past the rows
+        // already there (ON CONFLICT skips those), or a unique list would run out at once.
+        run.offset = 0;
         seed::generate_batch(plan_, ti, runs_, 0, static_cast<std::size_t>(t.rows), batches);
         const std::uint64_t done = execute(ti, attempt, context, batches, static_cast<std::size_t>(t.rows),
                                            t.returning.size(), false, mode_ == SeedMode::script, &values);

@@ -120,22 +120,17 @@ void check_denormalized_copy(const AnalysisContext& context, std::vector<Finding
     for (const Table* table : context.tables()) {
         // On an invoice or order line a copy is the record as issued (a legal snapshot): the
         // advice is to say so, not to drop it.
-        const bool snapshot_likely = document_or_line(*table);
+        // (pattern document_snapshot: values copied onto the line of a dated document).
+        const bool snapshot_likely = document_or_line(*table) || context.pattern(table->oid, "document_snapshot") != nullptr;
         for (const ForeignKey& fk : table->foreign_keys) {
             const Table* parent = context.graph().table(fk.ref_oid);
             if (parent == nullptr || fk.columns.size() != 1 || parent == table) continue;
             const std::string prefix = copy_prefix(fk.columns.front());
             if (prefix.empty()) continue;
-            // Values copied onto a dated document are kept as issued on purpose (pattern document_snapshot).
-            const PatternMatch* issued = context.pattern(table->oid, "document_snapshot");
             // Every copy of this parent is one finding: one cause, one decision.
             std::vector<std::string> copies, sources;
             for (const Column& c : table->columns) {
                 if (c.name.rfind(prefix, 0) != 0 || c.name == fk.columns.front()) continue;
-                if (issued != nullptr &&
-                    std::find(issued->columns.begin(), issued->columns.end(), c.name) != issued->columns.end()) {
-                    continue;
-                }
                 const Column* source = parent->column(c.name.substr(prefix.size()));
                 if (source == nullptr || source->type_category != c.type_category ||
                     std::find(fk.ref_columns.begin(), fk.ref_columns.end(), source->name) != fk.ref_columns.end()) {

@@ -280,6 +280,12 @@ private:
         }
     }
 
+    bool read_by_check(const std::string& column) const {
+        return std::any_of(t_.check_constraints.begin(), t_.check_constraints.end(), [&](const CheckConstraint& cc) {
+            return std::find(cc.columns.begin(), cc.columns.end(), column) != cc.columns.end();
+        });
+    }
+
     bool uses_default(std::size_t i) const {
         const Column& c = t_.columns[i];
         return tp_.columns[i].source == Source::database && c.default_expr && c.identity == Identity::none &&
@@ -561,8 +567,9 @@ private:
     }
 
     // Which status values an event column is set for; nullopt unless some are and some are not.
+    // A column a CHECK reads is left to the CHECK model: the table's own rule beats the name's.
     std::optional<std::vector<bool>> gate_of(const Column& c) const {
-        if (!status_ || c.not_null) return std::nullopt;
+        if (!status_ || c.not_null || read_by_check(c.name)) return std::nullopt;
         std::vector<bool> set_for;
         bool any = false, all = true;
         for (const TextValue& v : status_->second) {
