@@ -14,8 +14,9 @@ corpus_names() {
 corpus_db() {
     local name=$1 db=${2:-flaqes_corpus}_$1
     psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null || return 1
-    psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$CORPUS_DIR/$name/schema.sql" >/dev/null 2>"/tmp/corpus_$db.err" ||
-        { cat "/tmp/corpus_$db.err" >&2; return 1; }
+    local err
+    err=$(psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$CORPUS_DIR/$name/schema.sql" 2>&1 >/dev/null) ||
+        { echo "$err" >&2; return 1; }
     psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION flaqes" >/dev/null || return 1
     echo "$db"
 }
