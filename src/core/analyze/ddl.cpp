@@ -60,6 +60,19 @@ bool default_is_clock(const std::optional<std::string>& default_expr) {
     return false;
 }
 
+std::string foreign_key_clause(const ForeignKey& fk) {
+    std::string out = fmt::format("FOREIGN KEY ({}) REFERENCES {} ({})", columns(fk.columns), fk.ref.sql(), columns(fk.ref_columns));
+    const auto upper = [](std::string s) {
+        for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return s;
+    };
+    if (fk.match == FkMatch::full) out += " MATCH FULL";
+    if (fk.on_update != FkAction::no_action) out += " ON UPDATE " + upper(fk_action_name(fk.on_update));
+    if (fk.on_delete != FkAction::no_action) out += " ON DELETE " + upper(fk_action_name(fk.on_delete));
+    if (fk.deferrable) out += fk.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
+    return out;
+}
+
 std::string count(std::int64_t n) {
     std::string digits = std::to_string(n < 0 ? -n : n);
     std::string out;

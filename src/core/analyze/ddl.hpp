@@ -31,6 +31,9 @@ std::string serial_to_identity(const Table& table, const Column& column);
 // the column records an instant, with its time of day, whatever its name says.
 bool default_is_clock(const std::optional<std::string>& default_expr);
 
+// "FOREIGN KEY (a) REFERENCES s.t (b)" with its MATCH, actions and deferrability, as declared.
+std::string foreign_key_clause(const ForeignKey& fk);
+
 // 2104000000 -> "2,104,000,000".
 std::string count(std::int64_t n);
 std::string count(double n);
