@@ -149,20 +149,25 @@ ORDER BY i.indrelid, ic.relname
 // (relation, attnum) and what re-creates it. Driven by pg_depend's reference index.
 constexpr const char* dependents_query = R"SQL(
 WITH RECURSIVE uses(kind, oid, relation, attnum) AS (
-  SELECT CASE WHEN tg.oid IS NOT NULL THEN 't' ELSE v.relkind::text END, coalesce(tg.oid, v.oid),
-         d.refobjid, d.refobjsubid::int
+  -- Driven by the few views and user triggers (pg_depend's depender index), not by pg_depend.
+  SELECT v.relkind::text, v.oid, d.refobjid, d.refobjsubid::int
+  FROM pg_rewrite rw
+  JOIN pg_class v ON v.oid = rw.ev_class AND v.relkind IN ('v', 'm')
+  JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = rw.oid
+  JOIN unnest($1::oid[]) AS r(oid) ON r.oid = d.refobjid
+  WHERE d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND v.oid <> d.refobjid
+  UNION
+  SELECT 't', tg.oid, d.refobjid, d.refobjsubid::int
   FROM unnest($1::oid[]) AS r(oid)
-  JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = r.oid AND d.refobjsubid > 0
-  LEFT JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
-  LEFT JOIN pg_class v ON v.oid = rw.ev_class AND v.oid <> d.refobjid
-  LEFT JOIN pg_trigger tg ON d.classid = 'pg_trigger'::regclass AND tg.oid = d.objid AND NOT tg.tgisinternal
-  WHERE v.oid IS NOT NULL OR tg.oid IS NOT NULL
+  JOIN pg_trigger tg ON tg.tgrelid = r.oid AND NOT tg.tgisinternal
+  JOIN pg_depend d ON d.classid = 'pg_trigger'::regclass AND d.objid = tg.oid
+  WHERE d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
   UNION
   SELECT v.relkind::text, v.oid, d.refobjid, d.refobjsubid::int
   FROM uses u
   JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = u.oid AND d.refobjsubid > 0
   JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
-  JOIN pg_class v ON v.oid = rw.ev_class AND v.oid <> d.refobjid
+  JOIN pg_class v ON v.oid = rw.ev_class AND v.oid <> d.refobjid AND v.relkind IN ('v', 'm')
   WHERE u.kind IN ('v', 'm')
 )
 SELECT u.kind, u.oid, n.nspname, coalesce(tg.tgname, c.relname), n.nspname, c.relname,
