@@ -318,7 +318,7 @@ TEST(AnalyzeTest, DuplicateIndexOnAPartition) {
     EXPECT_NE(find(findings, "duplicate_index:s.views(views_page_idx1)"), nullptr);
     const Finding* own = find(findings, "duplicate_index:s.views(page)");
     ASSERT_NE(own, nullptr);
-    EXPECT_NE(own->alternatives.at(0).example_ddl.find("DROP INDEX s.views_2_own;"), std::string::npos);
+    EXPECT_NE(own->alternatives.at(0).example_ddl.value_or("").find("DROP INDEX s.views_2_own;"), std::string::npos);
     EXPECT_EQ(count_rule(findings, "duplicate_index"), 2u);
 }
 
