@@ -54,6 +54,19 @@ SELECT id, alternatives->0->>'example_ddl' AS ddl, evidence->>'lock' AS lock
 FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['fp'])
 WHERE rule = 'not_valid_constraint' ORDER BY id;
 
+-- An index declared on a partition repeating the partition's copy of the parent's index: drop the
+-- partition's own (the copy goes only with the parent's index); its index on other keys is quiet.
+SELECT id, description, alternatives->0->>'example_ddl' AS ddl, evidence->>'duplicate_of' AS keep
+FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['fp'])
+WHERE rule IN ('duplicate_index', 'redundant_index') AND table_name::text LIKE 'fp.page_views%' ORDER BY id;
+-- ... and its DDL runs (the partition keeps the parent's copy and its other index).
+BEGIN;
+SELECT alternatives->0->>'example_ddl'
+FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['fp'])
+WHERE id = 'duplicate_index:fp.page_views_2026(page_views_2026_by_page)' \gexec
+SELECT indexname FROM pg_indexes WHERE schemaname = 'fp' AND tablename = 'page_views_2026' ORDER BY 1;
+ROLLBACK;
+
 -- A schema-wide id can be ignored like any other.
 SELECT count(*) AS left_after_ignore
 FROM flaqes.analyze('{"workload": "OLTP", "data_volume": "large", "ignore": ["key_overflow_risk:fp"]}', ARRAY['fp'])

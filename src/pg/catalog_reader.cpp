@@ -134,7 +134,8 @@ SELECT i.indrelid, i.indexrelid, ic.relname, am.amname, i.indnkeyatts, i.indkey:
          ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
                FROM generate_series(1, i.indnatts) AS k ORDER BY k) END,
        CASE WHEN $2::boolean THEN pg_get_indexdef(i.indexrelid) END, con.conname,
-       CASE WHEN ic.relkind = 'i' THEN pg_stat_get_numscans(i.indexrelid) END  -- pg_stat_user_indexes.idx_scan
+       CASE WHEN ic.relkind = 'i' THEN pg_stat_get_numscans(i.indexrelid) END,  -- pg_stat_user_indexes.idx_scan
+       ic.relispartition  -- a partition's index attached to an index of its partitioned parent
 FROM unnest($1::oid[]) AS r(oid)
 JOIN pg_index i ON i.indrelid = r.oid
 JOIN pg_class ic ON ic.oid = i.indexrelid

@@ -294,6 +294,34 @@ TEST(AnalyzeTest, DuplicateAndRedundantIndexes) {
     EXPECT_EQ(count_rule(findings, "redundant_index"), 1u);
 }
 
+// A partition's own index repeating its attached copy of the parent's index: the own one is dropped,
+// once for all partitions that repeat it; copies of the parent's own duplicates are left to the parent.
+TEST(AnalyzeTest, DuplicateIndexOnAPartition) {
+    Analysis a;
+    TableBuilder parent(1, "s", "views");
+    parent.column("at", "date").column("page", "text").index("views_page_idx", {"page"});
+    parent.index("views_page_idx1", {"page"});
+    parent.t.kind = RelKind::partitioned_table;
+    a.graph.tables = {parent.t};
+    for (Oid oid : {Oid{2}, Oid{3}}) {
+        const std::string name = "views_" + std::to_string(oid);
+        TableBuilder part(oid, "s", name);
+        part.column("at", "date").column("page", "text").column("kind", "text");
+        part.index(name + "_page_idx", {"page"}).index(name + "_page_idx1", {"page"});
+        part.index(name + "_own", {"page"}).index(name + "_kind", {"kind"});
+        part.t.kind = RelKind::partition;
+        part.t.partition_parent_oid = 1;
+        part.t.indexes[0].inherited = part.t.indexes[1].inherited = true;
+        a.graph.tables.push_back(part.t);
+    }
+    const auto findings = a.run();
+    EXPECT_NE(find(findings, "duplicate_index:s.views(views_page_idx1)"), nullptr);
+    const Finding* own = find(findings, "duplicate_index:s.views(page)");
+    ASSERT_NE(own, nullptr);
+    EXPECT_NE(own->alternatives.at(0).example_ddl.value_or("").find("DROP INDEX s.views_2_own;"), std::string::npos);
+    EXPECT_EQ(count_rule(findings, "duplicate_index"), 2u);
+}
+
 // Answers for what a lean read leaves out, counting the questions.
 struct CountingLookups final : CatalogLookups {
     mutable int asked = 0;

@@ -62,7 +62,7 @@ Snapshot small_snapshot() {
     s.sequences = {{100, 1, 110, "app", "customers_id_seq", "bigint", 9223372036854775807, 42},
                    {999, 1, 990, "app", "gone_id_seq", "integer", 2147483647, N}};
     s.indexes = {{200, 201, "profiles_customer_id_key", "btree", 1, Ints{1}, Ints{3124}, Ints{0}, Ints{0}, true,
-                  false, false, true, false, N, Texts{"customer_id"}, "CREATE UNIQUE INDEX ...", N, 7}};
+                  false, false, true, false, N, Texts{"customer_id"}, "CREATE UNIQUE INDEX ...", N, 7, false}};
     s.constraints = {{100, "customers_pkey", "p", Ints{1}, 0, N, N, N, N, " ", " ", " ", false, false, true, N, N,
                       101, true},
                      {200, "profiles_customer_id_fkey", "f", Ints{1}, 100, "app", "customers", N, Ints{1},

@@ -177,48 +177,69 @@ std::string index_signature(const Index& ix) {
     return s;
 }
 
-// The one of a duplicate group to keep: primary key, then constraint, then unique, then most used.
+// The one of a duplicate group to keep: a partition's copy of its parent's index (it goes only with
+// the parent's), then primary key, then constraint, then unique, then most used.
 bool keep_before(const Index* a, const Index* b) {
     const auto rank = [](const Index* ix) {
-        return std::make_tuple(!ix->primary, !backs_constraint(*ix), !ix->unique, -ix->scans.value_or(0));
+        return std::make_tuple(!ix->inherited, !ix->primary, !backs_constraint(*ix), !ix->unique,
+                               -ix->scans.value_or(0));
     };
     return std::make_tuple(rank(a), a->name) < std::make_tuple(rank(b), b->name);
 }
 
-void check_duplicate_index(const AnalysisContext& context, std::vector<Finding>& out) {
-    for (const Table* table : context.tables()) {
-        std::map<std::string, std::vector<const Index*>> groups;
-        for (const Index& ix : table->indexes) {
-            if (ix.valid && !ix.exclusion) groups[index_signature(ix)].push_back(&ix);
-        }
-        for (auto& [signature, members] : groups) {
-            if (members.size() < 2) continue;
-            std::sort(members.begin(), members.end(), keep_before);
-            const Index& kept = *members.front();
-            for (std::size_t i = 1; i < members.size(); ++i) {
-                const Index& dup = *members[i];
-                Finding f = finding_on(*table, dup.name);
-                f.columns = index_key_names(dup);
-                f.description = fmt::format("Index {} duplicates {}: same method, keys, included columns and predicate.",
-                                            dup.name, kept.name);
-                f.current_benefit = "None that the other index does not already give.";
-                f.risk = "Every insert, update and delete maintains both; the copy doubles the space and the cache "
-                         "it takes, and slows vacuum.";
-                f.breaking_point = fmt::format("Costs from the first write; the cost grows with {}.",
-                                               context.table_with_rows(*table));
-                f.alternatives.push_back(drop_index(*table, dup, "keep " + kept.name));
-                f.confidence = 0.95;
-                f.evidence = index_evidence(context, dup);
-                f.evidence.set("duplicate_of", jsonv::str(kept.name));
-                if (kept.primary) {
-                    // A unique index repeating the primary key on table after table is one habit (an
-                    // ORM's or a migration tool's), fixed by one script.
-                    f.group = table->name.schema + "(primary key copies)";
-                    f.group_label = "in schema " + table->name.schema + " repeating their table's primary key";
-                }
-                out.push_back(std::move(f));
+void duplicate_index_findings(const AnalysisContext& context, const Table& table, std::vector<Finding>& out) {
+    std::map<std::string, std::vector<const Index*>> groups;
+    for (const Index& ix : table.indexes) {
+        if (ix.valid && !ix.exclusion) groups[index_signature(ix)].push_back(&ix);
+    }
+    const Table* parent = table.kind == RelKind::partition ? context.graph().table(table.partition_parent_oid) : nullptr;
+    for (auto& [signature, members] : groups) {
+        if (members.size() < 2) continue;
+        std::sort(members.begin(), members.end(), keep_before);
+        const Index& kept = *members.front();
+        for (std::size_t i = 1; i < members.size(); ++i) {
+            const Index& dup = *members[i];
+            // Copies of the parent's own duplicates are reported once, on the parent.
+            if (dup.inherited) continue;
+            Finding f = finding_on(table, dup.name);
+            f.columns = index_key_names(dup);
+            f.description = kept.inherited
+                ? fmt::format("Index {} duplicates {}, this partition's copy of an index of {}: same method, "
+                              "keys, included columns and predicate.", dup.name, kept.name,
+                              parent != nullptr ? parent->name.sql() : "its partitioned parent")
+                : fmt::format("Index {} duplicates {}: same method, keys, included columns and predicate.",
+                              dup.name, kept.name);
+            f.current_benefit = "None that the other index does not already give.";
+            f.risk = "Every insert, update and delete maintains both; the copy doubles the space and the cache "
+                     "it takes, and slows vacuum.";
+            f.breaking_point = fmt::format("Costs from the first write; the cost grows with {}.",
+                                           context.table_with_rows(table));
+            f.alternatives.push_back(drop_index(table, dup, "keep " + kept.name));
+            f.confidence = 0.95;
+            f.evidence = index_evidence(context, dup);
+            f.evidence.set("duplicate_of", jsonv::str(kept.name));
+            if (kept.inherited) f.evidence.set("duplicate_of_inherited", json::Value::boolean(true));
+            if (kept.primary) {
+                // A unique index repeating the primary key on table after table is one habit (an
+                // ORM's or a migration tool's), fixed by one script.
+                f.group = table.name.schema + "(primary key copies)";
+                f.group_label = "in schema " + table.name.schema + " repeating their table's primary key";
+            } else if (kept.inherited && parent != nullptr) {
+                // The parent's index declared again on every partition is one decision.
+                f.group = fmt::format("{}.{}({})", parent->name.schema, parent->name.name,
+                                      fmt::join(index_key_names(dup), ","));
+                f.group_label = fmt::format("among the partitions of {} repeating its index", parent->name.sql());
             }
+            out.push_back(std::move(f));
         }
+    }
+}
+
+void check_duplicate_index(const AnalysisContext& context, std::vector<Finding>& out) {
+    for (const Table* table : context.tables()) duplicate_index_findings(context, *table, out);
+    // Partitions are not among context.tables(); an index declared on a partition itself is its own.
+    for (const Table& partition : context.graph().tables) {
+        if (partition.kind == RelKind::partition) duplicate_index_findings(context, partition, out);
     }
 }
 

@@ -128,6 +128,7 @@ struct Index {
     bool exclusion = false;
     bool valid = true;
     bool nulls_not_distinct = false;
+    bool inherited = false;  // a partition's copy of its parent's index (attached; dropped only with it)
     std::optional<std::string> predicate;
     std::optional<std::string> constraint;  // the constraint this index backs, if any
     std::string definition;                 // pg_get_indexdef; empty when read lean (CatalogLookups)

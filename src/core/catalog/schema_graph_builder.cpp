@@ -28,7 +28,7 @@ enum { relid, name, contype, conkey, ref_oid, ref_schema, ref_name, ref_columns,
 }
 namespace idx {
 enum { relid, oid, name, method, nkeyatts, indkey, opclasses, collations, options, unique, primary,
-       exclusion, valid, nulls_not_distinct, predicate, key_defs, definition, constraint, scans };
+       exclusion, valid, nulls_not_distinct, predicate, key_defs, definition, constraint, scans, attached };
 }
 namespace enm {
 enum { oid, schema, name, labels };
@@ -229,6 +229,7 @@ Index make_index(const Table& t, const RowReader& r) {
     ix.definition = r.str(idx::definition);
     ix.constraint = r.opt_str(idx::constraint);
     ix.scans = r.opt_int64(idx::scans);
+    ix.inherited = r.flag(idx::attached);
     const auto key_count = static_cast<std::size_t>(r.int64(idx::nkeyatts));
     const std::vector<std::int64_t> attnums = r.ints(idx::indkey);
     const std::vector<std::int64_t> opclasses = r.ints(idx::opclasses);
