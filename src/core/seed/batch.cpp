@@ -132,6 +132,16 @@ std::vector<std::size_t> pick_order(const TablePlan& t) {
     return order;
 }
 
+// Combination: the rows link li's pick stays on before moving to the next parent (the product of
+// the pool sizes of the group's links before it, after the key's generated digits).
+std::uint64_t combination_radix(const TablePlan& t, std::size_t li, const std::vector<TableRun>& runs) {
+    std::uint64_t radix = t.links[li].radix_base;
+    for (std::size_t k = 0; k < li; ++k) {
+        if (t.links[k].radix_group == t.links[li].radix_group) radix *= runs[t.links[k].parent].pool.rows();
+    }
+    return radix;
+}
+
 // The parent row a child row takes through link `li`, or nullopt for NULL. `agreeing`: the parent
 // rows it must choose among (Link::shared), nullptr for any.
 std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const std::vector<TableRun>& runs,
@@ -144,11 +154,7 @@ std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const
         if (agreeing->empty()) return std::nullopt;
         std::uint64_t index = 0;
         if (l.pick == Pick::combination) {  // the pairs within the group, in turn
-            std::uint64_t radix = l.radix_base;
-            for (std::size_t k = 0; k < li; ++k) {
-                if (t.links[k].radix_group == l.radix_group) radix *= runs[t.links[k].parent].pool.rows();
-            }
-            index = row / radix;
+            index = row / combination_radix(t, li, runs);
         } else {
             index = Rng::for_index(seed, t.columns[0].key ^ (li + 1) ^ 0x3c6ef372fe94f82bULL, counter).below(agreeing->size());
         }
@@ -156,13 +162,7 @@ std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const
     }
     switch (l.pick) {
         case Pick::one_to_one: return static_cast<std::size_t>(row % size);
-        case Pick::combination: {
-            std::uint64_t radix = l.radix_base;
-            for (std::size_t k = 0; k < li; ++k) {
-                if (t.links[k].radix_group == l.radix_group) radix *= runs[t.links[k].parent].pool.rows();
-            }
-            return static_cast<std::size_t>((row / radix) % size);
-        }
+        case Pick::combination: return static_cast<std::size_t>((row / combination_radix(t, li, runs)) % size);
         case Pick::random:
         case Pick::earlier_row: break;
     }
