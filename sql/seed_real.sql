@@ -100,4 +100,20 @@ CREATE TABLE seedr_design.events_default PARTITION OF seedr_design.events DEFAUL
 SELECT table_name, inserted FROM flaqes.seed('seedr_design.event_notes', 50);
 ROLLBACK;
 
-DROP SCHEMA seedr_app, seedr_cycle, seedr_one, seedr_design CASCADE;
+-- 10. Foreign keys that overlap in a column pick parents that agree on it: both ends of every
+-- edge are steps of the edge's flow (pgflow.deps), at a few rows and at many (many flows).
+BEGIN;
+SELECT table_name, inserted FROM flaqes.seed('seedr_dag.edges', 50) ORDER BY 1;
+SELECT count(*) AS edges,
+       count(*) FILTER (WHERE EXISTS (SELECT FROM seedr_dag.steps s WHERE s.flow = e.flow AND s.step = e.from_step)
+                          AND EXISTS (SELECT FROM seedr_dag.steps s WHERE s.flow = e.flow AND s.step = e.to_step)) AS both_ends_in_flow,
+       count(*) FILTER (WHERE from_step = to_step) AS self_edges
+FROM seedr_dag.edges e;
+ROLLBACK;
+BEGIN;
+SELECT table_name, inserted FROM flaqes.seed('seedr_dag.edges', 3000, '{"seed": 3}') ORDER BY 1;
+SELECT count(*) AS edges, count(DISTINCT flow) > 1 AS several_flows, count(DISTINCT (flow, from_step, to_step)) AS distinct_edges
+FROM seedr_dag.edges;
+ROLLBACK;
+
+DROP SCHEMA seedr_app, seedr_cycle, seedr_one, seedr_design, seedr_dag CASCADE;

@@ -48,7 +48,15 @@ std::vector<std::size_t> insert_columns(const TablePlan& t) {
 
 namespace {
 
-[[noreturn]] void no_parent_rows(const TablePlan& child, const TablePlan& parent, const Link& l) {
+[[noreturn]] void no_parent_rows(const TablePlan& child, const TablePlan& parent, const Link& l, bool parent_has_rows) {
+    if (parent_has_rows) {
+        std::string shared;
+        for (std::size_t k : l.shared) shared += (shared.empty() ? "" : ", ") + l.columns[k];
+        throw Error("23503", fmt::format("no row of {} agrees with the other foreign keys of a row of {}", parent.name.sql(), child.name.sql()),
+                    fmt::format("Foreign key {} shares the columns {} with other foreign keys, and no row of {} has the values they took.",
+                                l.constraint, shared, parent.name.sql()),
+                    fmt::format("Give {} more rows with options {{\"tables\": {{\"{}\": 100}}}}.", parent.name.sql(), parent.name.name));
+    }
     throw Error("23503", fmt::format("no rows of {} to reference from {}", parent.name.sql(), child.name.sql()),
                 fmt::format("Foreign key {} needs a parent row, and {} has none.", l.constraint, parent.name.sql()),
                 fmt::format("Give {} rows with options {{\"tables\": {{\"{}\": 10}}}}, or drop reuse for it.",
@@ -72,21 +80,89 @@ std::size_t recent_parent(Rng& d, std::size_t size, std::uint64_t row, std::uint
     return static_cast<std::size_t>(position - 1 - static_cast<std::uint64_t>(age));
 }
 
-// The parent row a child row takes through link `li`, or nullopt for NULL.
+// Appends value i of a pool column to a grouping key.
+void append_key(std::string& key, const ColumnBatch& column, std::size_t i) {
+    if (column.nulls[i]) key += '\x01';
+    else if (column.form == ValueForm::text) key += column.at(i);
+    else key += std::to_string(column.numbers[i]);
+    key += '\0';
+}
+
+// The rows of link li's parent that agree with this row on the link's shared columns (values taken
+// from the parent rows of the links that fill them), or nullptr when one of them is NULL (the
+// foreign key then holds whatever the other columns are).
+const std::vector<std::size_t>* agreeing_parents(const TablePlan& t, std::size_t li, const std::vector<TableRun>& runs,
+                                                 const TableRun& run,
+                                                 const std::vector<std::optional<std::size_t>>& parent_row) {
+    const Link& l = t.links[li];
+    const KeyPool& pool = runs[l.parent].pool;
+    TableRun::ParentGroups& groups = run.parent_groups[li];
+    if (groups.pool_rows != pool.rows() || groups.rows.empty()) {
+        groups.rows.clear();
+        groups.pool_rows = pool.rows();
+        std::string key;
+        for (std::size_t r = 0; r < pool.rows(); ++r) {
+            key.clear();
+            for (std::size_t k : l.shared) append_key(key, pool.columns[l.pool_columns[k]], r);
+            groups.rows[key].push_back(r);
+        }
+    }
+    std::string key;
+    for (std::size_t k : l.shared) {
+        const std::size_t oi = static_cast<std::size_t>(t.link_of(l.columns[k]));
+        const Link& owner = t.links[oi];
+        if (!parent_row[oi]) return nullptr;
+        const std::size_t pos = static_cast<std::size_t>(
+            std::find(owner.columns.begin(), owner.columns.end(), l.columns[k]) - owner.columns.begin());
+        append_key(key, runs[owner.parent].pool.columns[owner.pool_columns[pos]], *parent_row[oi]);
+    }
+    static const std::vector<std::size_t> none;
+    const auto it = groups.rows.find(key);
+    return it == groups.rows.end() ? &none : &it->second;
+}
+
+// Links in the order their parents are picked: the key a shared column takes its value from has
+// more columns, or as many and comes first (TablePlan::link_of), so it is picked before.
+std::vector<std::size_t> pick_order(const TablePlan& t) {
+    std::vector<std::size_t> order(t.links.size());
+    for (std::size_t li = 0; li < order.size(); ++li) order[li] = li;
+    std::stable_sort(order.begin(), order.end(), [&t](std::size_t a, std::size_t b) {
+        return t.links[a].columns.size() > t.links[b].columns.size();
+    });
+    return order;
+}
+
+// Combination: the rows link li's pick stays on before moving to the next parent (the product of
+// the pool sizes of the group's links before it, after the key's generated digits).
+std::uint64_t combination_radix(const TablePlan& t, std::size_t li, const std::vector<TableRun>& runs) {
+    std::uint64_t radix = t.links[li].radix_base;
+    for (std::size_t k = 0; k < li; ++k) {
+        if (t.links[k].radix_group == t.links[li].radix_group) radix *= runs[t.links[k].parent].pool.rows();
+    }
+    return radix;
+}
+
+// The parent row a child row takes through link `li`, or nullopt for NULL. `agreeing`: the parent
+// rows it must choose among (Link::shared), nullptr for any.
 std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const std::vector<TableRun>& runs,
-                                       std::uint64_t seed, std::uint64_t row, std::uint64_t counter) {
+                                       std::uint64_t seed, std::uint64_t row, std::uint64_t counter,
+                                       const std::vector<std::size_t>* agreeing) {
     const Link& l = t.links[li];
     const std::size_t size = runs[l.parent].pool.rows();
     if (size == 0) return std::nullopt;
+    if (agreeing != nullptr) {
+        if (agreeing->empty()) return std::nullopt;
+        std::uint64_t index = 0;
+        if (l.pick == Pick::combination) {  // the pairs within the group, in turn
+            index = row / combination_radix(t, li, runs);
+        } else {
+            index = Rng::for_index(seed, t.columns[0].key ^ (li + 1) ^ 0x3c6ef372fe94f82bULL, counter).below(agreeing->size());
+        }
+        return (*agreeing)[static_cast<std::size_t>(index % agreeing->size())];
+    }
     switch (l.pick) {
         case Pick::one_to_one: return static_cast<std::size_t>(row % size);
-        case Pick::combination: {
-            std::uint64_t radix = l.radix_base;
-            for (std::size_t k = 0; k < li; ++k) {
-                if (t.links[k].radix_group == l.radix_group) radix *= runs[t.links[k].parent].pool.rows();
-            }
-            return static_cast<std::size_t>((row / radix) % size);
-        }
+        case Pick::combination: return static_cast<std::size_t>((row / combination_radix(t, li, runs)) % size);
         case Pick::random:
         case Pick::earlier_row: break;
     }
@@ -133,11 +209,12 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
         if (first == nullptr || cp.null_fraction > first->null_fraction) first = &cp;
     }
     const std::uint64_t table_stream = stream_of(t.name.schema + "." + t.name.name);
+    const std::vector<std::size_t> order = pick_order(t);
 
     for (std::size_t r = 0; r < count; ++r) {
         const std::uint64_t row = first + r;
         const std::uint64_t counter = run.offset + row;
-        for (std::size_t li = 0; li < t.links.size(); ++li) {
+        for (std::size_t li : order) {
             const Link& l = t.links[li];
             if (l.deferred) continue;
             // No parent for this row: the column's own null_fraction option, or the planner's share
@@ -149,13 +226,15 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 parent_row[li] = std::nullopt;
                 continue;
             }
-            parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter);
+            const std::vector<std::size_t>* agreeing =
+                l.shared.empty() ? nullptr : agreeing_parents(t, li, runs, run, parent_row);
+            parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter, agreeing);
             if (!parent_row[li] && !keys_only) {
                 bool nullable = true;
                 for (const ColumnPlan& cp : t.columns) {
                     if (cp.link == static_cast<int>(li) && cp.not_null) nullable = false;
                 }
-                if (!nullable) no_parent_rows(t, plan.tables[l.parent], l);
+                if (!nullable) no_parent_rows(t, plan.tables[l.parent], l, runs[l.parent].pool.rows() > 0);
             }
         }
         std::fill(state.has_ordinal.begin(), state.has_ordinal.end(), false);

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/seed/plan.hpp"
@@ -73,6 +74,13 @@ struct TableRun {
     std::int64_t inserted = 0;
     std::uint64_t generated = 0;  // rows generated so far (more than inserted when CHECK filters drop rows)
     std::map<std::size_t, std::vector<std::int64_t>> sequence_keys;  // per Source::sequence column, one per row
+    // Per link with shared columns (Link::shared): the parent's pool rows by their values in those
+    // columns. A cache generate_batch fills on first use, rebuilt when the parent's pool has grown.
+    struct ParentGroups {
+        std::size_t pool_rows = 0;
+        std::unordered_map<std::string, std::vector<std::size_t>> rows;
+    };
+    mutable std::map<std::size_t, ParentGroups> parent_groups;
 };
 
 // Columns of the INSERT, as indexes into TablePlan::columns: generated, linked and deferred

@@ -112,6 +112,7 @@ public:
         plan_.tables[0].is_target = true;
         plan_.tables[0].why = "target";
         for (std::size_t i = 0; i < plan_.tables.size(); ++i) build_links(i);
+        for (TablePlan& t : plan_.tables) mark_shared_columns(t);
         order();
         count_rows();
         for (TablePlan& t : plan_.tables) {
@@ -121,7 +122,7 @@ public:
             if (t.reuse) continue;
             const auto overrides = column_overrides_.find(t.oid);
             plan_columns({graph_, options_, plan_.tables, overrides == column_overrides_.end() ? nullptr : &overrides->second}, t);
-            if (t.fill_to_capacity && !has_deferrable_key(*t.table)) t.skip_conflicts = true;
+            if ((t.fill_to_capacity || enumerates_within_groups(t)) && !has_deferrable_key(*t.table)) t.skip_conflicts = true;
         }
         build_returning();
         check_statement_groups();
@@ -252,6 +253,26 @@ private:
             }
             tp.links.push_back(l);
         }
+    }
+
+    static void mark_shared_columns(TablePlan& t) {
+        for (std::size_t li = 0; li < t.links.size(); ++li) {
+            Link& l = t.links[li];
+            if (l.deferred) continue;
+            for (std::size_t k = 0; k < l.columns.size(); ++k) {
+                const int owner = t.link_of(l.columns[k]);
+                if (owner != static_cast<int>(li) && !t.links[static_cast<std::size_t>(owner)].deferred) l.shared.push_back(k);
+            }
+        }
+    }
+
+    // A unique key enumerated through a key whose parent is drawn among the rows agreeing on
+    // shared columns: combinations can repeat, so colliding rows are skipped and replaced.
+    static bool enumerates_within_groups(const TablePlan& t) {
+        for (const Link& l : t.links) {
+            if (!l.shared.empty() && l.pick != Pick::random) return true;
+        }
+        return false;
     }
 
     bool link_nullable(const TablePlan& tp, const Link& l) const {
@@ -476,20 +497,42 @@ private:
         return opt != table_options_.end() && opt->second.rows.has_value();
     }
 
-    static std::int64_t demand(const TablePlan& t, const Link& l) {
+    std::int64_t demand(const TablePlan& t, const Link& l) const {
         if (t.rows <= 0) return 0;
         if (l.pick == Pick::one_to_one) return t.rows;
-        if (l.pick == Pick::combination) {
-            int k = 0;
-            for (const Link& other : t.links) k += other.radix_group == l.radix_group ? 1 : 0;
-            const std::int64_t base = static_cast<std::int64_t>(std::min<std::uint64_t>(l.radix_base, INT64_MAX));
-            const std::int64_t needed = (t.rows + base - 1) / base;
-            auto root = static_cast<std::int64_t>(std::ceil(std::pow(static_cast<double>(needed), 1.0 / k)));
-            std::int64_t product = 1;
-            for (int j = 0; j < k; ++j) product = product > INT64_MAX / root ? INT64_MAX : product * root;
-            return product >= needed ? root : root + 1;
-        }
+        if (l.pick == Pick::combination) return std::max(combination_demand(t, l), grouped_demand(t, l));
         return std::max<std::int64_t>(1, (t.rows + 9) / 10);
+    }
+
+    // A key of a combination drawn among the parent rows that agree on columns shared with another
+    // key enumerates pairs within each group of parents: with S parent rows in G groups (the rows
+    // of the table the parent's shared columns reference), at least S * S / G pairs, S of which
+    // pair a row with itself (ruled out by CHECKs such as dep <> step). Enough parents for `rows`.
+    std::int64_t grouped_demand(const TablePlan& t, const Link& l) const {
+        if (l.shared.empty()) return 0;
+        const TablePlan& p = plan_.tables[l.parent];
+        std::int64_t groups = 0;
+        for (const Link& pl : p.links) {
+            bool covers = true;
+            for (std::size_t k : l.shared) {
+                covers = covers && std::find(pl.columns.begin(), pl.columns.end(), l.ref_columns[k]) != pl.columns.end();
+            }
+            if (covers && pl.parent != l.parent && !plan_.tables[pl.parent].reuse) groups = plan_.tables[pl.parent].rows;
+        }
+        if (groups <= 0) return 0;
+        const double g = static_cast<double>(groups), rows = static_cast<double>(t.rows);
+        return static_cast<std::int64_t>(std::ceil((g + std::sqrt(g * g + 4 * g * rows)) / 2));
+    }
+
+    std::int64_t combination_demand(const TablePlan& t, const Link& l) const {
+        int k = 0;
+        for (const Link& other : t.links) k += other.radix_group == l.radix_group ? 1 : 0;
+        const std::int64_t base = static_cast<std::int64_t>(std::min<std::uint64_t>(l.radix_base, INT64_MAX));
+        const std::int64_t needed = (t.rows + base - 1) / base;
+        auto root = static_cast<std::int64_t>(std::ceil(std::pow(static_cast<double>(needed), 1.0 / k)));
+        std::int64_t product = 1;
+        for (int j = 0; j < k; ++j) product = product > INT64_MAX / root ? INT64_MAX : product * root;
+        return product >= needed ? root : root + 1;
     }
 
     // Unique keys made only of foreign key columns decide how parents are picked.

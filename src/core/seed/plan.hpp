@@ -67,6 +67,10 @@ struct Link {
     // (their digits come first; 1 when the key has only foreign key columns)
     std::uint64_t radix_base = 1;
     bool deferred = false;
+    // Positions in `columns` of the columns another key of the row fills (TablePlan::link_of): the
+    // parent row is drawn among those that agree with the row's values there, so that overlapping
+    // keys ((flow, dep) and (flow, step) -> steps) reference rows of one flow.
+    std::vector<std::size_t> shared;
     double null_fraction = 0;  // Pick::random, nullable: rows that take no parent (a CHECK is searched)
     bool deferrable = false;  // the constraint is DEFERRABLE
     // A cycle of NOT NULL foreign keys broken at this DEFERRABLE one: its columns get placeholder
