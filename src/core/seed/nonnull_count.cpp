@@ -15,15 +15,6 @@ std::optional<std::int64_t> integer_constant(const Node& n) {
     return std::stoll(n.text);
 }
 
-// The operator as seen from the other side: k < f(...) is f(...) > k.
-std::string flipped(const std::string& op) {
-    if (op == "<") return ">";
-    if (op == "<=") return ">=";
-    if (op == ">") return "<";
-    if (op == ">=") return "<=";
-    return op;
-}
-
 }  // namespace
 
 std::optional<NonNullCount> nonnull_count(const std::string& expression) {
@@ -34,7 +25,7 @@ std::optional<NonNullCount> nonnull_count(const std::string& expression) {
     std::string op = root->text;
     if (call->kind != NodeKind::call) {
         std::swap(call, bound);
-        op = flipped(op);
+        op = flip_operator(op);
     }
     if (call->kind != NodeKind::call || (call->text != "num_nonnulls" && call->text != "num_nulls")) return std::nullopt;
     const auto k = integer_constant(*bound);
