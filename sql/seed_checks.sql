@@ -36,7 +36,33 @@ SELECT pg_temp.reason('seedck.people', 'persontype') AS persontype_reason;
 SELECT inserted FROM flaqes.seed('seedck.attachments', 50, '{"seed": 1}') ORDER BY inserted DESC;
 SELECT count(post_id) > 0 AS posts, count(comment_id) > 0 AS comments, count(message_id) > 0 AS messages,
        bool_and(num_nonnulls(post_id, comment_id, message_id) = 1) AS one_each FROM seedck.attachments;
-SELECT flaqes.seed_plan('seedck.attachments', 50)->'tables'->-1->'checks_evaluated_by_postgres' AS evaluated;
+SELECT flaqes.seed_plan('seedck.attachments', 50)->'tables'->-1->'checks_evaluated_by_postgres' AS evaluated,
+       flaqes.seed_plan('seedck.attachments', 50)->'tables'->-1->'checks_not_modelled' AS not_modelled;
+SELECT pg_temp.reason('seedck.attachments', 'post_id') AS post_id_reason;
+-- Twelve plain columns, exactly one set per row, each of them in some row.
+SELECT inserted FROM flaqes.seed('seedck.arc12', 60, '{"seed": 1}');
+SELECT bool_and(num_nonnulls(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12) = 1) AS one_each,
+       count(c1) > 0 AND count(c2) > 0 AND count(c3) > 0 AND count(c4) > 0 AND count(c5) > 0 AND count(c6) > 0
+       AND count(c7) > 0 AND count(c8) > 0 AND count(c9) > 0 AND count(c10) > 0 AND count(c11) > 0
+       AND count(c12) > 0 AS every_column_set
+FROM seedck.arc12;
+SELECT t->'checks_not_modelled' AS not_modelled, t->'checks_evaluated_by_postgres' AS evaluated
+FROM jsonb_array_elements(flaqes.seed_plan('seedck.arc12', 60)->'tables') t;
+SELECT pg_temp.reason('seedck.arc12', 'c7') AS c7_reason;
+-- At most one, at least one, num_nulls: every bound holds, and each column is set somewhere. A
+-- column counted by two CHECKs is counted by the first; Postgres evaluates the second.
+SELECT inserted FROM flaqes.seed('seedck.contacts', 60, '{"seed": 1}');
+SELECT count(*) FILTER (WHERE email IS NOT NULL AND phone IS NOT NULL) AS both_email_phone,
+       count(*) FILTER (WHERE fax IS NULL AND pager IS NULL) AS neither_fax_pager,
+       count(*) FILTER (WHERE note IS NOT NULL AND memo IS NOT NULL) AS both_note_memo,
+       count(*) FILTER (WHERE phone IS NOT NULL AND memo IS NOT NULL) AS both_phone_memo,
+       count(email) > 0 AND count(phone) > 0 AND count(fax) > 0 AND count(pager) > 0 AND count(note) > 0
+       AND count(memo) > 0 AS every_column_set,
+       count(*) FILTER (WHERE fax IS NOT NULL AND pager IS NOT NULL) > 0 AS sometimes_both_fax_pager
+FROM seedck.contacts;
+SELECT t->'checks_not_modelled' AS not_modelled, t->'checks_evaluated_by_postgres' AS evaluated
+FROM jsonb_array_elements(flaqes.seed_plan('seedck.contacts', 60)->'tables') t;
+SELECT pg_temp.reason('seedck.contacts', 'email') AS email_reason;
 
 -- Status and timestamps, one outcome, ordering, legacy flag, a sum of CASEs. (one_outcome is
 -- modelled by its first alternative, finished_at IS NULL, so no row is done yet: a known limit.)

@@ -3,6 +3,7 @@
 
 #include "core/seed/check_model.hpp"
 #include "core/seed/column_defaults.hpp"
+#include "core/seed/nonnull_count.hpp"
 
 namespace flaqes::seed {
 namespace {
@@ -71,6 +72,39 @@ TEST(CheckConstants, ComparedConstantsByColumn) {
     EXPECT_EQ(v.at("value"), (std::vector<std::string>{"2", "0", "100"}));  // a column named value, not VALUE
     const auto s = check_constants("((status = 'done'::text) = (finished_at IS NOT NULL))");
     EXPECT_EQ(s.at("status"), std::vector<std::string>{"done"});
+}
+
+TEST(NonNullCount, BoundsOfSetColumns) {
+    const auto exactly = nonnull_count("(num_nonnulls(a, b, c) = 1)");
+    ASSERT_TRUE(exactly);
+    EXPECT_EQ(exactly->columns, (std::vector<std::string>{"a", "b", "c"}));
+    EXPECT_EQ(exactly->min, 1u);
+    EXPECT_EQ(exactly->max, 1u);
+    const auto at_most = nonnull_count("num_nonnulls(a, b) <= 1");
+    ASSERT_TRUE(at_most);
+    EXPECT_EQ(at_most->min, 0u);
+    EXPECT_EQ(at_most->max, 1u);
+    const auto flipped = nonnull_count("(1 <= num_nonnulls(a, b, c))");
+    ASSERT_TRUE(flipped);
+    EXPECT_EQ(flipped->min, 1u);
+    EXPECT_EQ(flipped->max, 3u);
+    const auto nulls = nonnull_count("num_nulls(a, b, c, d) = 3");  // exactly one set
+    ASSERT_TRUE(nulls);
+    EXPECT_EQ(nulls->min, 1u);
+    EXPECT_EQ(nulls->max, 1u);
+    const auto nulls_at_least = nonnull_count("num_nulls(a, b, c) > 1");  // at most one set
+    ASSERT_TRUE(nulls_at_least);
+    EXPECT_EQ(nulls_at_least->min, 0u);
+    EXPECT_EQ(nulls_at_least->max, 1u);
+}
+
+TEST(NonNullCount, OtherShapesAreNotCounts) {
+    EXPECT_FALSE(nonnull_count("num_nonnulls(a, b) = 3"));        // no row can have three of two set
+    EXPECT_FALSE(nonnull_count("num_nonnulls(a, lower(b)) = 1"));  // not a plain column
+    EXPECT_FALSE(nonnull_count("num_nonnulls(a, a) = 1"));
+    EXPECT_FALSE(nonnull_count("num_nonnulls(a, b) <> 1"));
+    EXPECT_FALSE(nonnull_count("(num_nonnulls(a, b) = 1) AND (c > 0)"));
+    EXPECT_FALSE(nonnull_count("coalesce(a, b) = 1"));
 }
 
 TEST(ColumnDefaults, HowTheyRepeat) {

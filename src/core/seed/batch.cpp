@@ -175,6 +175,20 @@ std::optional<std::size_t> pick_parent(const TablePlan& t, std::size_t li, const
     return recent_parent(d, size, row, static_cast<std::uint64_t>(std::max<std::int64_t>(1, t.rows)));
 }
 
+// Which columns of the table's set counts row `counter` leaves NULL (`unset`, by column index):
+// a count drawn between the bounds, given to that many of the columns in turn from the row's
+// position, so that every column (every parent kind of an arc) gets its share of rows.
+void choose_set_columns(const Plan& plan, const TablePlan& t, std::uint64_t counter, std::vector<char>& unset) {
+    for (std::size_t k = 0; k < t.set_counts.size(); ++k) {
+        const SetCount& sc = t.set_counts[k];
+        const std::size_t n = sc.columns.size();
+        Rng d = Rng::for_index(plan.seed, t.columns[0].key ^ 0x3c6ef372fe94f82bULL ^ k, counter);
+        const std::size_t set = sc.min + (sc.max > sc.min ? static_cast<std::size_t>(d.below(sc.max - sc.min + 1)) : 0);
+        for (std::size_t j = 0; j < n; ++j) unset[sc.columns[j]] = 1;
+        for (std::size_t j = 0; j < set; ++j) unset[sc.columns[(counter + j) % n]] = 0;
+    }
+}
+
 }  // namespace
 
 void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun>& runs, std::uint64_t first,
@@ -210,13 +224,24 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
     }
     const std::uint64_t table_stream = stream_of(t.name.schema + "." + t.name.name);
     const std::vector<std::size_t> order = pick_order(t);
+    std::vector<char> unset(t.set_counts.empty() ? 0 : t.columns.size(), 0);  // set counts: NULL in this row
+    std::vector<int> counted_column(t.links.size(), -1);  // a link's column in a set count
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        if (t.columns[i].set_count >= 0 && t.columns[i].link >= 0) counted_column[static_cast<std::size_t>(t.columns[i].link)] = static_cast<int>(i);
+    }
 
     for (std::size_t r = 0; r < count; ++r) {
         const std::uint64_t row = first + r;
         const std::uint64_t counter = run.offset + row;
+        if (!unset.empty()) choose_set_columns(plan, t, counter, unset);
         for (std::size_t li : order) {
             const Link& l = t.links[li];
             if (l.deferred) continue;
+            if (counted_column[li] >= 0) {  // the row's set count decides
+                parent_row[li] = unset[static_cast<std::size_t>(counted_column[li])] ? std::nullopt
+                                                                                    : pick_parent(t, li, runs, plan.seed, row, counter);
+                continue;
+            }
             // No parent for this row: the column's own null_fraction option, or the planner's share
             // of NULLs for a nullable link that a searched CHECK reads.
             const ColumnPlan* nulls = null_draw[li];
@@ -259,7 +284,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 continue;
             }
             Rng draw = Rng::for_index(plan.seed, cp.key, counter);
-            if (cp.null_fraction > 0 && draw.chance(cp.null_fraction)) {
+            if ((cp.set_count >= 0 && unset[i]) || (cp.null_fraction > 0 && draw.chance(cp.null_fraction))) {
                 b.push_null();
                 continue;
             }

@@ -61,14 +61,6 @@ bool in_all_forms(const std::vector<std::string>& functions, const std::string& 
     return std::all_of(functions.begin(), functions.end(), [&](const std::string& f) { return in_form(f, value); });
 }
 
-std::string flip(const std::string& op) {
-    if (op == "<") return ">";
-    if (op == ">") return "<";
-    if (op == "<=") return ">=";
-    if (op == ">=") return "<=";
-    return op;
-}
-
 std::optional<std::int64_t> to_int(const std::string& s) {
     try {
         std::size_t used = 0;
@@ -156,7 +148,7 @@ bool model_binary(const Node& n, CheckModel& m) {
     std::string op = n.text;
     if (left->kind == NodeKind::constant && right->kind != NodeKind::constant) {
         std::swap(left, right);
-        op = flip(op);
+        op = flip_operator(op);
     }
     if (right->kind == NodeKind::constant) {
         if (const Node* length_column = length_of(*left)) return compare_length(m, length_column->text, op, right->text);

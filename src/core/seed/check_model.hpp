@@ -5,7 +5,8 @@
 // the leaves), and the column seen through upper/lower/btrim/ltrim/rtrim and casts. An OR gives
 // alternatives; the CHECKs of a table are satisfied together by choosing one alternative of each
 // that agrees with the others (choose_alternatives). Anything else is left to Postgres, which
-// evaluates the expression on generated rows (see column_planner.cpp).
+// evaluates the expression on generated rows (see column_planner.cpp); counts of set columns
+// (num_nonnulls) are modelled apart, in nonnull_count.hpp.
 #pragma once
 
 #include <cstdint>

@@ -366,4 +366,12 @@ NodePtr push_not(NodePtr node, bool negate) {
     }
 }
 
+std::string flip_operator(const std::string& op) {
+    if (op == "<") return ">";
+    if (op == ">") return "<";
+    if (op == "<=") return ">=";
+    if (op == ">=") return "<=";
+    return op;
+}
+
 }  // namespace flaqes::seed

@@ -32,4 +32,7 @@ NodePtr parse_expression(const std::string& expression);
 // pushed further stays a `not_` node.
 NodePtr push_not(NodePtr node, bool negate = false);
 
+// A comparison operator as seen from the other side: k < x is x > k.
+std::string flip_operator(const std::string& op);
+
 }  // namespace flaqes::seed

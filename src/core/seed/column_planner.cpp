@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/seed/array_literal.hpp"
 #include "core/seed/check_model.hpp"
+#include "core/seed/nonnull_count.hpp"
 #include "core/seed/column_defaults.hpp"
 #include "core/seed/column_names.hpp"
 #include "core/seed/expression_reads.hpp"
@@ -70,6 +71,7 @@ public:
         find_status();
         mark_searched_columns();
         for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
+        apply_set_counts();
         tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
         order_generation();
         keep_unmodelled_checks();
@@ -101,10 +103,15 @@ private:
     // One alternative of each CHECK, chosen so that together they leave every column a value.
     void model_checks() {
         std::vector<std::vector<CheckModel>> alternatives;
-        for (const CheckConstraint& cc : t_.check_constraints) alternatives.push_back(check_alternatives(cc.expression));
+        std::vector<bool> counted;
+        for (const CheckConstraint& cc : t_.check_constraints) {
+            counted.push_back(model_set_count(cc));
+            alternatives.push_back(counted.back() ? std::vector<CheckModel>{} : check_alternatives(cc.expression));
+        }
         const std::vector<std::size_t> chosen = choose_alternatives(alternatives);
         for (std::size_t k = 0; k < alternatives.size(); ++k) {
             const CheckConstraint& cc = t_.check_constraints[k];
+            if (counted[k]) continue;
             if (!alternatives[k].empty()) checks_.merge(alternatives[k][chosen[k]]);
             if (alternatives[k].empty() || !alternatives[k][chosen[k]].complete) {
                 unmodelled_.push_back(&cc);
@@ -113,6 +120,57 @@ private:
         }
         checks_.complete = unmodelled_.empty();
         if (t_.kind == RelKind::partitioned_table) restrict_to_partitions();
+    }
+
+    // A CHECK bounding how many of several columns are set, when each of them is one the batch can
+    // leave NULL or fill at will and no other such CHECK counts: a nullable generated column, or
+    // the only column of a nullable
+    // foreign key whose parent is picked at random or one to one.
+    bool model_set_count(const CheckConstraint& cc) {
+        const auto count = nonnull_count(cc.expression);
+        if (!count) return false;
+        SetCount sc{cc.name, {}, count->min, count->max};
+        for (const std::string& name : count->columns) {
+            const Column* c = t_.column(name);
+            if (c == nullptr || c->not_null || c->default_expr || c->identity != Identity::none ||
+                c->generated != Generated::none || override_of(name) != nullptr) {
+                return false;
+            }
+            const int li = tp_.link_of(name);
+            if (li >= 0) {
+                const Link& l = tp_.links[static_cast<std::size_t>(li)];
+                if (l.columns.size() != 1 || l.deferred || (l.pick != Pick::random && l.pick != Pick::one_to_one)) return false;
+            }
+            sc.columns.push_back(column_index(t_, name));
+            if (counted(sc.columns.back())) return false;  // one count per column: a second is left to Postgres
+        }
+        tp_.set_counts.push_back(std::move(sc));
+        return true;
+    }
+
+    bool counted(std::size_t column) const {
+        return std::any_of(tp_.set_counts.begin(), tp_.set_counts.end(), [&](const SetCount& sc) {
+            return std::find(sc.columns.begin(), sc.columns.end(), column) != sc.columns.end();
+        });
+    }
+
+    // The columns of modelled set counts: never NULL by a draw of their own, the batch decides.
+    void apply_set_counts() {
+        for (std::size_t k = 0; k < tp_.set_counts.size(); ++k) {
+            const SetCount& sc = tp_.set_counts[k];
+            const std::size_t n = sc.columns.size();
+            const std::string how = sc.min == sc.max ? fmt::format("exactly {}", sc.min)
+                                    : sc.min == 0    ? fmt::format("at most {}", sc.max)
+                                    : sc.max == n    ? fmt::format("at least {}", sc.min)
+                                                     : fmt::format("{} to {}", sc.min, sc.max);
+            for (std::size_t i : sc.columns) {
+                ColumnPlan& cp = tp_.columns[i];
+                cp.set_count = static_cast<int>(k);
+                cp.null_fraction = 0;
+                if (cp.link >= 0) tp_.links[static_cast<std::size_t>(cp.link)].null_fraction = 0;
+                notes_[i].push_back(fmt::format("set in {} of the {} columns of {} per row (they take turns), else NULL", how, n, sc.check));
+            }
+        }
     }
 
     // Values of the partition key that some partition accepts.
@@ -657,7 +715,7 @@ private:
         } else if (o == nullptr || !o->null_fraction) {
             cp.null_fraction = ctx_.options.null_fraction.value_or(is_mostly_null(c.name) ? 0.9 : 0.1);
         }
-        if (searched_[i]) search_values(i, s, nullable && !s.rules.always_null && (o == nullptr || !o->null_fraction));
+        if (searched_[i]) search_values(i, s, nullable && !s.rules.always_null && (o == nullptr || !o->null_fraction) && !counted(i));
     }
 
     // Columns read by a CHECK that Postgres evaluates on generated rows get varied values, so
@@ -682,7 +740,7 @@ private:
         for (Link& l : tp_.links) {
             bool varied = !l.deferred && l.pick == Pick::random;
             for (const std::string& name : l.columns) {
-                varied = varied && searched_[column_index(t_, name)] && !t_.column(name)->not_null;
+                varied = varied && searched_[column_index(t_, name)] && !t_.column(name)->not_null && !counted(column_index(t_, name));
             }
             if (!varied) continue;
             l.null_fraction = 0.5;

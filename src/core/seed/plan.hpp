@@ -44,6 +44,16 @@ struct ColumnPlan {
     std::uint64_t digit_divisor = 1;
     std::uint64_t digit_modulus = 0;
     std::size_t link_position = 0;  // which column of the link's foreign key
+    int set_count = -1;             // index into TablePlan::set_counts, or -1
+};
+
+// A CHECK bounding how many of several nullable columns are set (nonnull_count.hpp): per row the
+// batch chooses which of them get a value (a foreign key column: a parent), the others NULL.
+struct SetCount {
+    std::string check;
+    std::vector<std::size_t> columns;  // indexes into TablePlan::columns
+    std::size_t min = 0;
+    std::size_t max = 0;
 };
 
 enum class Pick {
@@ -103,6 +113,7 @@ struct TablePlan {
     std::vector<std::string> filters;     // CHECK expressions Postgres evaluates on generated rows
     std::vector<std::string> filter_names;
     std::vector<std::string> unmodelled_checks;  // CHECKs (names) flaqes cannot model, filtered or not
+    std::vector<SetCount> set_counts;
     std::vector<std::string> counter_columns;  // integer unique columns: the counter starts past their max
     std::vector<std::int64_t> counter_bases;   // the value counter 0 maps to, per counter column
     // A unique column carries the counter inside values that cannot be read back (emails, codes):
