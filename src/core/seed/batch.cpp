@@ -239,7 +239,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             if (l.deferred) continue;
             if (counted_column[li] >= 0) {  // the row's set count decides
                 parent_row[li] = unset[static_cast<std::size_t>(counted_column[li])] ? std::nullopt
-                                                                                    : pick_parent(t, li, runs, plan.seed, row, counter);
+                                                                                    : pick_parent(t, li, runs, plan.seed, row, counter, nullptr);
                 continue;
             }
             // No parent for this row: the column's own null_fraction option, or the planner's share
