@@ -384,7 +384,9 @@ private:
         Attempt attempt = insert_attempt(ti, context);
         const bool returns_row = ti == plan_.target && mode_ == SeedMode::rows && !t.has_deferred;
         const bool returns_script = mode_ == SeedMode::script;
-        const auto limit = static_cast<std::uint64_t>(t.rows) * 10 + 1000;  // rows generated before giving up on CHECKs
+        // Rows generated before giving up on CHECKs Postgres evaluates: ten per row asked, and a floor
+        // that lets a CHECK passed by one row in a few hundred (an OR of many shapes) still fill a small table.
+        const auto limit = static_cast<std::uint64_t>(t.rows) * 10 + 20000;
         std::vector<ColumnBatch> batches;
         std::vector<std::string> values;
         std::int64_t next_progress = plan_.options.progress_every;
