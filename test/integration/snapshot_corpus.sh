@@ -17,9 +17,9 @@ for name in $(corpus_names); do
     psql -X -At -v ON_ERROR_STOP=1 -d "$db" -c "SELECT flaqes.snapshot()" >"$work/$name.json"
     for intent in '{"workload": "OLTP"}' '{"workload": "OLAP", "data_volume": "large"}'; do
         psql -X -At -v ON_ERROR_STOP=1 -d "$db" -c "
-            SELECT $(echo "$columns" | sed 's/table_name/format(\x27%I.%I\x27, n.nspname, c.relname)/')
-            FROM flaqes.analyze('$intent') a
-            JOIN pg_class c ON c.oid = a.table_name JOIN pg_namespace n ON n.oid = c.relnamespace
+            SELECT $(echo "$columns" | sed 's/table_name/CASE WHEN c.oid IS NOT NULL THEN format(\x27%I.%I\x27, n.nspname, c.relname) END/')
+            FROM flaqes.analyze('$intent') a  -- a schema-wide finding has no table
+            LEFT JOIN pg_class c ON c.oid = a.table_name LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
             ORDER BY id" >"$work/live" 2>&1
         # The snapshot travels as a file, as it would from production to a CI job.
         psql -X -At -v ON_ERROR_STOP=1 -d "$reader" -f - >"$work/offline" 2>&1 <<SQL
