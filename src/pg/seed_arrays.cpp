@@ -39,6 +39,25 @@ Datum element_datum(const ColumnBatch& col, std::size_t i) {
 
 }  // namespace
 
+std::optional<std::int64_t> pool_number(Datum value, seed::ValueForm form) {
+    constexpr std::int64_t epoch_days = POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE;
+    switch (form) {
+        case seed::ValueForm::date: {
+            const DateADT d = DatumGetDateADT(value);
+            if (DATE_NOT_FINITE(d)) return std::nullopt;
+            return static_cast<std::int64_t>(d) + epoch_days;
+        }
+        case seed::ValueForm::timestamp:
+        case seed::ValueForm::timestamptz: {
+            const Timestamp t = DatumGetTimestamp(value);
+            if (TIMESTAMP_NOT_FINITE(t)) return std::nullopt;
+            const std::int64_t seconds = t / USECS_PER_SEC - (t % USECS_PER_SEC < 0 ? 1 : 0);  // rounded down
+            return seconds + epoch_days * SECS_PER_DAY;
+        }
+        default: return DatumGetInt64(value);
+    }
+}
+
 void batch_datums(const std::vector<ColumnBatch>& batches, std::size_t rows, std::vector<Datum>& values) {
     values.assign(std::max<std::size_t>(batches.size(), 1), 0);
     pg_call([&] {

@@ -217,10 +217,11 @@ private:
         const TablePlan& t = plan_.tables[ti];
         if (t.returning.empty()) return;
         std::vector<std::string> cols, texts, not_null;
-        for (const std::string& c : t.returning) {
-            cols.push_back(quote_ident(c));
-            texts.push_back("s." + quote_ident(c) + "::pg_catalog.text");
-            not_null.push_back(quote_ident(c) + " IS NOT NULL");
+        for (std::size_t k = 0; k < t.returning.size(); ++k) {
+            const std::string c = quote_ident(t.returning[k]);
+            cols.push_back(c);
+            texts.push_back(reused_value_sql("s." + c, t.returning_forms[k]));
+            if (!seed::is_time_form(t.returning_forms[k])) not_null.push_back(c + " IS NOT NULL");  // keys
         }
         const std::string sql = "SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_array(" + join(texts, ", ") +
                                 ")), '[]')::pg_catalog.text FROM (SELECT " + join(cols, ", ") + " FROM " + t.name.sql() +
@@ -231,6 +232,10 @@ private:
         for (std::size_t k = 0; k < t.returning.size(); ++k) pool.columns[k].form = t.returning_forms[k];
         for (const json::Value& r : rows.items()) {
             for (std::size_t k = 0; k < t.returning.size(); ++k) {
+                if (r.items()[k].is_null()) {  // a parent's creation time (keys are not NULL)
+                    pool.columns[k].push_null();
+                    continue;
+                }
                 const std::string& text = r.items()[k].as_string();
                 if (t.returning_forms[k] == seed::ValueForm::text) pool.columns[k].push_text(text);
                 else pool.columns[k].push_number(std::stoll(text));
@@ -323,7 +328,7 @@ private:
                     for (std::size_t k = 0; k < width; ++k) {
                         Cell& cell = cells[r * width + k];
                         const int column = static_cast<int>(k + 1);
-                        if (k < pool_columns && forms[k] == seed::ValueForm::integer) {
+                        if (k < pool_columns && forms[k] != seed::ValueForm::text) {
                             cell.number = SPI_getbinval(tuple, table->tupdesc, column, &cell.null);
                         } else {
                             cell.text = SPI_getvalue(tuple, table->tupdesc, column);
@@ -341,9 +346,15 @@ private:
             for (std::uint64_t r = 0; r < processed; ++r) {
                 for (std::size_t k = 0; k < pool_columns; ++k) {
                     const Cell& cell = cells[r * width + k];
-                    if (cell.null) pool.columns[k].push_null();
-                    else if (forms[k] == seed::ValueForm::integer) pool.columns[k].push_number(DatumGetInt64(cell.number));
-                    else pool.columns[k].push_text(cell.text);
+                    if (cell.null) {
+                        pool.columns[k].push_null();
+                    } else if (forms[k] != seed::ValueForm::text) {
+                        const std::optional<std::int64_t> number = pool_number(cell.number, forms[k]);
+                        if (number) pool.columns[k].push_number(*number);
+                        else pool.columns[k].push_null();
+                    } else {
+                        pool.columns[k].push_text(cell.text);
+                    }
                 }
                 if (returns_script && script_out != nullptr) {
                     // One item per row: a value may hold newlines, so rows are never split on them.

@@ -100,6 +100,21 @@ Wire wire_of(seed::ValueForm form) {
     return {"pg_catalog.text", TEXTOID, TEXTARRAYOID, -1, false, TYPALIGN_INT};
 }
 
+std::string reused_value_sql(const std::string& column, seed::ValueForm form) {
+    std::string number;
+    switch (form) {
+        case seed::ValueForm::date:
+            number = column + " OPERATOR(pg_catalog.-) '1970-01-01'::pg_catalog.date";
+            break;
+        case seed::ValueForm::timestamp:
+        case seed::ValueForm::timestamptz:
+            number = "pg_catalog.floor(pg_catalog.date_part('epoch', " + column + "))::pg_catalog.int8";
+            break;
+        default: return column + "::pg_catalog.text";
+    }
+    return "CASE WHEN pg_catalog.isfinite(" + column + ") THEN (" + number + ")::pg_catalog.text END";
+}
+
 namespace {
 
 // Column k of a batch, one row per element. Set-returning functions in the select list zip their

@@ -33,6 +33,10 @@ struct Wire {
 };
 Wire wire_of(seed::ValueForm form);
 
+// The text of a reused row's returning column `column` (an expression) for the key pool: the
+// value itself, or for a date or time the days or seconds since 1970 (NULL when infinite).
+std::string reused_value_sql(const std::string& column, seed::ValueForm form);
+
 // The INSERT of table `ti`; with skip_conflicts, ON CONFLICT DO NOTHING. Appends the types of its
 // parameters (arrays, one per parameter column of seed::insert_columns) to param_types, which
 // are numbered on from there ($n + 1 for the first when param_types holds n).

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/error.hpp"
+#include "core/seed/parent_times.hpp"
 #include "core/seed/table_keys.hpp"
 
 namespace flaqes::seed {
@@ -189,6 +190,30 @@ void choose_set_columns(const Plan& plan, const TablePlan& t, std::uint64_t coun
     }
 }
 
+// The latest creation time of the parent rows this row references (Link::parent_time), in the
+// units of a column of form `to`; nullopt when none has one.
+std::optional<std::int64_t> latest_parent_time(const Plan& plan, const TablePlan& t, const std::vector<TableRun>& runs,
+                                               const std::vector<std::optional<std::size_t>>& parent_row, ValueForm to) {
+    std::optional<std::int64_t> latest;
+    for (std::size_t li = 0; li < t.links.size(); ++li) {
+        const Link& l = t.links[li];
+        if (l.parent_time < 0 || !parent_row[li]) continue;
+        const ColumnBatch& times = runs[l.parent].pool.columns[static_cast<std::size_t>(l.parent_time)];
+        if (times.nulls[*parent_row[li]]) continue;
+        const std::int64_t v = time_in_form(times.numbers[*parent_row[li]],
+                                            plan.tables[l.parent].returning_forms[static_cast<std::size_t>(l.parent_time)], to);
+        latest = latest ? std::max(*latest, v) : v;
+    }
+    return latest;
+}
+
+// When column i names the row's country (TablePlan::country_column), the value just written
+// decides the row's place and person.
+void pin_country(const TablePlan& t, std::size_t i, const ColumnBatch& b, RowContext& context) {
+    if (static_cast<int>(i) != t.country_column || b.form != ValueForm::text || b.nulls.back()) return;
+    context.pin_country(b.at(b.size() - 1));
+}
+
 }  // namespace
 
 void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun>& runs, std::uint64_t first,
@@ -281,6 +306,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 const auto& p = parent_row[static_cast<std::size_t>(cp.link)];
                 if (p) b.push_from(runs[l.parent].pool.columns[l.pool_columns[cp.link_position]], *p);
                 else b.push_null();
+                pin_country(t, i, b, context);
                 continue;
             }
             Rng draw = Rng::for_index(plan.seed, cp.key, counter);
@@ -288,11 +314,13 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 b.push_null();
                 continue;
             }
+            if (static_cast<int>(i) == t.time_column) state.not_before = latest_parent_time(plan, t, runs, parent_row, b.form);
             const std::uint64_t value_counter = cp.digit_modulus > 0 ? (row / cp.digit_divisor) % cp.digit_modulus : counter;
             GenerateInput in{draw, value_counter, state, context};
             std::int64_t ordinal = 0;
             if (b.form != ValueForm::text) {
                 ordinal = cp.generator->generate_number(in);
+                state.not_before.reset();
                 b.push_number(ordinal);
                 state.ordinal[i] = ordinal;
                 state.has_ordinal[i] = true;
@@ -300,6 +328,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 b.push_end();
                 state.ordinal[i] = ordinal;
                 state.has_ordinal[i] = true;
+                pin_country(t, i, b, context);
             } else {
                 b.push_null();
             }

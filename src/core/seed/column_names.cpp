@@ -12,6 +12,9 @@ const std::vector<std::string> span_starts = {"created", "start", "starts", "sta
 const std::vector<std::string> span_ends = {"updated", "modified", "end", "ends", "ended", "finished", "completed",
                                             "closed", "valid_to", "valid_until", "shipped", "delivered", "deleted",
                                             "expires", "due", "required", "returned", "return", "cancelled"};
+const std::vector<std::string> creation_times = {"created", "create", "creation", "inserted", "registered",
+                                                 "joined", "signup", "signed_up", "added", "date_created", "date_added",
+                                                 "date_joined", "date_registered"};
 const std::vector<std::string> current_flags = {"is_current", "current", "is_latest", "latest", "is_open"};
 const std::vector<std::string> mostly_null = {"deleted", "archived", "cancelled", "canceled"};
 
@@ -69,6 +72,7 @@ bool listed(const std::vector<std::string>& list, const std::string& column) {
 }  // namespace
 
 bool is_span_start(const std::string& column) { return listed(span_starts, column); }
+bool is_creation_time(const std::string& column) { return listed(creation_times, column); }
 bool is_span_end(const std::string& column) { return listed(span_ends, column); }
 bool is_current_flag(const std::string& column) { return listed(current_flags, column); }
 bool is_mostly_null(const std::string& column) { return listed(mostly_null, column); }

@@ -72,6 +72,7 @@ public:
         mark_searched_columns();
         for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
         apply_set_counts();
+        find_country_column();
         tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
         order_generation();
         keep_unmodelled_checks();
@@ -829,7 +830,23 @@ private:
         return true;
     }
 
-    // A column comes after the column it depends on (orderings, flags).
+    // The first column whose name says it holds a country (country, country_code char(2), ...)
+    // and whose values come from elsewhere than the row's place: they decide the place.
+    void find_country_column() {
+        const std::string table = tp_.name.name;
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            const ColumnPlan& cp = tp_.columns[i];
+            const Column& c = t_.columns[i];
+            if (cp.source != Source::link && (cp.source != Source::generator || !cp.generator)) continue;
+            const Semantic kind = classify_column(c.name, c.type, c.type_category, table);
+            if (kind != Semantic::country && kind != Semantic::country_code && kind != Semantic::country_code3) continue;
+            if (cp.generator_name == semantic_name(kind)) continue;  // drawn from the place itself
+            tp_.country_column = static_cast<int>(i);
+            return;
+        }
+    }
+
+    // A column comes after the column it depends on (orderings, flags); the country column first.
     void order_generation() {
         const std::size_t n = t_.columns.size();
         std::vector<std::vector<std::size_t>> depends(n);
@@ -841,6 +858,10 @@ private:
             if (gated_by_[i]) depends[i].push_back(*gated_by_[i]);
         }
         std::vector<bool> placed(n, false);
+        if (tp_.country_column >= 0 && depends[static_cast<std::size_t>(tp_.country_column)].empty()) {
+            placed[static_cast<std::size_t>(tp_.country_column)] = true;
+            tp_.generation_order.push_back(static_cast<std::size_t>(tp_.country_column));
+        }
         while (tp_.generation_order.size() < n) {
             const std::size_t before = tp_.generation_order.size();
             for (std::size_t i = 0; i < n; ++i) {

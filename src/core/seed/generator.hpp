@@ -23,6 +23,9 @@ namespace flaqes::seed {
 struct RowState {
     std::vector<std::int64_t> ordinal;
     std::vector<bool> has_ordinal;
+    // While the row's time column is generated: the latest creation time of the parent rows it
+    // references, in the column's ordinal units (TablePlan::time_column).
+    std::optional<std::int64_t> not_before;
 };
 
 struct GenerateInput {
@@ -43,6 +46,9 @@ enum class ValueForm {
     timestamp,    // seconds since 1970-01-01 00:00:00, wall clock (timestamp without time zone)
     timestamptz,  // seconds since 1970-01-01 00:00:00 UTC
 };
+inline bool is_time_form(ValueForm form) {
+    return form == ValueForm::date || form == ValueForm::timestamp || form == ValueForm::timestamptz;
+}
 
 class Generator {
 public:

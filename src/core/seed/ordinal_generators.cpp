@@ -253,7 +253,8 @@ public:
     OrdinalGenerator(const ColumnSpec& spec, OrdinalFormat format, OrdinalRange range)
         : format_(format), range_(range), unique_(spec.unique), after_(spec.after), within_(spec.after_within),
           form_(form_of(format.kind, spec.type_oid)), names_(message_names(spec)),
-          scatter_(format.kind == OrdinalKind::timestamp || format.kind == OrdinalKind::timestamptz) {}
+          scatter_(format.kind == OrdinalKind::timestamp || format.kind == OrdinalKind::timestamptz),
+          window_end_is_soft_(!spec.rules.upper) {}
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const override {
         const std::int64_t v = generate_number(in);
@@ -275,10 +276,16 @@ public:
             }
             v = static_cast<std::int64_t>(static_cast<std::uint64_t>(range_.lo) + scattered(in.counter, span + 1));
         } else if (const auto first_allowed = lowest_after(in.row)) {
-            const std::int64_t first = *first_allowed;
+            const std::int64_t first = std::max(*first_allowed, in.row.not_before.value_or(*first_allowed));
             const std::int64_t span = within_ > 0 ? within_ : std::max<std::int64_t>(1, (range_.hi - range_.lo) / 8);
-            v = first > range_.hi ? range_.hi : std::min(range_.hi, first + static_cast<std::int64_t>(in.draw.below(static_cast<std::uint64_t>(span))));
+            v = first > range_.hi ? past_window(first, span, in.draw)
+                                  : std::min(range_.hi, first + static_cast<std::int64_t>(in.draw.below(static_cast<std::uint64_t>(span))));
             v = std::max(v, range_.lo);
+        } else if (in.row.not_before && *in.row.not_before > range_.lo) {
+            // After the parent row's creation: any time from then to the end of the window.
+            const std::int64_t first = *in.row.not_before;
+            v = first > range_.hi ? past_window(first, within_ > 0 ? within_ : default_gap(), in.draw)
+                                  : in.draw.between(first, range_.hi);
         } else {
             v = in.draw.between(range_.lo, range_.hi);
         }
@@ -295,6 +302,18 @@ public:
     }
 
 private:
+    // A value at or after `first`, which lies past the window: within `span` of it when only the
+    // default window ends there (a CHECK's upper bound is kept, even if the ordering then fails).
+    std::int64_t past_window(std::int64_t first, std::int64_t span, Rng& draw) const {
+        if (!window_end_is_soft_) return range_.hi;
+        return first + static_cast<std::int64_t>(draw.below(static_cast<std::uint64_t>(std::max<std::int64_t>(1, span))));
+    }
+
+    // How far past a parent's creation a child's time falls when the window leaves no room: 30 days.
+    std::int64_t default_gap() const {
+        return format_.kind == OrdinalKind::date ? 30 : 30 * seconds_per_day;
+    }
+
     // Unique timestamps: counter k -> k * P mod span, a permutation of the range (P is a prime
     // that does not divide it), so rows spread over the whole window instead of a second apart.
     std::uint64_t scattered(std::uint64_t counter, std::uint64_t span) const {
@@ -323,6 +342,7 @@ private:
     ValueForm form_;
     ColumnSpec names_;  // table, column and unique key, for messages
     bool scatter_;
+    bool window_end_is_soft_;  // no CHECK bounds the values from above: only the default window ends at range_.hi
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/seed/column_planner.hpp"
+#include "core/seed/parent_times.hpp"
 #include "core/seed/table_capacity.hpp"
 #include "core/seed/table_keys.hpp"
 #include "core/seed/type_oids.hpp"
@@ -125,6 +126,7 @@ public:
             if ((t.fill_to_capacity || enumerates_within_groups(t)) && !has_deferrable_key(*t.table)) t.skip_conflicts = true;
         }
         build_returning();
+        link_parent_times(plan_);
         check_statement_groups();
         return std::move(plan_);
     }

@@ -93,6 +93,9 @@ struct Link {
     // CTEs), whose foreign key checks run when all of them have their rows. The keys are
     // generated before that statement (TablePlan::statement_group).
     bool same_statement = false;
+    // The parent's creation time (its position in the parent's returning list), which the child's
+    // TablePlan::time_column must not precede; -1 when the rule does not apply.
+    int parent_time = -1;
 };
 
 struct TablePlan {
@@ -106,6 +109,13 @@ struct TablePlan {
     std::uint32_t code = 0;  // uuid pattern table code
     std::vector<ColumnPlan> columns;  // in table order
     std::vector<std::size_t> generation_order;  // column indexes: lower ends of orderings first
+    // A column naming the row's country whose values do not come from the row's place (an
+    // option's value or list, a CHECK list, an enum, a lookup parent's key): generated first, its
+    // value pins the place and person of the row (RowContext::pin_country). -1 when none.
+    int country_column = -1;
+    // The row's event or creation time (created_at, order_date...), not earlier than the creation
+    // time of the parent rows it references (Link::parent_time). -1 when none.
+    int time_column = -1;
     std::vector<Link> links;
     std::vector<std::string> returning;   // columns to keep for children and deferred updates
     std::vector<ValueForm> returning_forms;  // per returning column: integer for smallint, integer, bigint

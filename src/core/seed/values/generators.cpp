@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/seed/values/person_names.hpp"
 #include "core/seed/values/text.hpp"
 #include "core/seed/values/uuid.hpp"
 
@@ -113,10 +114,11 @@ std::int64_t within(std::int64_t units, Rng& rng, const Shape& shape) {
     return rng.between(shape.min_units, shape.max_units);
 }
 
-Person draw_person(Rng& rng) {
+Person draw_person(Rng& rng, const Country& country) {
+    const NameGroup& names = names_of(country);
     Person person;
-    person.first_name = rng.pick(first_names());
-    person.last_name = rng.pick(last_names());
+    person.first_name = rng.pick(names.first);
+    person.last_name = rng.pick(names.last);
     person.age = static_cast<int>(rng.chance(0.8) ? rng.between(20, 60) : rng.between(18, 90));
     // Born at most 364 days before the age-th birthday that falls on or before the reference.
     const std::int64_t birthday = days_from_civil(reference_year - person.age, 1, 1);
@@ -124,10 +126,23 @@ Person draw_person(Rng& rng) {
     return person;
 }
 
-Place draw_place(Rng& rng) {
+Place draw_place(Rng& rng, const Country* country) {
     Place place;
-    place.city = &rng.pick(cities());
-    place.country = find_country(place.city->country);
+    if (country == nullptr) {
+        place.city = &rng.pick(cities());
+        place.country = find_country(place.city->country);
+        return place;
+    }
+    std::size_t in_country = 0;  // every country has cities (a unit test says so)
+    for (const City& city : cities()) in_country += std::strcmp(city.country, country->alpha2) == 0;
+    std::size_t pick = static_cast<std::size_t>(rng.below(in_country));
+    for (const City& city : cities()) {
+        if (std::strcmp(city.country, country->alpha2) == 0 && pick-- == 0) {
+            place.city = &city;
+            break;
+        }
+    }
+    place.country = country;
     return place;
 }
 

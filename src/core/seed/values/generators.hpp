@@ -93,9 +93,10 @@ std::string numeric_text(std::int64_t units, int scale, const Shape& shape);
 // units, or when it falls outside shape's min_units..max_units a value drawn within them.
 std::int64_t within(std::int64_t units, Rng& rng, const Shape& shape);
 
-// Person and place drawing for RowContext.
-Person draw_person(Rng& rng);
-Place draw_place(Rng& rng);
+// Person and place drawing for RowContext: a person named as people of the country are; a
+// place anywhere, or in the given country.
+Person draw_person(Rng& rng, const Country& country);
+Place draw_place(Rng& rng, const Country* country);
 Company draw_company(Rng& rng);
 
 }  // namespace flaqes::seed::generators

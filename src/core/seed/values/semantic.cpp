@@ -237,8 +237,9 @@ Shape shape_of(std::string_view type_name) {
 
 const Person& RowContext::person() {
     if (!person_) {
+        const Country& country = *place().country;
         Rng rng(row_key_, 1);
-        person_ = generators::draw_person(rng);
+        person_ = generators::draw_person(rng, country);
     }
     return *person_;
 }
@@ -246,9 +247,18 @@ const Person& RowContext::person() {
 const Place& RowContext::place() {
     if (!place_) {
         Rng rng(row_key_, 2);
-        place_ = generators::draw_place(rng);
+        place_ = generators::draw_place(rng, country_);
     }
     return *place_;
+}
+
+bool RowContext::pin_country(std::string_view value) {
+    const Country* country = find_country_named(value);
+    if (country == nullptr) return false;
+    country_ = country;
+    place_.reset();
+    person_.reset();
+    return true;
 }
 
 const Company& RowContext::company() {

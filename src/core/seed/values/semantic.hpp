@@ -104,9 +104,15 @@ public:
     RowContext(std::uint64_t seed, std::uint64_t table_stream, std::int64_t row_number)
         : RowContext(mix(seed, table_stream, static_cast<std::uint64_t>(row_number))) {}
 
-    const Person& person();
+    const Person& person();    // named as people of the place's country are
     const Place& place();
     const Company& company();
+
+    // The row's country when a column's value names it (an override, a lookup parent's key):
+    // the place (city, region, codes, phone, coordinates) and the person are drawn in that
+    // country. Call before the first place() or person(). Returns false, changing nothing, when
+    // the value names no country flaqes knows (find_country_named).
+    bool pin_country(std::string_view value);
 
     // The first name-like value (a title, product, company or person name) generated for the
     // row, which a slug generated after it is made from; nullptr before.
@@ -121,6 +127,7 @@ private:
     std::optional<Place> place_;
     std::optional<Company> company_;
     std::optional<std::string> row_name_;
+    const Country* country_ = nullptr;  // pin_country
 };
 
 // Birthdays and ages are computed against this fixed date (2025-01-01), not today's, so the same

@@ -1,71 +1,10 @@
 #include "core/seed/values/words.hpp"
 
+#include <cctype>
 #include <cstring>
 
 namespace flaqes::seed {
 namespace {
-
-const char* const first_name_list[] = {
-    // English
-    "James", "Mary", "John", "Linda", "Robert", "Susan", "Michael", "Karen", "David", "Emily",
-    "Daniel", "Sarah", "Thomas", "Olivia", "George", "Grace", "Henry", "Alice", "Jack", "Chloe",
-    "Samuel", "Ruth", "Oliver", "Megan",
-    // Spanish and Latin American
-    "María", "José", "Lucía", "Carlos", "Sofía", "Diego", "Valentina", "Javier", "Camila",
-    "Mateo", "Isabel", "Andrés", "Ana", "Pablo", "Elena", "Ximena",
-    // French
-    "Camille", "Léa", "Hugo", "Louis", "Manon", "Théo", "Inès", "Julien", "Margaux", "Amélie",
-    // German
-    "Lukas", "Anna", "Jonas", "Lena", "Felix", "Mia", "Maximilian", "Hannah", "Jürgen", "Greta",
-    // Italian
-    "Giulia", "Marco", "Francesca", "Luca", "Chiara", "Alessandro", "Giorgio", "Martina",
-    // Portuguese and Brazilian
-    "João", "Beatriz", "Rafael", "Gabriela", "Thiago", "Larissa",
-    // Nordic
-    "Søren", "Astrid", "Lars", "Ingrid", "Erik", "Freya", "Björn", "Sigrid",
-    // Slavic and Central European
-    "Ivan", "Olga", "Dmitri", "Natalia", "Piotr", "Katarzyna", "Tomasz", "Zofia", "Milan",
-    "Jana", "Zoltán", "Réka",
-    // Greek and Turkish
-    "Nikos", "Eleni", "Mehmet", "Ayşe", "Emre", "Zeynep",
-    // Arabic
-    "Omar", "Layla", "Youssef", "Fatima", "Karim", "Amira", "Hassan", "Nour",
-    // South Asian
-    "Aarav", "Priya", "Rohan", "Ananya", "Vikram", "Deepa", "Arjun", "Kavya", "Rahul", "Meera",
-    "Imran", "Sana",
-    // East and Southeast Asian
-    "Wei", "Mei", "Hao", "Xiu", "Jun", "Yan", "Haruto", "Yuki", "Sora", "Aiko", "Kenji",
-    "Sakura", "Minjun", "Seoyeon", "Jiho", "Hana", "Minh", "Linh", "Siti", "Arif",
-    // African
-    "Kwame", "Amara", "Chidi", "Ngozi", "Tendai", "Zola", "Kofi", "Abebe", "Wanjiru", "Sipho",
-    "Thandiwe", "Kagiso",
-    // Hebrew and Irish
-    "Noa", "Eitan", "Yael", "Siobhán", "Cian", "Aoife", "Niamh",
-    // Pacific
-    "Leilani", "Tama", "Aroha",
-};
-
-const char* const last_name_list[] = {
-    "Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Walker", "Wright",
-    "Robinson", "Thompson", "Clarke", "Hughes", "Green", "Hall", "Wood", "Harris", "Lewis",
-    "Martin", "Cooper", "García", "López", "Martínez", "González", "Rodríguez", "Fernández",
-    "Sánchez", "Pérez", "Romero", "Navarro", "Torres", "Ramírez", "Hernández", "Díaz",
-    "Castillo", "Vargas", "Mendoza", "Morales", "Ortiz", "Gutiérrez", "Jiménez", "Dubois",
-    "Lefèvre", "Moreau", "Laurent", "Girard", "Bonnet", "Rousseau", "Fontaine", "Müller",
-    "Schmidt", "Schneider", "Fischer", "Weber", "Becker", "Hoffmann", "Schäfer", "Koch",
-    "Wagner", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
-    "Marino", "Greco", "Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa", "Almeida",
-    "Carvalho", "Andersen", "Nielsen", "Hansen", "Johansson", "Lindqvist", "Eriksson", "Berg",
-    "Virtanen", "Nowak", "Kowalski", "Wiśniewski", "Novák", "Horvat", "Petrov", "Ivanov",
-    "Popescu", "Papadopoulos", "Yılmaz", "Kaya", "Demir", "Haddad", "Khalil", "Mansour",
-    "Nasser", "Farouk", "Rahman", "Patel", "Sharma", "Singh", "Gupta", "Iyer", "Reddy", "Nair",
-    "Mehta", "Chopra", "Das", "Kaur", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao",
-    "Wu", "Tanaka", "Suzuki", "Sato", "Takahashi", "Watanabe", "Yamamoto", "Kim", "Park",
-    "Lee", "Choi", "Jung", "Nguyen", "Tran", "Pham", "Okafor", "Mensah", "Adeyemi", "Mwangi",
-    "Dlamini", "Osei", "Banda", "Kamau", "Cohen", "Levi", "Friedman", "O'Brien", "Murphy",
-    "Kelly", "Byrne", "Walsh", "MacDonald", "Campbell", "Stewart", "Fraser", "van Dijk",
-    "de Vries", "Jansen", "Bakker", "Visser", "Peeters", "Ngata", "Horváth",
-};
 
 const char* const street_name_list[] = {
     "Maple", "Oak", "Cedar", "Pine", "Elm", "Willow", "Birch", "Chestnut", "Lakeview",
@@ -460,8 +399,6 @@ const char* const status_list[] = {"active", "pending", "inactive", "suspended",
 
 }  // namespace
 
-Words first_names() { return first_name_list; }
-Words last_names() { return last_name_list; }
 Words street_names() { return street_name_list; }
 Words street_suffixes() { return street_suffix_list; }
 Words unit_prefixes() { return unit_prefix_list; }
@@ -490,6 +427,21 @@ Words statuses() { return status_list; }
 const Country* find_country(const char* alpha2) {
     for (const Country& country : country_list)
         if (std::strcmp(country.alpha2, alpha2) == 0) return &country;
+    return nullptr;
+}
+
+const Country* find_country_named(std::string_view value) {
+    while (!value.empty() && value.back() == ' ') value.remove_suffix(1);  // char(n) padding
+    const auto same = [value](const char* name) {
+        const std::size_t n = std::strlen(name);
+        if (n != value.size()) return false;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (std::tolower(static_cast<unsigned char>(name[i])) != std::tolower(static_cast<unsigned char>(value[i]))) return false;
+        }
+        return true;
+    };
+    for (const Country& country : country_list)
+        if (same(country.name) || same(country.alpha2) || same(country.alpha3)) return &country;
     return nullptr;
 }
 

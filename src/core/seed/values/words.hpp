@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 
 namespace flaqes::seed {
 
@@ -54,8 +55,6 @@ struct Colour {
     const char* hex;  // "#rrggbb", lowercase
 };
 
-Words first_names();
-Words last_names();
 Words street_names();
 Words street_suffixes();
 Words unit_prefixes();  // "Apt", "Suite"...: the second address line
@@ -84,6 +83,9 @@ Words statuses();
 
 // The country with this alpha-2 code, or nullptr.
 const Country* find_country(const char* alpha2);
+// The country a column value names: its English name, alpha-2 or alpha-3 code, in any case
+// ("Japan", "jp", "JPN"); nullptr for a value that names none of countries().
+const Country* find_country_named(std::string_view value);
 // The language with this ISO 639-1 code, or nullptr.
 const Language* find_language(const char* code);
 
