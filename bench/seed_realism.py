@@ -26,6 +26,7 @@ import psycopg2  # noqa: E402
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(os.path.dirname(REPO), "shared", "corpus")
 FIXTURE = os.path.join(REPO, "test", "fixtures", "seed_realism.sql")
+COHERENCE = os.path.join(REPO, "test", "fixtures", "seed_coherence.sql")
 
 # (name, column-name regex, type categories, predicate on {c} that every non-NULL value must meet)
 # Categories are pg_type.typcategory of the column type: N numeric, S string, D date/time.
@@ -82,7 +83,29 @@ TABLE_CHECKS = [
      "bool_and(t.slug IS NULL OR t.name IS NULL OR t.slug LIKE lower(split_part(t.name, ' ', 1)) || '%')"),
     ("unique timestamps a day apart or more", ["rental_date"], "max(t.rental_date) - min(t.rental_date) > interval '30 days'"),
     ("unique timestamps a day apart or more", ["starts_at"], "max(t.starts_at) - min(t.starts_at) > interval '30 days'"),
+    # One place per row: rows of one country share its calling code, a city lies in one country.
+    ("phone code follows the country", ["country", "phone"],
+     "(SELECT count(*) FROM (SELECT country FROM {table} WHERE phone LIKE '+%' GROUP BY country "
+     "HAVING count(DISTINCT split_part(phone, ' ', 1)) > 1) AS x) = 0"),
+    ("a city lies in one country", ["country", "city"],
+     "(SELECT count(*) FROM (SELECT city FROM {table} GROUP BY city HAVING count(DISTINCT country) > 1) AS x) = 0"),
+    ("names fit the country (Japan, Germany)", ["country", "last_name"],
+     "bool_and(CASE t.country WHEN 'Japan' THEN t.last_name IN ('Tanaka', 'Suzuki', 'Sato', 'Takahashi', 'Watanabe', "
+     "'Yamamoto', 'Ito', 'Nakamura', 'Kobayashi', 'Kato') WHEN 'Germany' THEN t.last_name IN ('Müller', 'Schmidt', "
+     "'Schneider', 'Fischer', 'Weber', 'Becker', 'Hoffmann', 'Schäfer', 'Koch', 'Wagner', 'Meyer', 'Huber') ELSE true END)"),
 ]
+
+# A child's event or creation time is not before the creation time of the parent row it references
+# (foreign keys between seeded tables; the names as in src/core/seed/column_names.cpp).
+CREATION = r"^(created|create|creation|inserted|registered|joined|signup|signed_up|added)(_at|_date|_on|_time|_ts|date|time)?$|^date_(created|added|joined|registered)$"
+CHILD_TIME = CREATION + r"|^(start|starts|started|begin|begins|opened|placed|ordered|order|issued|rental|booked|" \
+    r"visited|posted|sent|submitted|occurred|recorded|logged|purchased|happened)(_at|_date|_on|_time|_ts|date|time)$"
+CROSS_CHECK = "child's time not before its parent's creation"
+
+# Runs on the coherence fixture: options that set or look up a row's country.
+OPTIONS = {
+    "coherence": '{"seed": 7, "columns": {"coherence.customers.country": {"values": ["Japan", "Germany", "Brazil", "India"]}}}',
+}
 
 
 def tables_of(conn):
@@ -107,6 +130,38 @@ def columns_of(conn, table):
         ORDER BY a.attnum""", (table,))
 
 
+def time_pairs(conn, tables):
+    """(child, parent, [(child column, parent column)], child time, parent time) per foreign key
+    between seeded tables whose child has an event or creation time and whose parent a creation
+    time (else the start of its span)."""
+    out = []
+    for child, parent, columns in benchlib.fetch_all(conn, """
+            SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
+                   array(SELECT ARRAY[a.attname::text, b.attname::text]
+                         FROM unnest(c.conkey, c.confkey) AS k(ck, pk)
+                         JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.ck
+                         JOIN pg_catalog.pg_attribute b ON b.attrelid = c.confrelid AND b.attnum = k.pk)
+            FROM pg_catalog.pg_constraint c
+            WHERE c.contype = 'f' AND c.conrelid <> c.confrelid AND c.conparentid = 0"""):
+        if child not in tables or parent not in tables:
+            continue
+        child_time = first_time_column(conn, child, [CHILD_TIME])
+        parent_time = first_time_column(conn, parent, [CREATION, CHILD_TIME])
+        if child_time and parent_time:
+            out.append((child, parent, columns, child_time, parent_time))
+    return out
+
+
+def first_time_column(conn, table, patterns):
+    """The first date/time column named by the first pattern that names one."""
+    names = [name for name, category, _, _ in columns_of(conn, table) if category == "D"]
+    for pattern in patterns:
+        for name in names:
+            if re.search(pattern, name) and not re.search(r"(birth|dob)", name):
+                return name
+    return None
+
+
 def is_identifier(name):
     return re.search(r"(^id$|_id$|id$|_key$|^key$|_code$|^code$)", name, re.I) is not None
 
@@ -119,7 +174,8 @@ def run_schema(db, label, rows, verbose):
     for (table,) in tables_of(conn):
         cur.execute("SAVEPOINT s")
         try:
-            cur.execute("SELECT pg_catalog.sum(inserted) FROM flaqes.seed(%s::regclass, %s, '{\"seed\": 7}')", (table, rows))
+            cur.execute("SELECT pg_catalog.sum(inserted) FROM flaqes.seed(%s::regclass, %s, %s)",
+                        (table, rows, OPTIONS.get(label, '{"seed": 7}')))
             seeded.append(table)
         except psycopg2.Error as e:
             cur.execute("ROLLBACK TO SAVEPOINT s")
@@ -169,10 +225,19 @@ def run_schema(db, label, rows, verbose):
                     check_results.setdefault(check, []).append((f"{table}.{a}/{b}", bad, total, example))
         for check, needed, predicate in TABLE_CHECKS:
             if all(n in names for n in needed):
-                cur.execute(f"SELECT {predicate}, count(*) FROM {table} AS t")
+                cur.execute(f"SELECT {predicate.format(table=table)}, count(*) FROM {table} AS t")
                 ok, total = cur.fetchone()
                 if total:
                     check_results.setdefault(check, []).append((f"{table}", 0 if ok else 1, total, None))
+    for child, parent, columns, child_time, parent_time in time_pairs(conn, seeded):
+        on = " AND ".join(f"p.{psycopg2.extensions.quote_ident(pc, conn)} = c.{psycopg2.extensions.quote_ident(cc, conn)}"
+                          for cc, pc in columns)
+        cur.execute(f"SELECT count(*) FILTER (WHERE c.{child_time} < p.{parent_time}), count(*), "
+                    f"(array_agg(c.{child_time}::text || ' < ' || p.{parent_time}::text) FILTER (WHERE c.{child_time} < p.{parent_time}))[1] "
+                    f"FROM {child} AS c JOIN {parent} AS p ON {on}")
+        bad, total, example = cur.fetchone()
+        if total:
+            check_results.setdefault(CROSS_CHECK, []).append((f"{child}.{child_time} / {parent}.{parent_time}", bad, total, example))
     conn.rollback()
     conn.close()
     return {"label": label, "tables": len(seeded) + len(failures), "failures": failures, "text_columns": text_columns,
@@ -188,6 +253,7 @@ def main():
     sources = [(n, os.path.join(CORPUS, n, "schema.sql")) for n in sorted(os.listdir(CORPUS))
                if os.path.isfile(os.path.join(CORPUS, n, "schema.sql"))]
     sources.append(("fixture", FIXTURE))
+    sources.append(("coherence", COHERENCE))
     if args.schemas:
         wanted = args.schemas.split(",")
         sources = [s for s in sources if s[0] in wanted]
@@ -217,7 +283,8 @@ def main():
             merged.setdefault(check, []).extend((r["label"], *row) for row in rows)
     failed_checks = 0
     print("plausibility checks (columns checked, rows; failing columns):")
-    for check in dict.fromkeys([c[0] for c in COLUMN_CHECKS] + [c[0] for c in PAIR_CHECKS] + [c[0] for c in TABLE_CHECKS]):
+    for check in dict.fromkeys([c[0] for c in COLUMN_CHECKS] + [c[0] for c in PAIR_CHECKS] + [c[0] for c in TABLE_CHECKS]
+                               + [CROSS_CHECK]):
         rows = merged.get(check, [])
         bad = [x for x in rows if x[2] > 0]
         failed_checks += bool(bad)

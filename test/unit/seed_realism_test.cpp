@@ -2,10 +2,18 @@
 // override reads (the classification cases are in seed_values_test.cpp).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
+#include <set>
+#include <string_view>
+
 #include "core/seed/expression_reads.hpp"
 #include "core/seed/generator.hpp"
+#include "core/seed/ordinal_generators.hpp"
+#include "core/seed/parent_times.hpp"
 #include "core/seed/realistic_generator.hpp"
 #include "core/seed/type_oids.hpp"
+#include "core/seed/values/person_names.hpp"
 
 namespace flaqes::seed {
 namespace {
@@ -86,6 +94,116 @@ TEST(SeedRealism, ExpressionReads) {
     EXPECT_EQ(identifiers_read("\"Odd Name\"::text || 'x'' y' -- note\n || t.col || now()"), (V{"Odd Name"}));
     EXPECT_EQ(identifiers_read("amount * 1.5e3 + $$literal$$::numeric(10,2)"), (V{"amount"}));
     EXPECT_EQ(identifiers_read("CASE WHEN status = 'x' THEN 1 END"), (V{"case", "when", "status", "then", "end"}));
+}
+
+bool listed(Words words, const std::string& word) {
+    return std::any_of(words.begin(), words.end(), [&word](const char* w) { return word == w; });
+}
+
+std::string realistic(Semantic kind, RowContext& context) {
+    Rng rng(3, static_cast<std::uint64_t>(kind));
+    return text_value(kind, rng, context, 1);
+}
+
+TEST(SeedRealism, EveryCountryHasCitiesAndItsPeoplesNames) {
+    std::set<std::string> used;
+    for (const Country& country : countries()) {
+        const bool has_city = std::any_of(cities().begin(), cities().end(),
+                                          [&country](const City& c) { return std::strcmp(c.country, country.alpha2) == 0; });
+        EXPECT_TRUE(has_city) << country.name;
+        used.insert(names_of(country).name);
+    }
+    for (const NameGroup& group : name_groups()) EXPECT_TRUE(used.count(group.name)) << group.name << " names no country";
+    EXPECT_STREQ(names_of(*find_country("JP")).name, "japanese");
+    EXPECT_STREQ(names_of(*find_country("DE")).name, "german");
+    EXPECT_STREQ(names_of(*find_country("US")).name, "english");
+}
+
+TEST(SeedRealism, APinnedCountryDrivesThePlaceAndThePerson) {
+    for (const char* value : {"Japan", "jp", "JPN", "JP "}) {
+        for (std::int64_t row = 1; row <= 100; ++row) {
+            RowContext context(5, 9, row);
+            ASSERT_TRUE(context.pin_country(value)) << value;
+            EXPECT_EQ(realistic(Semantic::country, context), "Japan");
+            const std::string city = realistic(Semantic::city, context);
+            EXPECT_TRUE(city == "Tokyo" || city == "Osaka" || city == "Sapporo" || city == "Fukuoka") << city;
+            EXPECT_EQ(realistic(Semantic::phone, context).rfind("+81 ", 0), 0u);
+            EXPECT_EQ(realistic(Semantic::time_zone, context), "Asia/Tokyo");
+            const double latitude = std::stod(realistic(Semantic::latitude, context));
+            EXPECT_TRUE(latitude > 33 && latitude < 44) << latitude;
+            EXPECT_EQ(realistic(Semantic::postal_code, context).size(), 8u);
+            const NameGroup& japanese = names_of(*find_country("JP"));
+            EXPECT_TRUE(listed(japanese.first, realistic(Semantic::first_name, context)));
+            EXPECT_TRUE(listed(japanese.last, realistic(Semantic::last_name, context)));
+        }
+    }
+    RowContext unknown(5, 9, 1);
+    EXPECT_FALSE(unknown.pin_country("Atlantis"));
+    EXPECT_FALSE(unknown.pin_country(""));
+}
+
+TEST(SeedRealism, NamesFitTheRowsCountry) {
+    for (std::int64_t row = 1; row <= 500; ++row) {
+        RowContext context(11, 4, row);
+        const Country* country = find_country(realistic(Semantic::country_code, context).c_str());
+        ASSERT_NE(country, nullptr);
+        EXPECT_TRUE(listed(names_of(*country).first, realistic(Semantic::first_name, context))) << country->name;
+        EXPECT_TRUE(listed(names_of(*country).last, realistic(Semantic::last_name, context))) << country->name;
+    }
+}
+
+// A child's time column generated with its parent's creation time as the floor (RowState::not_before).
+std::vector<std::int64_t> times_after(const ColumnSpec& spec, std::int64_t floor, int n) {
+    const GeneratorPtr g = choose_generator(spec).generator;
+    std::vector<std::int64_t> out;
+    RowState row;
+    row.not_before = floor;
+    for (int i = 0; i < n; ++i) {
+        Rng rng(9, static_cast<std::uint64_t>(i));
+        RowContext context(9, 1, i);
+        GenerateInput in{rng, static_cast<std::uint64_t>(i), row, context};
+        out.push_back(g->generate_number(in));
+    }
+    return out;
+}
+
+TEST(SeedRealism, AChildsTimeIsNotBeforeItsParentsCreation) {
+    ColumnSpec order_date;
+    order_date.table_name = "public.orders";
+    order_date.column_name = "order_date";
+    order_date.type_oid = type_oid::date;
+    order_date.type_name = "date";
+    order_date.type_category = 'D';
+    const std::int64_t parent = days_from_civil(2024, 6, 1);
+    const std::int64_t window_end = days_from_civil(2025, 12, 31);
+    bool spread = false;
+    for (std::int64_t v : times_after(order_date, parent, 300)) {
+        EXPECT_GE(v, parent);
+        EXPECT_LE(v, window_end);
+        spread = spread || v > parent + 100;
+    }
+    EXPECT_TRUE(spread);
+    // A parent created after the default window (a now() default): within 30 days of it.
+    const std::int64_t late = days_from_civil(2026, 12, 3);
+    for (std::int64_t v : times_after(order_date, late, 100)) {
+        EXPECT_GE(v, late);
+        EXPECT_LT(v, late + 30);
+    }
+    // A CHECK's upper bound is kept.
+    order_date.rules.upper = "2025-06-30";
+    for (std::int64_t v : times_after(order_date, late, 20)) EXPECT_EQ(v, days_from_civil(2025, 6, 30));
+}
+
+TEST(SeedRealism, ParentTimesInTheChildsUnits) {
+    const std::int64_t day = 86400;
+    const std::int64_t zones = 14 * 3600;  // zoned against unzoned: later than any offset from UTC
+    EXPECT_EQ(time_in_form(20000, ValueForm::date, ValueForm::timestamp), 20000 * day);
+    EXPECT_EQ(time_in_form(20000, ValueForm::date, ValueForm::timestamptz), 20000 * day + zones);
+    EXPECT_EQ(time_in_form(20000 * day, ValueForm::timestamp, ValueForm::date), 20000);
+    EXPECT_EQ(time_in_form(20000 * day + 1, ValueForm::timestamp, ValueForm::date), 20001);  // a date not before it
+    EXPECT_EQ(time_in_form(20000 * day - zones, ValueForm::timestamptz, ValueForm::date), 20000);
+    EXPECT_EQ(time_in_form(123, ValueForm::timestamp, ValueForm::timestamptz), 123 + zones);
+    EXPECT_EQ(time_in_form(123, ValueForm::timestamptz, ValueForm::timestamptz), 123);
 }
 
 }  // namespace

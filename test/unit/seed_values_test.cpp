@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
+#include "core/seed/values/person_names.hpp"
 #include "core/seed/values/semantic.hpp"
 #include "core/seed/values/text.hpp"
 #include "core/seed/values/uuid.hpp"
@@ -45,14 +46,35 @@ int decimals(const std::string& number) {
 
 // ---- word lists -----------------------------------------------------------------------------
 
+// Every first and last name of every country's group.
+std::vector<Words> person_name_lists() {
+    std::vector<Words> lists;
+    for (const NameGroup& group : name_groups()) {
+        lists.push_back(group.first);
+        lists.push_back(group.last);
+    }
+    return lists;
+}
+
 TEST(SeedWords, ListsAreLargeEnoughAndWellFormed) {
-    EXPECT_GE(first_names().size(), 150u);
-    EXPECT_GE(last_names().size(), 150u);
+    std::set<std::string> first, last;
+    for (const NameGroup& group : name_groups()) {
+        first.insert(group.first.begin(), group.first.end());
+        last.insert(group.last.begin(), group.last.end());
+        EXPECT_GE(group.first.size(), 8u) << group.name;
+        EXPECT_GE(group.last.size(), 8u) << group.name;
+    }
+    EXPECT_GE(first.size(), 250u);
+    EXPECT_GE(last.size(), 250u);
     EXPECT_GE(adjectives().size() + nouns().size() + verbs().size() + adverbs().size(), 250u);
-    for (Words list : {first_names(), last_names(), street_names(), street_suffixes(),
+    std::vector<Words> lists = person_name_lists();
+    for (Words list : {street_names(), street_suffixes(),
                        company_words(), company_industries(), job_titles(), product_adjectives(),
                        product_nouns(), title_adjectives(), title_nouns(), adjectives(), nouns(),
                        verbs(), adverbs(), prepositions(), url_paths(), statuses()}) {
+        lists.push_back(list);
+    }
+    for (Words list : lists) {
         ASSERT_GT(list.size(), 0u);
         std::set<std::string> unique;
         for (const char* word : list) {
@@ -63,7 +85,7 @@ TEST(SeedWords, ListsAreLargeEnoughAndWellFormed) {
 }
 
 TEST(SeedWords, EveryNameFoldsToAscii) {
-    for (Words list : {first_names(), last_names()})
+    for (Words list : person_name_lists())
         for (const char* name : list)
             EXPECT_TRUE(all_of_chars(ascii_fold(name), lower_alnum)) << name << " -> " << ascii_fold(name);
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/error.hpp"
 #include "core/seed/parent_times.hpp"
@@ -207,6 +208,32 @@ std::optional<std::int64_t> latest_parent_time(const Plan& plan, const TablePlan
     return latest;
 }
 
+// A parent through link li created no later than `time` (a unique time column's value, which
+// cannot move): `picked` when it is, else one drawn among those that are; `picked` when none is.
+std::size_t parent_created_by(const Plan& plan, const TablePlan& t, std::size_t li, const std::vector<TableRun>& runs,
+                              const TableRun& run, std::int64_t time, ValueForm to, std::uint64_t counter,
+                              std::size_t picked) {
+    const Link& l = t.links[li];
+    const ColumnBatch& times = runs[l.parent].pool.columns[static_cast<std::size_t>(l.parent_time)];
+    const ValueForm from = plan.tables[l.parent].returning_forms[static_cast<std::size_t>(l.parent_time)];
+    if (times.nulls[picked] || time_in_form(times.numbers[picked], from, to) <= time) return picked;
+    TableRun::ParentTimes& index = run.parent_times[li];
+    if (index.pool_rows != times.size()) {
+        index.pool_rows = times.size();
+        index.by_time.clear();
+        for (std::size_t r = 0; r < times.size(); ++r) {
+            if (!times.nulls[r]) index.by_time.emplace_back(time_in_form(times.numbers[r], from, to), r);
+        }
+        std::sort(index.by_time.begin(), index.by_time.end());
+    }
+    const auto end = std::upper_bound(index.by_time.begin(), index.by_time.end(),
+                                      std::make_pair(time, std::numeric_limits<std::size_t>::max()));
+    const auto before = static_cast<std::uint64_t>(end - index.by_time.begin());
+    if (before == 0) return picked;
+    Rng d = Rng::for_index(plan.seed, t.columns[0].key ^ (li + 1) ^ 0x9b05688c2b3e6c1fULL, counter);
+    return index.by_time[static_cast<std::size_t>(d.below(before))].second;
+}
+
 // When column i names the row's country (TablePlan::country_column), the value just written
 // decides the row's place and person.
 void pin_country(const TablePlan& t, std::size_t i, const ColumnBatch& b, RowContext& context) {
@@ -255,10 +282,24 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
         if (t.columns[i].set_count >= 0 && t.columns[i].link >= 0) counted_column[static_cast<std::size_t>(t.columns[i].link)] = static_cast<int>(i);
     }
 
+    // A unique time column counts through its window and cannot move after its parents: the
+    // parents are picked among those created before it instead.
+    const ColumnPlan* unique_time = t.time_column >= 0 && t.columns[static_cast<std::size_t>(t.time_column)].unique
+                                        ? &t.columns[static_cast<std::size_t>(t.time_column)]
+                                        : nullptr;
     for (std::size_t r = 0; r < count; ++r) {
         const std::uint64_t row = first + r;
         const std::uint64_t counter = run.offset + row;
         if (!unset.empty()) choose_set_columns(plan, t, counter, unset);
+        std::optional<std::int64_t> row_time;
+        if (unique_time != nullptr) {
+            Rng unused(0, 0);
+            const std::uint64_t value_counter =
+                unique_time->digit_modulus > 0 ? (row / unique_time->digit_divisor) % unique_time->digit_modulus : counter;
+            RowContext no_context(0);
+            GenerateInput in{unused, value_counter, state, no_context};
+            row_time = unique_time->generator->generate_number(in);
+        }
         for (std::size_t li : order) {
             const Link& l = t.links[li];
             if (l.deferred) continue;
@@ -279,6 +320,10 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
             const std::vector<std::size_t>* agreeing =
                 l.shared.empty() ? nullptr : agreeing_parents(t, li, runs, run, parent_row);
             parent_row[li] = pick_parent(t, li, runs, plan.seed, row, counter, agreeing);
+            if (row_time && parent_row[li] && l.parent_time >= 0 && l.pick == Pick::random && agreeing == nullptr) {
+                parent_row[li] = parent_created_by(plan, t, li, runs, run, *row_time, unique_time->generator->form(), counter,
+                                                   *parent_row[li]);
+            }
             if (!parent_row[li] && !keys_only) {
                 bool nullable = true;
                 for (const ColumnPlan& cp : t.columns) {

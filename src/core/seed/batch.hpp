@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/seed/plan.hpp"
@@ -81,6 +82,14 @@ struct TableRun {
         std::unordered_map<std::string, std::vector<std::size_t>> rows;
     };
     mutable std::map<std::size_t, ParentGroups> parent_groups;
+    // Per link with a parent time (Link::parent_time) when the row's time column is unique: the
+    // parent's pool rows by creation time, in the child's units (NULL times left out). A cache like
+    // parent_groups.
+    struct ParentTimes {
+        std::size_t pool_rows = 0;
+        std::vector<std::pair<std::int64_t, std::size_t>> by_time;
+    };
+    mutable std::map<std::size_t, ParentTimes> parent_times;
 };
 
 // Columns of the INSERT, as indexes into TablePlan::columns: generated, linked and deferred

@@ -15,6 +15,8 @@ const std::vector<std::string> span_ends = {"updated", "modified", "end", "ends"
 const std::vector<std::string> creation_times = {"created", "create", "creation", "inserted", "registered",
                                                  "joined", "signup", "signed_up", "added", "date_created", "date_added",
                                                  "date_joined", "date_registered"};
+const std::vector<std::string> event_times = {"visited", "visit", "posted", "sent", "submitted", "occurred", "recorded",
+                                              "logged", "purchased", "purchase", "happened", "event", "commented", "reviewed"};
 const std::vector<std::string> current_flags = {"is_current", "current", "is_latest", "latest", "is_open"};
 const std::vector<std::string> mostly_null = {"deleted", "archived", "cancelled", "canceled"};
 
@@ -73,6 +75,7 @@ bool listed(const std::vector<std::string>& list, const std::string& column) {
 
 bool is_span_start(const std::string& column) { return listed(span_starts, column); }
 bool is_creation_time(const std::string& column) { return listed(creation_times, column); }
+bool is_event_time(const std::string& column) { return listed(event_times, column); }
 bool is_span_end(const std::string& column) { return listed(span_ends, column); }
 bool is_current_flag(const std::string& column) { return listed(current_flags, column); }
 bool is_mostly_null(const std::string& column) { return listed(mostly_null, column); }

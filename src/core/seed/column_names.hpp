@@ -12,6 +12,9 @@ bool is_span_start(const std::string& column);     // created_at, starts_at, val
 // When the row came to be: created_at, create_date, creation_date, inserted_at, registered_at,
 // joined_at, date_added...
 bool is_creation_time(const std::string& column);
+// When something happened to the row, by name: visited_at, posted_at, sent_at, submitted_at,
+// occurred_at, recorded_at, logged_at, purchased_at...
+bool is_event_time(const std::string& column);
 bool is_span_end(const std::string& column);       // updated_at, ends_at, valid_to, shipped_date...
 // The start an end belongs with when a row has several: updated_at with created_at, finished_at
 // with started_at.

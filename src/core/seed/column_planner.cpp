@@ -330,6 +330,8 @@ private:
                 why = "it fails the column's CHECK constraints";
             } else if (d.kind != DefaultKind::per_row && ordered_against_generated(c.name)) {
                 why = "a CHECK orders the column against a generated one";
+            } else if (d.kind == DefaultKind::per_statement && static_cast<int>(i) == tp_.followed_time) {
+                why = "the times of child rows follow it, and would all fall after this insert";
             } else if (const CheckConstraint* cc = unmodelled_reading(c.name)) {
                 why = fmt::format("{} reads the column and is evaluated by Postgres on generated values", cc->name);
                 // The default's constant stays among the values searched (valid input of the type).

@@ -20,24 +20,35 @@ std::optional<ValueForm> time_form(Oid type) {
 }
 
 // The first date/time column named as the row's creation time, else the first named as the start
-// of its span (order_date, rental_date, starts_at); -1 when none. `usable` filters the candidates
-// of a table with planned columns (a reused table has none: its rows are read as they are).
+// of its span (order_date, rental_date, starts_at), else for a child (`events`) the first named as
+// an event (visited_at, posted_at); -1 when none. `usable` filters the candidates of a table with
+// planned columns (a reused table has none: its rows are read as they are).
 template <class Usable>
-int time_column_of(const TablePlan& t, Usable usable) {
-    for (bool creation : {true, false}) {
+int time_column_of(const TablePlan& t, Usable usable, bool events) {
+    const auto named = [events](int pass, const std::string& name) {
+        return pass == 0 ? is_creation_time(name) : pass == 1 ? is_span_start(name) : events && is_event_time(name);
+    };
+    for (int pass = 0; pass < 3; ++pass) {
         for (std::size_t i = 0; i < t.table->columns.size(); ++i) {
             const Column& c = t.table->columns[i];
             if (!time_form(c.type_oid) || (i < t.columns.size() && !usable(t.columns[i]))) continue;
-            if (creation ? is_creation_time(c.name) : is_span_start(c.name)) return static_cast<int>(i);
+            if (named(pass, c.name)) return static_cast<int>(i);
         }
     }
     return -1;
 }
 
-// The child's column must be one of our ordered generators of its type (its values can be moved),
-// and not a unique one (those count through the window; moving them could collide).
-bool movable(const ColumnPlan& c) {
-    return c.source == Source::generator && c.generator && !c.unique && c.generator->form() != ValueForm::text;
+// The child's column must be one of our ordered generators of its type: its values are moved
+// after the parent's, or for a unique one (which counts through the window) the parent is picked
+// among those created before it.
+bool generated_time(const ColumnPlan& c) {
+    return c.source == Source::generator && c.generator && c.generator->form() != ValueForm::text;
+}
+
+// Before planning: a time column the database does not fill.
+bool without_default(const TablePlan& t, std::size_t i) {
+    const Column& c = t.table->columns[i];
+    return !c.default_expr && c.identity == Identity::none && c.generated == Generated::none;
 }
 
 // The parent's column may come from anywhere that gives the row a value, a default included: the
@@ -47,23 +58,40 @@ bool readable(const ColumnPlan& c) { return c.source != Source::null && c.source
 }  // namespace
 
 std::int64_t time_in_form(std::int64_t value, ValueForm from, ValueForm to) {
-    const bool from_days = from == ValueForm::date, to_days = to == ValueForm::date;
-    if (from_days == to_days) return value;
-    if (from_days) return value * seconds_per_day;
-    return value / seconds_per_day + (value % seconds_per_day > 0 ? 1 : 0);  // a date not before the time
+    // Between a zoned and an unzoned type, the session's time zone decides how the two compare:
+    // 14 hours (the largest offset from UTC) later holds in every zone.
+    const std::int64_t margin = (from == ValueForm::timestamptz) != (to == ValueForm::timestamptz) ? 14 * 3600 : 0;
+    if (margin == 0 && (from == ValueForm::date) == (to == ValueForm::date)) return value;
+    const std::int64_t seconds = (from == ValueForm::date ? value * seconds_per_day : value) + margin;
+    if (to != ValueForm::date) return seconds;
+    return seconds / seconds_per_day + (seconds % seconds_per_day > 0 ? 1 : 0);  // a date not before the time
+}
+
+void mark_followed_times(Plan& plan) {
+    for (std::size_t ti = 0; ti < plan.tables.size(); ++ti) {
+        const TablePlan& t = plan.tables[ti];
+        if (t.reuse || t.statement_group >= 0) continue;
+        const int child = time_column_of(t, [](const ColumnPlan&) { return true; }, true);
+        if (child < 0 || !without_default(t, static_cast<std::size_t>(child))) continue;
+        for (const Link& l : t.links) {
+            TablePlan& p = plan.tables[l.parent];
+            if (l.parent == ti || p.reuse || p.statement_group >= 0) continue;
+            p.followed_time = time_column_of(p, [](const ColumnPlan&) { return true; }, false);
+        }
+    }
 }
 
 void link_parent_times(Plan& plan) {
     for (std::size_t ti = 0; ti < plan.tables.size(); ++ti) {
         TablePlan& t = plan.tables[ti];
         if (t.reuse || t.statement_group >= 0) continue;
-        const int child = time_column_of(t, movable);
+        const int child = time_column_of(t, generated_time, true);
         if (child < 0) continue;
         std::vector<std::string> parents;
         for (Link& l : t.links) {
             TablePlan& p = plan.tables[l.parent];
             if (l.parent == ti || l.deferred || p.statement_group >= 0) continue;
-            const int column = time_column_of(p, readable);
+            const int column = time_column_of(p, readable, false);
             if (column < 0) continue;
             const std::string& name = p.table->columns[static_cast<std::size_t>(column)].name;
             const auto at = std::find(p.returning.begin(), p.returning.end(), name);
@@ -80,7 +108,9 @@ void link_parent_times(Plan& plan) {
         t.time_column = child;
         std::string list;
         for (const std::string& s : parents) list += (list.empty() ? "" : ", ") + s;
-        t.columns[static_cast<std::size_t>(child)].reason += fmt::format("; not before the parent row's {}", list);
+        ColumnPlan& c = t.columns[static_cast<std::size_t>(child)];
+        c.reason += c.unique ? fmt::format("; the parent rows are picked among those whose {} is not later", list)
+                             : fmt::format("; not before the parent row's {}", list);
     }
 }
 

@@ -11,13 +11,19 @@
 
 namespace flaqes::seed {
 
+// Before the columns are planned: TablePlan::followed_time of every parent whose creation time a
+// child's time column will follow, so that a default giving every row the time of the insert
+// (now(), CURRENT_DATE) is replaced by generated times, which the children's spread after.
+void mark_followed_times(Plan& plan);
+
 // Sets TablePlan::time_column and Link::parent_time, adding the parents' creation times to their
 // returning lists (in their date/timestamp forms). Run after the columns are planned and the
 // returning lists hold the keys.
 void link_parent_times(Plan& plan);
 
 // A parent's time (days or seconds since 1970, as `from` holds it) in the child's units (`to`),
-// rounded up so that the child's value is not earlier under either type.
+// rounded up, and 14 hours later between timestamptz and the unzoned types, so that the child's
+// value compares as not earlier in any session time zone.
 std::int64_t time_in_form(std::int64_t value, ValueForm from, ValueForm to);
 
 }  // namespace flaqes::seed

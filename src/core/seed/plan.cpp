@@ -119,6 +119,7 @@ public:
         for (TablePlan& t : plan_.tables) {
             if (!t.reuse && t.rows > 0) check_capacity(t);
         }
+        mark_followed_times(plan_);
         for (TablePlan& t : plan_.tables) {
             if (t.reuse) continue;
             const auto overrides = column_overrides_.find(t.oid);

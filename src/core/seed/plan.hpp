@@ -116,6 +116,9 @@ struct TablePlan {
     // The row's event or creation time (created_at, order_date...), not earlier than the creation
     // time of the parent rows it references (Link::parent_time). -1 when none.
     int time_column = -1;
+    // The creation time of this table that children's times follow (parent_times.hpp), set before
+    // its columns are planned: a now()-like default of it is replaced by generated times. -1: none.
+    int followed_time = -1;
     std::vector<Link> links;
     std::vector<std::string> returning;   // columns to keep for children and deferred updates
     std::vector<ValueForm> returning_forms;  // per returning column: integer for smallint, integer, bigint
