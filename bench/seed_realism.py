@@ -130,6 +130,19 @@ def columns_of(conn, table):
         ORDER BY a.attnum""", (table,))
 
 
+def count_failing(cur, holds, shown, source):
+    """(rows of `source` where the predicate `holds` fails, rows, `shown` of the first such row)."""
+    cur.execute(f"SELECT count(*) FILTER (WHERE NOT ({holds})), count(*), "
+                f"(array_agg({shown}) FILTER (WHERE NOT ({holds})))[1] FROM {source}")
+    return cur.fetchone()
+
+
+def record(results, check, where, counts):
+    bad, total, example = counts
+    if total:
+        results.setdefault(check, []).append((where, bad, total, example))
+
+
 def time_pairs(conn, tables):
     """(child, parent, [(child column, parent column)], child time, parent time) per foreign key
     between seeded tables whose child has an event or creation time and whose parent a creation
@@ -207,22 +220,14 @@ def run_schema(db, label, rows, verbose):
                 if category not in categories or not re.search(pattern, name):
                     continue
                 sql = predicate.format(c="t." + ident, name=psycopg2.extensions.QuotedString(re.escape(name)).getquoted().decode())
-                cur.execute(f"SELECT count(*) FILTER (WHERE NOT ({sql})), count(*), "
-                            f"(array_agg(t.{ident}::text) FILTER (WHERE NOT ({sql})))[1] "
-                            f"FROM {table} AS t WHERE t.{ident} IS NOT NULL")
-                bad, total, example = cur.fetchone()
-                if total:
-                    check_results.setdefault(check, []).append((f"{table}.{name}", bad, total, example))
+                record(check_results, check, f"{table}.{name}",
+                       count_failing(cur, sql, f"t.{ident}::text", f"{table} AS t WHERE t.{ident} IS NOT NULL"))
         names = {c[0] for c in columns_of(conn, table)}
         for check, a, b, predicate in PAIR_CHECKS:
             if a in names and b in names:
-                sql = predicate.format(a="t." + a, b="t." + b)
-                cur.execute(f"SELECT count(*) FILTER (WHERE NOT ({sql})), count(*), "
-                            f"(array_agg(t.{a}::text || ' .. ' || t.{b}::text) FILTER (WHERE NOT ({sql})))[1] "
-                            f"FROM {table} AS t WHERE t.{a} IS NOT NULL AND t.{b} IS NOT NULL")
-                bad, total, example = cur.fetchone()
-                if total:
-                    check_results.setdefault(check, []).append((f"{table}.{a}/{b}", bad, total, example))
+                record(check_results, check, f"{table}.{a}/{b}",
+                       count_failing(cur, predicate.format(a="t." + a, b="t." + b), f"t.{a}::text || ' .. ' || t.{b}::text",
+                                     f"{table} AS t WHERE t.{a} IS NOT NULL AND t.{b} IS NOT NULL"))
         for check, needed, predicate in TABLE_CHECKS:
             if all(n in names for n in needed):
                 cur.execute(f"SELECT {predicate.format(table=table)}, count(*) FROM {table} AS t")
@@ -232,12 +237,9 @@ def run_schema(db, label, rows, verbose):
     for child, parent, columns, child_time, parent_time in time_pairs(conn, seeded):
         on = " AND ".join(f"p.{psycopg2.extensions.quote_ident(pc, conn)} = c.{psycopg2.extensions.quote_ident(cc, conn)}"
                           for cc, pc in columns)
-        cur.execute(f"SELECT count(*) FILTER (WHERE c.{child_time} < p.{parent_time}), count(*), "
-                    f"(array_agg(c.{child_time}::text || ' < ' || p.{parent_time}::text) FILTER (WHERE c.{child_time} < p.{parent_time}))[1] "
-                    f"FROM {child} AS c JOIN {parent} AS p ON {on}")
-        bad, total, example = cur.fetchone()
-        if total:
-            check_results.setdefault(CROSS_CHECK, []).append((f"{child}.{child_time} / {parent}.{parent_time}", bad, total, example))
+        record(check_results, CROSS_CHECK, f"{child}.{child_time} / {parent}.{parent_time}",
+               count_failing(cur, f"c.{child_time} >= p.{parent_time}", f"c.{child_time}::text || ' < ' || p.{parent_time}::text",
+                             f"{child} AS c JOIN {parent} AS p ON {on}"))
     conn.rollback()
     conn.close()
     return {"label": label, "tables": len(seeded) + len(failures), "failures": failures, "text_columns": text_columns,

@@ -28,10 +28,13 @@ ColumnSpec number_column(const char* name, Oid type, const char* type_name) {
     return s;
 }
 
-std::vector<std::int64_t> draws(const ColumnSpec& spec, int n) {
+// n values of the column's generator; `not_before`: a parent row's creation time the values must
+// not precede (RowState::not_before).
+std::vector<std::int64_t> draws(const ColumnSpec& spec, int n, std::optional<std::int64_t> not_before = std::nullopt) {
     const GeneratorPtr g = choose_generator(spec).generator;
     std::vector<std::int64_t> out;
     RowState row;
+    row.not_before = not_before;
     for (int i = 0; i < n; ++i) {
         Rng rng(7, static_cast<std::uint64_t>(i));
         RowContext context(7, 1, i);
@@ -152,21 +155,6 @@ TEST(SeedRealism, NamesFitTheRowsCountry) {
     }
 }
 
-// A child's time column generated with its parent's creation time as the floor (RowState::not_before).
-std::vector<std::int64_t> times_after(const ColumnSpec& spec, std::int64_t floor, int n) {
-    const GeneratorPtr g = choose_generator(spec).generator;
-    std::vector<std::int64_t> out;
-    RowState row;
-    row.not_before = floor;
-    for (int i = 0; i < n; ++i) {
-        Rng rng(9, static_cast<std::uint64_t>(i));
-        RowContext context(9, 1, i);
-        GenerateInput in{rng, static_cast<std::uint64_t>(i), row, context};
-        out.push_back(g->generate_number(in));
-    }
-    return out;
-}
-
 TEST(SeedRealism, AChildsTimeIsNotBeforeItsParentsCreation) {
     ColumnSpec order_date;
     order_date.table_name = "public.orders";
@@ -177,7 +165,7 @@ TEST(SeedRealism, AChildsTimeIsNotBeforeItsParentsCreation) {
     const std::int64_t parent = days_from_civil(2024, 6, 1);
     const std::int64_t window_end = days_from_civil(2025, 12, 31);
     bool spread = false;
-    for (std::int64_t v : times_after(order_date, parent, 300)) {
+    for (std::int64_t v : draws(order_date, 300, parent)) {
         EXPECT_GE(v, parent);
         EXPECT_LE(v, window_end);
         spread = spread || v > parent + 100;
@@ -185,13 +173,13 @@ TEST(SeedRealism, AChildsTimeIsNotBeforeItsParentsCreation) {
     EXPECT_TRUE(spread);
     // A parent created after the default window (a now() default): within 30 days of it.
     const std::int64_t late = days_from_civil(2026, 12, 3);
-    for (std::int64_t v : times_after(order_date, late, 100)) {
+    for (std::int64_t v : draws(order_date, 100, late)) {
         EXPECT_GE(v, late);
         EXPECT_LT(v, late + 30);
     }
     // A CHECK's upper bound is kept.
     order_date.rules.upper = "2025-06-30";
-    for (std::int64_t v : times_after(order_date, late, 20)) EXPECT_EQ(v, days_from_civil(2025, 6, 30));
+    for (std::int64_t v : draws(order_date, 20, late)) EXPECT_EQ(v, days_from_civil(2025, 6, 30));
 }
 
 TEST(SeedRealism, ParentTimesInTheChildsUnits) {
