@@ -284,9 +284,10 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
 
     // A unique time column counts through its window and cannot move after its parents: the
     // parents are picked among those created before it instead.
-    const ColumnPlan* unique_time = t.time_column >= 0 && t.columns[static_cast<std::size_t>(t.time_column)].unique
-                                        ? &t.columns[static_cast<std::size_t>(t.time_column)]
-                                        : nullptr;
+    const ColumnPlan* unique_time = nullptr;
+    for (std::size_t i : t.time_columns) {
+        if (t.columns[i].unique && unique_time == nullptr) unique_time = &t.columns[i];
+    }
     for (std::size_t r = 0; r < count; ++r) {
         const std::uint64_t row = first + r;
         const std::uint64_t counter = run.offset + row;
@@ -359,7 +360,9 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
                 b.push_null();
                 continue;
             }
-            if (static_cast<int>(i) == t.time_column) state.not_before = latest_parent_time(plan, t, runs, parent_row, b.form);
+            if (std::find(t.time_columns.begin(), t.time_columns.end(), i) != t.time_columns.end()) {
+                state.not_before = latest_parent_time(plan, t, runs, parent_row, b.form);
+            }
             const std::uint64_t value_counter = cp.digit_modulus > 0 ? (row / cp.digit_divisor) % cp.digit_modulus : counter;
             GenerateInput in{draw, value_counter, state, context};
             std::int64_t ordinal = 0;

@@ -660,6 +660,12 @@ private:
         if (dated && !after_[i].empty() && !placeholder && !unique_[i] && follows_now_default(i)) return;
         ColumnSpec s = spec_of(c, checks_);
         s.unique = unique_[i];
+        const bool before_window = dated && static_cast<int>(i) == tp_.followed_time && tp_.followed_by_unique &&
+                                   !s.rules.lower && !s.rules.upper;
+        if (before_window) {  // the unique child times fill 2020..2025 (parent_times.hpp)
+            s.rules.upper = "2019-12-31 23:59:59";
+            s.rules.upper_inclusive = true;
+        }
         std::vector<std::string> after_names;
         for (const Precedence& p : after_[i]) {
             // A unique integer start may be renumbered by the executor; unique dates and times are ours.
@@ -677,6 +683,7 @@ private:
             cp.generator_name = g.name;
             cp.reason = g.reason;
             if (!after_names.empty()) cp.reason += fmt::format("; not before {}", join_names(after_names));
+            if (before_window) cp.reason += "; before 2020: unique times of child rows, which cannot move, follow it";
         } catch (const Error& e) {
             const bool nullable = !c.not_null && !s.rules.not_null;
             if (e.code() != sqlstate::feature_not_supported || !nullable) throw;

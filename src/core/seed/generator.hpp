@@ -24,7 +24,7 @@ struct RowState {
     std::vector<std::int64_t> ordinal;
     std::vector<bool> has_ordinal;
     // While the row's time column is generated: the latest creation time of the parent rows it
-    // references, in the column's ordinal units (TablePlan::time_column).
+    // references, in the column's ordinal units (TablePlan::time_columns).
     std::optional<std::int64_t> not_before;
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/seed/column_names.hpp"
+#include "core/seed/table_keys.hpp"
 #include "core/seed/type_oids.hpp"
 
 namespace flaqes::seed {
@@ -19,23 +20,38 @@ std::optional<ValueForm> time_form(Oid type) {
     return std::nullopt;
 }
 
-// The first date/time column named as the row's creation time, else the first named as the start
-// of its span (order_date, rental_date, starts_at), else for a child (`events`) the first named as
-// an event (visited_at, posted_at); -1 when none. `usable` filters the candidates of a table with
-// planned columns (a reused table has none: its rows are read as they are).
+bool named_time(const std::string& name, int pass) {
+    return pass == 0 ? is_creation_time(name) : pass == 1 ? is_span_start(name) : is_event_time(name);
+}
+
+// A parent's creation time: its first date/time column named as the row's creation time, else
+// the first named as the start of its span (order_date, starts_at); -1 when none. `usable`
+// filters the candidates of a table with planned columns (a reused table has none: its rows are
+// read as they are).
 template <class Usable>
-int time_column_of(const TablePlan& t, Usable usable, bool events) {
-    const auto named = [events](int pass, const std::string& name) {
-        return pass == 0 ? is_creation_time(name) : pass == 1 ? is_span_start(name) : events && is_event_time(name);
-    };
-    for (int pass = 0; pass < 3; ++pass) {
+int creation_column_of(const TablePlan& t, Usable usable) {
+    for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t i = 0; i < t.table->columns.size(); ++i) {
             const Column& c = t.table->columns[i];
             if (!time_form(c.type_oid) || (i < t.columns.size() && !usable(t.columns[i]))) continue;
-            if (named(pass, c.name)) return static_cast<int>(i);
+            if (named_time(c.name, pass)) return static_cast<int>(i);
         }
     }
     return -1;
+}
+
+// A child's times that follow its parents: every date/time column named as a creation time, the
+// start of a span or an event (visited_at, posted_at), among those `usable` accepts.
+template <class Usable>
+std::vector<std::size_t> child_times_of(const TablePlan& t, Usable usable) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < t.table->columns.size(); ++i) {
+        const Column& c = t.table->columns[i];
+        if (time_form(c.type_oid) && usable(i) && (named_time(c.name, 0) || named_time(c.name, 1) || named_time(c.name, 2))) {
+            out.push_back(i);
+        }
+    }
+    return out;
 }
 
 // The child's column must be one of our ordered generators of its type: its values are moved
@@ -71,12 +87,17 @@ void mark_followed_times(Plan& plan) {
     for (std::size_t ti = 0; ti < plan.tables.size(); ++ti) {
         const TablePlan& t = plan.tables[ti];
         if (t.reuse || t.statement_group >= 0) continue;
-        const int child = time_column_of(t, [](const ColumnPlan&) { return true; }, true);
-        if (child < 0 || !without_default(t, static_cast<std::size_t>(child))) continue;
+        const std::vector<std::size_t> times = child_times_of(t, [&t](std::size_t i) { return without_default(t, i); });
+        if (times.empty()) continue;
+        bool unique = false;
+        for (const std::vector<std::string>& key : unique_keys(*t.table)) {
+            for (std::size_t i : times) unique = unique || std::find(key.begin(), key.end(), t.table->columns[i].name) != key.end();
+        }
         for (const Link& l : t.links) {
             TablePlan& p = plan.tables[l.parent];
             if (l.parent == ti || p.reuse || p.statement_group >= 0) continue;
-            p.followed_time = time_column_of(p, [](const ColumnPlan&) { return true; }, false);
+            p.followed_time = creation_column_of(p, [](const ColumnPlan&) { return true; });
+            p.followed_by_unique = p.followed_by_unique || (unique && p.followed_time >= 0);
         }
     }
 }
@@ -85,13 +106,13 @@ void link_parent_times(Plan& plan) {
     for (std::size_t ti = 0; ti < plan.tables.size(); ++ti) {
         TablePlan& t = plan.tables[ti];
         if (t.reuse || t.statement_group >= 0) continue;
-        const int child = time_column_of(t, generated_time, true);
-        if (child < 0) continue;
+        const std::vector<std::size_t> times = child_times_of(t, [&t](std::size_t i) { return generated_time(t.columns[i]); });
+        if (times.empty()) continue;
         std::vector<std::string> parents;
         for (Link& l : t.links) {
             TablePlan& p = plan.tables[l.parent];
             if (l.parent == ti || l.deferred || p.statement_group >= 0) continue;
-            const int column = time_column_of(p, readable, false);
+            const int column = creation_column_of(p, readable);
             if (column < 0) continue;
             const std::string& name = p.table->columns[static_cast<std::size_t>(column)].name;
             const auto at = std::find(p.returning.begin(), p.returning.end(), name);
@@ -105,12 +126,14 @@ void link_parent_times(Plan& plan) {
             parents.push_back(fmt::format("{}.{}", p.name.sql(), name));
         }
         if (parents.empty()) continue;
-        t.time_column = child;
+        t.time_columns = times;
         std::string list;
         for (const std::string& s : parents) list += (list.empty() ? "" : ", ") + s;
-        ColumnPlan& c = t.columns[static_cast<std::size_t>(child)];
-        c.reason += c.unique ? fmt::format("; the parent rows are picked among those whose {} is not later", list)
-                             : fmt::format("; not before the parent row's {}", list);
+        for (std::size_t i : times) {
+            ColumnPlan& c = t.columns[i];
+            c.reason += c.unique ? fmt::format("; the parent rows are picked among those whose {} is not later", list)
+                                 : fmt::format("; not before the parent row's {}", list);
+        }
     }
 }
 

@@ -16,7 +16,7 @@ namespace flaqes::seed {
 // (now(), CURRENT_DATE) is replaced by generated times, which the children's spread after.
 void mark_followed_times(Plan& plan);
 
-// Sets TablePlan::time_column and Link::parent_time, adding the parents' creation times to their
+// Sets TablePlan::time_columns and Link::parent_time, adding the parents' creation times to their
 // returning lists (in their date/timestamp forms). Run after the columns are planned and the
 // returning lists hold the keys.
 void link_parent_times(Plan& plan);

@@ -94,7 +94,7 @@ struct Link {
     // generated before that statement (TablePlan::statement_group).
     bool same_statement = false;
     // The parent's creation time (its position in the parent's returning list), which the child's
-    // TablePlan::time_column must not precede; -1 when the rule does not apply.
+    // TablePlan::time_columns must not precede; -1 when the rule does not apply.
     int parent_time = -1;
 };
 
@@ -113,12 +113,15 @@ struct TablePlan {
     // option's value or list, a CHECK list, an enum, a lookup parent's key): generated first, its
     // value pins the place and person of the row (RowContext::pin_country). -1 when none.
     int country_column = -1;
-    // The row's event or creation time (created_at, order_date...), not earlier than the creation
-    // time of the parent rows it references (Link::parent_time). -1 when none.
-    int time_column = -1;
+    // The row's event and creation times (created_at, order_date, visited_at...), not earlier than
+    // the creation time of the parent rows it references (Link::parent_time).
+    std::vector<std::size_t> time_columns;
     // The creation time of this table that children's times follow (parent_times.hpp), set before
     // its columns are planned: a now()-like default of it is replaced by generated times. -1: none.
     int followed_time = -1;
+    // A child's unique time follows it: such times count through the whole window and cannot move,
+    // so this table's creation times are drawn from the years before the window.
+    bool followed_by_unique = false;
     std::vector<Link> links;
     std::vector<std::string> returning;   // columns to keep for children and deferred updates
     std::vector<ValueForm> returning_forms;  // per returning column: integer for smallint, integer, bigint
