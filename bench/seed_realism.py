@@ -38,7 +38,7 @@ COLUMN_CHECKS = [
     ("discount is a fraction", r"discount$", "N", "{c} BETWEEN 0 AND 1 OR ({c} = round({c}) AND {c} BETWEEN 0 AND 100)"),
     ("duration in minutes is 1..600", r"^(length|duration|runtime|minutes)$", "N", "{c} BETWEEN 1 AND 600"),
     ("milliseconds are 1 s..1 h", r"milliseconds$", "N", "{c} BETWEEN 1000 AND 3600000"),
-    ("year is 1900..2030", r"(^|_)year$", "N", "{c} BETWEEN 1900 AND 2030"),
+    ("year is 1900..2030", r"(^|_)(?<!half_)year$", "N", "{c} BETWEEN 1900 AND 2030"),  # not users_active_half_year
     ("price is 0..10,000", r"(price|cost|rental_rate|fee)$", "N", "{c} > 0 AND {c} < 10000"),
     ("rating is 0..10", r"(^|_)rating$", "N", "{c} BETWEEN 0 AND 10"),
     ("level is 0..100", r"(^|_)level$", "N", "{c} BETWEEN 0 AND 100"),

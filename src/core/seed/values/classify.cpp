@@ -96,7 +96,7 @@ const Rule rules[] = {
     {Semantic::extension, "NS", "extension ext phoneextension phoneext"},
     {Semantic::area_code, "NS", "areacode"},
     {Semantic::password_hash, "S",
-     "password passwordhash passwd pwd passworddigest encryptedpassword hashedpassword pass"},
+     "password passwordhash passwd pwd passworddigest encryptedpassword hashedpassword passwordencrypted passwordhashed pass"},
     {Semantic::token, "S",
      "hash digest checksum token secret apikey accesstoken refreshtoken salt sha sha1 sha256 md5 "
      "fingerprint signature nonce etag"},
