@@ -183,8 +183,10 @@ TEST(SeedText, FitValueKeepsTheFormOfTheValue) {
 
 // Fixed expected values: the same seed gives the same data on every machine.
 TEST(SeedValues, FixedValuesForSeed42) {
-    EXPECT_EQ(value(Semantic::first_name, 1), "Sigrid");
-    EXPECT_EQ(value(Semantic::email, 1), "sigrid.huang1@example.org");
+    EXPECT_EQ(value(Semantic::first_name, 1), "Thomas");  // row 1 is in New York: an English name
+    EXPECT_EQ(value(Semantic::email, 1), "thomas.lewis1@example.org");
+    EXPECT_EQ(value(Semantic::full_name, 1), "Thomas Lewis");
+    EXPECT_EQ(value(Semantic::username, 1), "thomas1");
     EXPECT_EQ(value(Semantic::city, 2), "Brussels");
     EXPECT_EQ(value(Semantic::postal_code, 3), "X47 U0I9");
     EXPECT_EQ(value(Semantic::birth_date, 2), "1980-03-28");
