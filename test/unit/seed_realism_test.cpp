@@ -11,20 +11,22 @@
 #include "core/seed/generator.hpp"
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/parent_times.hpp"
+#include "core/seed/plan.hpp"
 #include "core/seed/realistic_generator.hpp"
 #include "core/seed/type_oids.hpp"
 #include "core/seed/values/person_names.hpp"
+#include "graph_builder.hpp"
 
 namespace flaqes::seed {
 namespace {
 
-ColumnSpec number_column(const char* name, Oid type, const char* type_name) {
+ColumnSpec column_spec(const char* name, Oid type, const char* type_name, char category = 'N') {
     ColumnSpec s;
     s.table_name = "public.t";
     s.column_name = name;
     s.type_oid = type;
     s.type_name = type_name;
-    s.type_category = 'N';
+    s.type_category = category;
     return s;
 }
 
@@ -45,7 +47,7 @@ std::vector<std::int64_t> draws(const ColumnSpec& spec, int n, std::optional<std
 }
 
 TEST(SeedRealism, KindsStayWithinCheckBounds) {
-    ColumnSpec quantity = number_column("quantity", type_oid::int4, "integer");
+    ColumnSpec quantity = column_spec("quantity", type_oid::int4, "integer");
     quantity.rules.lower = "0";
     quantity.rules.lower_inclusive = false;
     EXPECT_EQ(choose_generator(quantity).name, "quantity");
@@ -53,19 +55,19 @@ TEST(SeedRealism, KindsStayWithinCheckBounds) {
         EXPECT_GE(v, 1);
         EXPECT_LE(v, 20);
     }
-    ColumnSpec age = number_column("age", type_oid::int4, "integer");
+    ColumnSpec age = column_spec("age", type_oid::int4, "integer");
     age.rules.lower = "21";
     for (std::int64_t v : draws(age, 200)) {
         EXPECT_GE(v, 21);
         EXPECT_LE(v, 120);
     }
-    ColumnSpec level = number_column("level", type_oid::int4, "integer");
+    ColumnSpec level = column_spec("level", type_oid::int4, "integer");
     level.rules.upper = "3";
     for (std::int64_t v : draws(level, 200)) {
         EXPECT_GE(v, 1);
         EXPECT_LE(v, 3);
     }
-    ColumnSpec far = number_column("quantity", type_oid::int4, "integer");
+    ColumnSpec far = column_spec("quantity", type_oid::int4, "integer");
     far.rules.lower = "5000";
     const ChosenGenerator fallback = choose_generator(far);
     EXPECT_EQ(fallback.name, "integer");
@@ -156,12 +158,7 @@ TEST(SeedRealism, NamesFitTheRowsCountry) {
 }
 
 TEST(SeedRealism, AChildsTimeIsNotBeforeItsParentsCreation) {
-    ColumnSpec order_date;
-    order_date.table_name = "public.orders";
-    order_date.column_name = "order_date";
-    order_date.type_oid = type_oid::date;
-    order_date.type_name = "date";
-    order_date.type_category = 'D';
+    ColumnSpec order_date = column_spec("order_date", type_oid::date, "date", 'D');
     const std::int64_t parent = days_from_civil(2024, 6, 1);
     const std::int64_t window_end = days_from_civil(2025, 12, 31);
     bool spread = false;
@@ -180,6 +177,36 @@ TEST(SeedRealism, AChildsTimeIsNotBeforeItsParentsCreation) {
     // A CHECK's upper bound is kept.
     order_date.rules.upper = "2025-06-30";
     for (std::int64_t v : draws(order_date, 20, late)) EXPECT_EQ(v, days_from_civil(2025, 6, 30));
+}
+
+// customers(created_at DEFAULT now()) <- orders(order_date, visited_at, shipped_date): the plan
+// returns the customer's creation time with its key, replaces its default, and bounds the order's
+// creation and event times (not the span end, which follows order_date within the row).
+TEST(SeedRealism, PlanLinksChildTimesToTheParentsCreation) {
+    using testing::column;
+    testing::GraphBuilder b;
+    Column created = column("created_at", "timestamptz", true);
+    created.default_expr = "now()";
+    Table& customers = b.table(1, "customers", {column("id", "int", true), created});
+    testing::GraphBuilder::primary_key(customers, {"id"});
+    Table& orders = b.table(2, "orders", {column("id", "int", true), column("customer_id", "int", true),
+                                          column("order_date", "date", true), column("visited_at", "timestamptz"),
+                                          column("shipped_date", "date")});
+    testing::GraphBuilder::primary_key(orders, {"id"});
+    b.foreign_key(2, "customer_id", 1);
+    const Plan plan = make_plan(b.done(), 2, 10, Options{}, 1);
+    const TablePlan& parent = plan.tables[0];
+    const TablePlan& child = plan.tables[1];
+    ASSERT_EQ(parent.name.name, "customers");
+    EXPECT_EQ(parent.columns[1].source, Source::generator) << parent.columns[1].reason;
+    EXPECT_NE(parent.columns[1].reason.find("child rows follow it"), std::string::npos) << parent.columns[1].reason;
+    ASSERT_EQ(child.links.size(), 1u);
+    ASSERT_GE(child.links[0].parent_time, 0);
+    EXPECT_EQ(parent.returning[static_cast<std::size_t>(child.links[0].parent_time)], "created_at");
+    EXPECT_EQ(parent.returning_forms[static_cast<std::size_t>(child.links[0].parent_time)], ValueForm::timestamptz);
+    EXPECT_EQ(child.time_columns, (std::vector<std::size_t>{2, 3}));
+    EXPECT_NE(child.columns[2].reason.find("not before the parent row's s.customers.created_at"), std::string::npos)
+        << child.columns[2].reason;
 }
 
 TEST(SeedRealism, ParentTimesInTheChildsUnits) {
