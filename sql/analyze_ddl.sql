@@ -115,7 +115,17 @@ SELECT count(*) AS ignored FROM flaqes.analyze_ddl('CREATE INDEX ON mig.orders (
 -- pinned; the rows name the table qualified).
 SET search_path = mig;
 SELECT line, rule, table_name FROM flaqes.analyze_ddl('CREATE INDEX ON orders (code)', '{"workload": "oltp"}');
+-- A hostile schema ahead of pg_catalog, with an = on oid that is always true and a pg_table_size
+-- that lies: flaqes's own reads do not use them, the migration still resolves its names.
+CREATE SCHEMA evil;
+CREATE FUNCTION evil.always(oid, oid) RETURNS boolean LANGUAGE sql AS 'SELECT true';
+CREATE OPERATOR evil.= (LEFTARG = oid, RIGHTARG = oid, FUNCTION = evil.always);
+CREATE FUNCTION evil.pg_table_size(regclass) RETURNS bigint LANGUAGE sql AS 'SELECT -1::bigint';
+SET search_path = evil, pg_catalog, mig;
+SELECT line, rule, table_name, rows_estimate, size_bytes > 0 AS has_size
+FROM flaqes.analyze_ddl('CREATE INDEX ON orders (code); ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers NOT VALID', '{"workload": "oltp"}');
 RESET search_path;
+DROP SCHEMA evil CASCADE;
 
 -- fail_on: passes (rows returned) below the level, fails with QF001 at or above it.
 SELECT count(*) FROM flaqes.analyze_ddl('CREATE INDEX ON mig.orders (code)', '{"workload": "oltp"}', fail_on => 'critical');
