@@ -8,6 +8,7 @@
 extern "C" {
 #include "catalog/index.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_constraint.h"
 #include "commands/defrem.h"
 #include "commands/tablecmds.h"
@@ -195,7 +196,11 @@ void MigrationRun::run(const DdlStatement& s, std::size_t index) {
 
 void MigrationRun::alter_table(const DdlStatement& s, std::size_t index, AlterTableStmt* stmt) {
     const Oid rel = resolve(stmt->relation);
-    if (stmt->objtype != OBJECT_TABLE || rel == InvalidOid) return execute(s, s.text);
+    const char kind = rel == InvalidOid ? '\0' : pg_call([&] { return get_rel_relkind(rel); });
+    // ALTER TABLE also names views, sequences, foreign tables: only tables are judged.
+    if (stmt->objtype != OBJECT_TABLE || (kind != RELKIND_RELATION && kind != RELKIND_PARTITIONED_TABLE)) {
+        return execute(s, s.text);
+    }
     touch(rel, index);
     const std::optional<RelationFacts> files_before = relation_facts(rel);
     TableState before = files_before ? files_before->state : TableState{};
