@@ -38,6 +38,7 @@ TEST(DdlTensions, IntroducedChangedResolvedOnTheirStatements) {
     EXPECT_EQ(rows[0].severity, Severity::critical);
     EXPECT_EQ(rows[0].description, "Severity warning -> critical after the migration: About a:s.orders.");
     EXPECT_EQ(rows[0].line, 4);
+    EXPECT_EQ(rows[0].previous_severity, Severity::warning);
     EXPECT_EQ(rows[1].change, "introduced");
     EXPECT_EQ(rows[1].rule, "c");
     EXPECT_EQ(rows[1].table_name, "s.orders");
