@@ -68,6 +68,7 @@ ALTER TABLE mig.orders RENAME COLUMN status TO state;
 ALTER TABLE mig.customers RENAME TO clients;
 $$) WHERE kind = 'risk';
 SELECT line, rule, id, description FROM pg_temp.review('ALTER TABLE mig.orders RENAME COLUMN note TO remark');
+SELECT line, rule, id, description FROM pg_temp.review('DROP TABLE mig.customers, mig.orders CASCADE');
 -- Without CASCADE the drop fails, as it would at deploy: an error naming the line.
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'ALTER TABLE mig.orders ADD COLUMN x int;\nALTER TABLE mig.orders DROP COLUMN note;', '{"workload": "oltp"}')$$);
 
