@@ -13,7 +13,10 @@ per statement, who flagged what, then a summary:
   (c) what flaqes reports that Squawk cannot: design tensions introduced/resolved/changed, the row
       counts behind its risks, the views that depend on a dropped or renamed column, and the risks
       it flags that Squawk's rules do not cover,
-  (d) safe forms on the large table flagged as lock/rewrite risks, by either tool (false alarms).
+  (d) safe forms on the large table flagged as lock/rewrite risks, by either tool (false alarms),
+  (e) statements PostgreSQL shows to block writes to the large table (bench/pg_effects.py: a rewrite,
+      or a scan under a lock that blocks writes) that flaqes does not flag, whatever Squawk says;
+      misses make the script exit 1.
 Safe or unsafe is the template's own first line ("-- safe: why" / "-- unsafe: why"), what
 PostgreSQL's documentation says the statement does, not either tool's opinion.
 
@@ -34,6 +37,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import benchlib  # noqa: E402
+import pg_effects  # noqa: E402
 import sql_statements  # noqa: E402
 
 SQUAWK = "squawk-cli@2.66.0"
@@ -103,6 +107,8 @@ class Case:
         self.squawk = collections.defaultdict(list)  # statement index -> [rule]
         self.flaqes = collections.defaultdict(list)  # statement index -> [row dict]
         self.error = None  # flaqes could not review the migration
+        self.effects = []  # pg_effects.Effect per statement, as far as PostgreSQL ran them
+        self.run_error = None  # the statement PostgreSQL failed on
 
 
 def renamed(sql, table):
@@ -180,6 +186,15 @@ def load_fixture(rows, folder):
     benchlib.psql(DB, "-v", f"rows={rows}", *variables, "-f", os.path.join(REVIEW, "fixture.sql"))
 
 
+def run_postgres(cases):
+    conn = benchlib.connect(DB, autocommit=False)
+    for case in cases:
+        case.effects, error = pg_effects.run(conn, case.statements, "shop")
+        if error:
+            case.run_error = f"L{case.statements[len(case.effects)].start_line}: {error}"
+    conn.close()
+
+
 def run_flaqes(cases):
     conn = benchlib.connect(DB)
     for case in cases:
@@ -221,12 +236,15 @@ def print_case(case):
     print(f"\n{case.name}  [{case.form} on the {case.target} table]")
     if case.error:
         print(f"    flaqes: ERROR {case.error}")
+    if case.run_error:
+        print(f"    postgres: ERROR {case.run_error}")
     for n, st in enumerate(case.statements):
         tag = " (creates the new table)" if n < case.prelude else ""
         print(f"  L{st.start_line:<3} {one_line(st.text)}{tag}")
         squawk = ", ".join(f"{r} ({SQUAWK_RULES.get(r, 'unmapped')})" for r in case.squawk.get(n, [])) or "-"
         flaqes = "; ".join(describe_flaqes(r) for r in case.flaqes.get(n, [])) or "-"
-        print(f"        squawk: {squawk}\n        flaqes: {flaqes}")
+        effect = case.effects[n] if n < len(case.effects) else "not run"
+        print(f"        postgres: {effect}\n        squawk: {squawk}\n        flaqes: {flaqes}")
 
 
 def each_statement(cases):
@@ -276,6 +294,13 @@ def summarize(cases):
         if flags and large and not counted:
             lists["(c) risks flaqes flags on the large table that squawk does not count"].append(
                 f"{where}  flaqes: {', '.join(describe_flaqes(r) for r in flags)}")
+        blocks = large and n < len(case.effects) and case.effects[n].blocks(TARGETS["large"])
+        if blocks and case.form == "safe":
+            lists["(d) safe forms that block writes to the large table when PostgreSQL runs them"].append(
+                f"{where}  postgres: {case.effects[n]}")
+        if blocks and not flags:
+            lists["(e) misses: statements that block writes to the large table, not flagged by flaqes"].append(
+                f"{where}  postgres: {case.effects[n]}" + ("  (flaqes failed, see below)" if case.error else ""))
         if case.form == "safe" and large:
             if counted:
                 lists["(d) squawk lock/rewrite flags on safe forms"].append(
@@ -283,6 +308,8 @@ def summarize(cases):
             if flags:
                 lists["(d) flaqes flags on safe forms"].append(where)
     for case in cases:
+        if case.run_error:
+            lists["migrations PostgreSQL fails on (fix the template)"].append(f"{case.name}: {case.run_error}")
         if case.error:
             lists["migrations flaqes could not review"].append(f"{case.name}: {case.error}")
         elif case.form == "unsafe" and case.target == "large" and not any(
@@ -337,6 +364,7 @@ def main():
     try:
         load_fixture(args.rows, folder)
         run_squawk(binary, cases, folder)
+        run_postgres(cases)
         run_flaqes(cases)
     finally:
         if not args.keep:
@@ -347,7 +375,10 @@ def main():
         print_case(case)
     s, lists = summarize(cases)
     print_summary(cases, s, lists, args.markdown)
-    return 1 if lists["(a) misses"] or lists["migrations flaqes could not review"] else 0
+    failed = ("(a) misses", "migrations flaqes could not review", "migrations PostgreSQL fails on (fix the template)",
+              "(d) safe forms that block writes to the large table when PostgreSQL runs them",
+              "(e) misses: statements that block writes to the large table, not flagged by flaqes")
+    return 1 if any(lists[key] for key in failed) else 0
 
 
 if __name__ == "__main__":
