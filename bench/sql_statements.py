@@ -99,7 +99,10 @@ def _statement(sql, start, end, last):
 
 def statement_at(statements, line):
     """The index of the statement whose lines hold `line` (1-based); a line between statements goes to
-    the next one (a violation can point at a comment just before a statement); None after the last."""
+    the next one (a violation can point at a comment just before a statement); None after the last
+    or for no line."""
+    if line is None:
+        return None
     for n, s in enumerate(statements):
         if line <= s.end_line:
             return n

@@ -238,6 +238,8 @@ def print_case(case):
         print(f"    flaqes: ERROR {case.error}")
     if case.run_error:
         print(f"    postgres: ERROR {case.run_error}")
+    if case.flaqes.get(None):
+        print(f"    flaqes, for the whole migration: {'; '.join(describe_flaqes(r) for r in case.flaqes[None])}")
     for n, st in enumerate(case.statements):
         tag = " (creates the new table)" if n < case.prelude else ""
         print(f"  L{st.start_line:<3} {one_line(st.text)}{tag}")
@@ -251,6 +253,20 @@ def each_statement(cases):
     for case in cases:
         for n, st in enumerate(case.statements):
             yield case, n, st
+
+
+def count_flaqes_only(case, s):
+    """(c): what flaqes says beyond lock and rewrite, outside the prelude (rows without a line included)."""
+    for n, rows in case.flaqes.items():
+        if n is not None and n < case.prelude:
+            continue
+        for row in rows:
+            if row["kind"] == "tension":
+                s[f"(c) tensions {row['change']}"] += 1
+            elif row["rows_estimate"]:
+                s["(c) risks with row counts"] += 1
+            if row["kind"] == "risk" and re.search(r"\bviews?\b", row["description"] or ""):
+                s["(c) risks naming dependent views"] += 1
 
 
 def summarize(cases):
@@ -284,13 +300,6 @@ def summarize(cases):
             s["(b) flaqes quiet"] += not flags and not case.error
             if flags:
                 lists["(b) flaqes flags on a new or empty table"].append(where)
-        for row in flaqes:
-            if row["kind"] == "tension":
-                s[f"(c) tensions {row['change']}"] += 1
-            elif row["rows_estimate"]:
-                s["(c) risks with row counts"] += 1
-            if row["kind"] == "risk" and re.search(r"\bviews?\b", row["description"] or ""):
-                s["(c) risks naming dependent views"] += 1
         if flags and large and not counted:
             lists["(c) risks flaqes flags on the large table that squawk does not count"].append(
                 f"{where}  flaqes: {', '.join(describe_flaqes(r) for r in flags)}")
@@ -308,6 +317,7 @@ def summarize(cases):
             if flags:
                 lists["(d) flaqes flags on safe forms"].append(where)
     for case in cases:
+        count_flaqes_only(case, s)
         if case.run_error:
             lists["migrations PostgreSQL fails on (fix the template)"].append(f"{case.name}: {case.run_error}")
         if case.error:
