@@ -89,6 +89,8 @@ SQUAWK_RULES = {
     "require-enum-value-ordering": "style",
 }
 COUNTED = ("rewrite", "validation scan", "index build", "lock")
+# flaqes's risk rules about what clients see rather than how long a lock is held (the "breaking" class).
+FLAQES_BREAKING = ("dependent_objects", "enum_rename_value")
 
 FLAQES_QUERY = """
 SELECT line, kind, rule, severity, table_name, change, lock, rows_estimate, description
@@ -214,8 +216,10 @@ def squawk_classes(rules):
     return {SQUAWK_RULES.get(r, "unmapped") for r in rules}
 
 
-def flaqes_flags(rows):
-    return [r for r in rows if r["kind"] == "risk" and r["severity"] in FLAGGED]
+def flaqes_flags(rows, breaking=True):
+    """flaqes's risk rows at warning or above; breaking=False leaves out what clients see."""
+    return [r for r in rows if r["kind"] == "risk" and r["severity"] in FLAGGED
+            and (breaking or r["rule"] not in FLAQES_BREAKING)]
 
 
 def describe_flaqes(row):
@@ -255,11 +259,81 @@ def each_statement(cases):
             yield case, n, st
 
 
+class Verdicts:
+    """One statement outside the prelude, with what each tool and PostgreSQL said of it."""
+
+    def __init__(self, case, n, st):
+        squawk = case.squawk.get(n, [])
+        self.case, self.form, self.large = case, case.form, case.target == "large"
+        self.classes = squawk_classes(squawk)
+        self.counted = self.classes & set(COUNTED)
+        self.flags = flaqes_flags(case.flaqes.get(n, []))
+        self.lock_flags = flaqes_flags(case.flaqes.get(n, []), breaking=False)
+        self.effect = case.effects[n] if n < len(case.effects) else None
+        self.blocks = self.large and self.effect is not None and self.effect.blocks(TARGETS["large"])
+        self.where = f"{case.name} L{st.start_line}: {one_line(st.text, 70)}"
+        self.failed = "  (flaqes failed, see below)" if case.error else ""
+        self.unmapped = [r for r in squawk if r not in SQUAWK_RULES]
+
+
+def against_squawk(v, s, lists):
+    """(a) and (b): Squawk's lock/rewrite flags, on the large table and on the new or empty one."""
+    if v.counted and v.large and v.form == "unsafe":
+        s["(a) squawk lock/rewrite on the large table"] += 1
+        s["(a) flagged by flaqes too"] += bool(v.flags)
+        if not v.flags:
+            lists["(a) misses"].append(f"{v.where}  squawk: {', '.join(sorted(v.counted))}{v.failed}")
+    if v.counted and not v.large:
+        s["(b) squawk lock/rewrite on a new or empty table"] += 1
+        s["(b) flaqes quiet"] += not v.flags and not v.case.error
+        if v.flags:
+            lists["(b) flaqes flags on a new or empty table"].append(
+                f"{v.where}  flaqes: {', '.join(describe_flaqes(r) for r in v.flags)}")
+
+
+def beyond_squawk(v, s, lists):
+    """(c): risks on the large table Squawk's lock/rewrite rules do not flag; changes clients see."""
+    if v.flags and v.large and not v.counted:
+        lists["(c) risks flaqes flags on the large table that squawk does not count"].append(
+            f"{v.where}  flaqes: {', '.join(describe_flaqes(r) for r in v.flags)}")
+    if v.large and ("breaking" in v.classes or len(v.flags) > len(v.lock_flags)):
+        s["(c) changes clients see: statements"] += 1
+        s["(c) changes clients see: squawk flags"] += "breaking" in v.classes
+        s["(c) changes clients see: flaqes flags"] += len(v.flags) > len(v.lock_flags)
+
+
+def false_alarms(v, s, lists):
+    """(d): safe forms on the large table, flagged as lock/rewrite risks or blocking for real."""
+    if v.form != "safe" or not v.large:
+        return
+    if v.blocks:
+        lists["(d) safe forms that block writes to the large table when PostgreSQL runs them"].append(
+            f"{v.where}  postgres: {v.effect}")
+    if v.counted:
+        lists["(d) squawk lock/rewrite flags on safe forms"].append(f"{v.where}  squawk: {', '.join(sorted(v.counted))}")
+    if v.lock_flags:
+        lists["(d) flaqes lock/rewrite flags on safe forms"].append(
+            f"{v.where}  flaqes: {', '.join(describe_flaqes(r) for r in v.lock_flags)}")
+
+
+def against_postgres(v, s, lists):
+    """(e): statements PostgreSQL shows to block writes to the large table."""
+    if not v.blocks:
+        return
+    s["(e) statements that block writes to the large table"] += 1
+    s["(e) flagged by squawk"] += bool(v.counted)
+    s["(e) flagged by flaqes"] += bool(v.flags)
+    if not v.flags:
+        lists["(e) misses: statements that block writes to the large table, not flagged by flaqes"].append(
+            f"{v.where}  postgres: {v.effect}{v.failed}")
+
+
 def count_flaqes_only(case, s):
-    """(c): what flaqes says beyond lock and rewrite, outside the prelude (rows without a line included)."""
-    for n, rows in case.flaqes.items():
-        if n is not None and n < case.prelude:
-            continue
+    """(c): what flaqes says beyond lock and rewrite in the migrations on the large table, one per
+    template (on the other targets the same tensions come again), rows without a line included."""
+    if case.target != "large":
+        return
+    for rows in case.flaqes.values():
         for row in rows:
             if row["kind"] == "tension":
                 s[f"(c) tensions {row['change']}"] += 1
@@ -274,57 +348,24 @@ def summarize(cases):
     s = collections.Counter()
     lists = collections.defaultdict(list)
     for case, n, st in each_statement(cases):
-        squawk, flaqes = case.squawk.get(n, []), case.flaqes.get(n, [])
         if n < case.prelude:
             # The same statements create shop.basket in every "new" migration: counted once, apart.
             if case.template == cases[-1].template:
                 s["(b) in the prelude creating shop.basket: squawk lock/rewrite"] += bool(
-                    squawk_classes(squawk) & set(COUNTED))
-                s["(b) in the prelude creating shop.basket: flaqes flags"] += bool(flaqes_flags(flaqes))
+                    squawk_classes(case.squawk.get(n, [])) & set(COUNTED))
+                s["(b) in the prelude creating shop.basket: flaqes flags"] += bool(flaqes_flags(case.flaqes.get(n, [])))
             continue
-        counted = squawk_classes(squawk) & set(COUNTED)
-        flags = flaqes_flags(flaqes)
-        where = f"{case.name} L{st.start_line}: {one_line(st.text, 70)}"
-        large = case.target == "large"
+        v = Verdicts(case, n, st)
         s["statements"] += 1
-        for unmapped in (r for r in squawk if r not in SQUAWK_RULES):
-            lists["squawk rules missing from SQUAWK_RULES"].append(f"{unmapped} ({where})")
-        if counted and large and case.form == "unsafe":
-            s["(a) squawk lock/rewrite on the large table"] += 1
-            s["(a) flagged by flaqes too"] += bool(flags)
-            if not flags:
-                lists["(a) misses"].append(f"{where}  squawk: {', '.join(sorted(counted))}"
-                                           + ("  (flaqes failed, see below)" if case.error else ""))
-        if counted and not large:
-            s["(b) squawk lock/rewrite on a new or empty table"] += 1
-            s["(b) flaqes quiet"] += not flags and not case.error
-            if flags:
-                lists["(b) flaqes flags on a new or empty table"].append(where)
-        if flags and large and not counted:
-            lists["(c) risks flaqes flags on the large table that squawk does not count"].append(
-                f"{where}  flaqes: {', '.join(describe_flaqes(r) for r in flags)}")
-        blocks = large and n < len(case.effects) and case.effects[n].blocks(TARGETS["large"])
-        if blocks and case.form == "safe":
-            lists["(d) safe forms that block writes to the large table when PostgreSQL runs them"].append(
-                f"{where}  postgres: {case.effects[n]}")
-        if blocks and not flags:
-            lists["(e) misses: statements that block writes to the large table, not flagged by flaqes"].append(
-                f"{where}  postgres: {case.effects[n]}" + ("  (flaqes failed, see below)" if case.error else ""))
-        if case.form == "safe" and large:
-            if counted:
-                lists["(d) squawk lock/rewrite flags on safe forms"].append(
-                    f"{where}  squawk: {', '.join(sorted(counted))}")
-            if flags:
-                lists["(d) flaqes flags on safe forms"].append(where)
+        lists["squawk rules missing from SQUAWK_RULES"] += [f"{r} ({v.where})" for r in v.unmapped]
+        for section in (against_squawk, beyond_squawk, false_alarms, against_postgres):
+            section(v, s, lists)
     for case in cases:
         count_flaqes_only(case, s)
         if case.run_error:
             lists["migrations PostgreSQL fails on (fix the template)"].append(f"{case.name}: {case.run_error}")
         if case.error:
             lists["migrations flaqes could not review"].append(f"{case.name}: {case.error}")
-        elif case.form == "unsafe" and case.target == "large" and not any(
-                flaqes_flags(rows) for rows in case.flaqes.values()):
-            lists["unsafe forms on the large table flaqes does not flag"].append(case.name)
     return s, lists
 
 
@@ -343,18 +384,25 @@ def print_summary(cases, s, lists, markdown):
 
 
 def print_markdown(s, lists):
-    a, b = s["(a) squawk lock/rewrite on the large table"], s["(b) squawk lock/rewrite on a new or empty table"]
+    a, b, e = (s["(a) squawk lock/rewrite on the large table"], s["(b) squawk lock/rewrite on a new or empty table"],
+               s["(e) statements that block writes to the large table"])
+    clients = s["(c) changes clients see: statements"]
     rows = [
-        ("lock/rewrite risks of unsafe forms on the large table", f"{a} flagged",
+        ("lock/rewrite risks Squawk flags in the unsafe forms, large table", f"{a} flagged",
          f"{s['(a) flagged by flaqes too']} flagged, {a - s['(a) flagged by flaqes too']} missed"),
-        ("lock/rewrite flags on the new or empty table (the same templates)", f"{b} flagged", f"{s['(b) flaqes quiet']} quiet"),
-        ("safe forms flagged as lock/rewrite risks on the large table",
+        ("the same templates on the new or the empty table", f"{b} flagged", f"{s['(b) flaqes quiet']} quiet"),
+        ("statements PostgreSQL shows to block writes to the large table (rewrite, or scan under a "
+         "write-blocking lock)", f"{s['(e) flagged by squawk']} of {e}", f"{s['(e) flagged by flaqes']} of {e}"),
+        ("safe forms flagged as lock/rewrite risks, large table (false alarms)",
          str(len(lists["(d) squawk lock/rewrite flags on safe forms"])),
-         str(len(lists["(d) flaqes flags on safe forms"]))),
-        ("design tensions introduced / resolved", "-",
+         str(len(lists["(d) flaqes lock/rewrite flags on safe forms"]))),
+        ("drops and renames clients see (columns, enum labels), large table",
+         f"{s['(c) changes clients see: squawk flags']} of {clients}",
+         f"{s['(c) changes clients see: flaqes flags']} of {clients}, "
+         f"{s['(c) risks naming dependent views']} naming the dependent view"),
+        ("design tensions introduced / resolved by the migrations on the large table", "-",
          f"{s['(c) tensions introduced']} / {s['(c) tensions resolved']}"),
-        ("risks with the table's row count", "-", str(s["(c) risks with row counts"])),
-        ("risks naming the dependent views", "-", str(s["(c) risks naming dependent views"])),
+        ("risks with the table's row count and size, large table", "-", str(s["(c) risks with row counts"])),
     ]
     print("\n| | Squawk | flaqes |\n|---|---|---|")
     for label, squawk, flaqes in rows:
@@ -385,9 +433,10 @@ def main():
         print_case(case)
     s, lists = summarize(cases)
     print_summary(cases, s, lists, args.markdown)
-    failed = ("(a) misses", "migrations flaqes could not review", "migrations PostgreSQL fails on (fix the template)",
+    failed = ("(a) misses", "(b) flaqes flags on a new or empty table", "(d) flaqes lock/rewrite flags on safe forms",
               "(d) safe forms that block writes to the large table when PostgreSQL runs them",
-              "(e) misses: statements that block writes to the large table, not flagged by flaqes")
+              "(e) misses: statements that block writes to the large table, not flagged by flaqes",
+              "migrations flaqes could not review", "migrations PostgreSQL fails on (fix the template)")
     return 1 if any(lists[key] for key in failed) else 0
 
 
