@@ -284,8 +284,8 @@ def against_squawk(v, s, lists):
         if not v.flags:
             lists["(a) misses"].append(f"{v.where}  squawk: {', '.join(sorted(v.counted))}{v.failed}")
     if v.counted and not v.large:
-        s["(b) squawk lock/rewrite on a new or empty table"] += 1
-        s["(b) flaqes quiet"] += not v.flags and not v.case.error
+        s[f"(b) squawk lock/rewrite on the {v.case.target} table"] += 1
+        s[f"(b) flaqes quiet on the {v.case.target} table"] += not v.flags and not v.case.error
         if v.flags:
             lists["(b) flaqes flags on a new or empty table"].append(
                 f"{v.where}  flaqes: {', '.join(describe_flaqes(r) for r in v.flags)}")
@@ -384,13 +384,13 @@ def print_summary(cases, s, lists, markdown):
 
 
 def print_markdown(s, lists):
-    a, b, e = (s["(a) squawk lock/rewrite on the large table"], s["(b) squawk lock/rewrite on a new or empty table"],
-               s["(e) statements that block writes to the large table"])
+    a, e = s["(a) squawk lock/rewrite on the large table"], s["(e) statements that block writes to the large table"]
     clients = s["(c) changes clients see: statements"]
     rows = [
         ("lock/rewrite risks Squawk flags in the unsafe forms, large table", f"{a} flagged",
          f"{s['(a) flagged by flaqes too']} flagged, {a - s['(a) flagged by flaqes too']} missed"),
-        ("the same templates on the new or the empty table", f"{b} flagged", f"{s['(b) flaqes quiet']} quiet"),
+        *((f"the same templates on the {target} table", f"{s[f'(b) squawk lock/rewrite on the {target} table']} flagged",
+           f"{s[f'(b) flaqes quiet on the {target} table']} quiet") for target in ("new", "empty")),
         ("statements PostgreSQL shows to block writes to the large table (rewrite, or scan under a "
          "write-blocking lock)", f"{s['(e) flagged by squawk']} of {e}", f"{s['(e) flagged by flaqes']} of {e}"),
         ("safe forms flagged as lock/rewrite risks, large table (false alarms)",
