@@ -4,7 +4,8 @@
 # starts the cluster, runs the comparison and stops it. Arguments go to the script, e.g.
 #   bench/squawk_compare.sh --rows 200000 --markdown
 source "$(dirname "$0")/../scripts/lib.sh"
-PACKAGES+=(nodejs npm)
+# Debian's npm only where there is none: a nodejs from elsewhere ships its own and conflicts with it.
+command -v npm >/dev/null || PACKAGES+=(nodejs npm)
 ensure_packages
 make -C "$FLAQES_ROOT" -s -j"$(nproc)" PG_CONFIG="$PG_CONFIG"
 temp_install
