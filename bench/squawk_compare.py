@@ -323,6 +323,8 @@ def against_postgres(v, s, lists):
     s["(e) statements that block writes to the large table"] += 1
     s["(e) flagged by squawk"] += bool(v.counted)
     s["(e) flagged by flaqes"] += bool(v.flags)
+    if v.flags:
+        s[f"(e) flagged by flaqes at {max(r['severity'] for r in v.flags)}"] += 1  # "critical" > "warning"
     if not v.flags:
         lists["(e) misses: statements that block writes to the large table, not flagged by flaqes"].append(
             f"{v.where}  postgres: {v.effect}{v.failed}")
@@ -392,7 +394,8 @@ def print_markdown(s, lists):
         *((f"the same templates on the {target} table", f"{s[f'(b) squawk lock/rewrite on the {target} table']} flagged",
            f"{s[f'(b) flaqes quiet on the {target} table']} quiet") for target in ("new", "empty")),
         ("statements PostgreSQL shows to block writes to the large table (rewrite, or scan under a "
-         "write-blocking lock)", f"{s['(e) flagged by squawk']} of {e}", f"{s['(e) flagged by flaqes']} of {e}"),
+         "write-blocking lock)", f"{s['(e) flagged by squawk']} of {e}",
+         f"{s['(e) flagged by flaqes']} of {e} ({s['(e) flagged by flaqes at critical']} critical)"),
         ("safe forms flagged as lock/rewrite risks, large table (false alarms)",
          str(len(lists["(d) squawk lock/rewrite flags on safe forms"])),
          str(len(lists["(d) flaqes lock/rewrite flags on safe forms"]))),
