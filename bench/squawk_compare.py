@@ -16,7 +16,8 @@ per statement, who flagged what, then a summary:
   (d) safe forms on the large table flagged as lock/rewrite risks, by either tool (false alarms),
   (e) statements PostgreSQL shows to block writes to the large table (bench/pg_effects.py: a rewrite,
       or a scan under a lock that blocks writes) that flaqes does not flag, whatever Squawk says;
-      misses make the script exit 1.
+      misses make the script exit 1,
+  (f) the lock each flaqes risk row names against the lock PostgreSQL saw the statement take.
 Safe or unsafe is the template's own first line ("-- safe: why" / "-- unsafe: why"), what
 PostgreSQL's documentation says the statement does, not either tool's opinion.
 
@@ -264,7 +265,7 @@ class Verdicts:
 
     def __init__(self, case, n, st):
         squawk = case.squawk.get(n, [])
-        self.case, self.form, self.large = case, case.form, case.target == "large"
+        self.case, self.n, self.form, self.large = case, n, case.form, case.target == "large"
         self.classes = squawk_classes(squawk)
         self.counted = self.classes & set(COUNTED)
         self.flags = flaqes_flags(case.flaqes.get(n, []))
@@ -330,6 +331,22 @@ def against_postgres(v, s, lists):
             f"{v.where}  postgres: {v.effect}{v.failed}")
 
 
+def lock_claims(v, s, lists):
+    """(f): the lock a flaqes risk row names against the strongest lock PostgreSQL saw the statement
+    take on that table (only where the statement took a new one and ran without CONCURRENTLY)."""
+    if v.effect is None:
+        return
+    taken = {table: mode for table, mode in v.effect.locked}
+    for row in v.case.flaqes.get(v.n, []):
+        table = (row["table_name"] or "").split(".")[-1]
+        if row["kind"] != "risk" or not row["lock"] or table not in taken:
+            continue
+        s["(f) risk rows whose lock PostgreSQL took"] += 1
+        if row["lock"].title().replace(" ", "") + "Lock" != taken[table]:
+            lists["(f) lock named by flaqes differs from the lock PostgreSQL took"].append(
+                f"{v.where}  flaqes: {row['lock']}, postgres: {taken[table]}")
+
+
 def count_flaqes_only(case, s):
     """(c): what flaqes says beyond lock and rewrite in the migrations on the large table, one per
     template (on the other targets the same tensions come again), rows without a line included."""
@@ -360,7 +377,7 @@ def summarize(cases):
         v = Verdicts(case, n, st)
         s["statements"] += 1
         lists["squawk rules missing from SQUAWK_RULES"] += [f"{r} ({v.where})" for r in v.unmapped]
-        for section in (against_squawk, beyond_squawk, false_alarms, against_postgres):
+        for section in (against_squawk, beyond_squawk, false_alarms, against_postgres, lock_claims):
             section(v, s, lists)
     for case in cases:
         count_flaqes_only(case, s)
@@ -406,6 +423,9 @@ def print_markdown(s, lists):
         ("design tensions introduced / resolved by the migrations on the large table", "-",
          f"{s['(c) tensions introduced']} / {s['(c) tensions resolved']}"),
         ("risks with the table's row count and size, large table", "-", str(s["(c) risks with row counts"])),
+        ("locks named by the risk rows that PostgreSQL took just so (where it shows one)", "-",
+         f"{s['(f) risk rows whose lock PostgreSQL took'] - len(lists['(f) lock named by flaqes differs from the lock PostgreSQL took'])}"
+         f" of {s['(f) risk rows whose lock PostgreSQL took']}"),
     ]
     print("\n| | Squawk | flaqes |\n|---|---|---|")
     for label, squawk, flaqes in rows:
