@@ -27,3 +27,4 @@ grep -q '^== summary' "$log" && sed -n '/^== summary/,$p' "$log" || cat "$log"
 rm -f "$log"
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS flaqes_squawk" >/dev/null
 echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
