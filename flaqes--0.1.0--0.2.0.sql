@@ -191,3 +191,21 @@ COMMENT ON FUNCTION flaqes.analyze(jsonb, text[]) IS
   'table name, * and ?, e.g. sales.* or *.tmp_*), rules (only these rule names). All user schemas when '
   'schemas is NULL. Reads catalogs and statistics only.';
 
+
+-- ---------------------------------------------------------------------------------------------
+-- SARIF 2.1.0 from flaqes.report (issue 16): format => 'sarif', and options {"source": {"path",
+-- "text"}} to point every result at the line of a schema file that creates its object.
+-- ---------------------------------------------------------------------------------------------
+
+COMMENT ON FUNCTION flaqes.report(jsonb, text[], text, jsonb) IS
+  'flaqes.analyze as a document: intent, schemas and filters (the intent''s include/exclude patterns, '
+  'rules, min_severity, min_confidence, ignore), findings per severity and per hygiene rule, tables by '
+  'role, a Mermaid erDiagram, the findings by severity (one line each), then by table with benefit, '
+  'risk, breaking point and the DDL of each alternative. format: markdown (default), json, or sarif '
+  '(SARIF 2.1.0 for code scanning: a rule per flaqes rule that fired, a result per finding with level '
+  'error/warning/note for critical/warning/info, partialFingerprints from the finding id, logical '
+  'locations schema.table.column). options for markdown and json: {"diagram": "summary"} (default: key '
+  'columns only) or {"diagram": "full"} (every column with its type). options for sarif: {"source": '
+  '{"path": "db/structure.sql", "text": <that file''s contents>}} gives every result a physical '
+  'location, the line of that file that creates the object (read with PostgreSQL''s parser); without '
+  'it results carry logical locations only, which code scanning services do not accept.';
