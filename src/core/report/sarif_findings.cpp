@@ -100,10 +100,13 @@ std::vector<Target> targets_of(const Finding& f, const SchemaGraph& graph, const
 
 std::vector<sarif::LogicalLocation> logical_locations(const Finding& f, const std::vector<Target>& targets) {
     std::vector<sarif::LogicalLocation> out;
+    std::set<std::string> listed;  // SARIF wants the locations unique; a group may name one twice
     for (const Target& t : targets) {
         const std::string table = t.schema + "." + t.table;
-        if (t.column.empty()) out.push_back({t.table, table, "type"});
-        else out.push_back({t.column, table + "." + t.column, "member"});
+        const std::string name = t.column.empty() ? table : table + "." + t.column;
+        if (!listed.insert(name).second) continue;
+        if (t.column.empty()) out.push_back({t.table, name, "type"});
+        else out.push_back({t.column, name, "member"});
     }
     if (out.empty()) out.push_back({object_schema(f), object_schema(f), "namespace"});
     return out;
