@@ -243,3 +243,24 @@ COMMENT ON FUNCTION flaqes.report(jsonb, text[], text, jsonb) IS
   '{"path": "db/structure.sql", "text": <that file''s contents>}} gives every result a physical '
   'location, the line of that file that creates the object (read with PostgreSQL''s parser); without '
   'it results carry logical locations only, which code scanning services do not accept.';
+
+-- ---------------------------------------------------------------------------------------------
+-- SARIF 2.1.0 of a migration review (issue 16): flaqes.report_ddl, analyze_ddl's rows for code
+-- scanning. No SET clause, as analyze_ddl: the migration runs under the caller's search_path.
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.report_ddl(ddl text, intent jsonb, schemas text[] DEFAULT NULL, format text DEFAULT 'sarif',
+                                  options jsonb DEFAULT '{}')
+RETURNS text
+LANGUAGE c VOLATILE PARALLEL UNSAFE SECURITY INVOKER
+AS 'MODULE_PATHNAME', 'flaqes_report_ddl';
+
+COMMENT ON FUNCTION flaqes.report_ddl(text, jsonb, text[], text, jsonb) IS
+  'flaqes.analyze_ddl''s review of a migration (run in a subtransaction that is always rolled back) as '
+  'SARIF 2.1.0 for code scanning: a rule per risk or tension rule that fired (its summary), a result per '
+  'row with level error/warning/note for critical/warning/info (a tension the migration resolves is a '
+  'result of kind pass, level none), partialFingerprints from the row id, the table as logical location, '
+  'and lock, rows_estimate, size_bytes, statement and alternatives in its properties. format: sarif (the '
+  'only one; analyze_ddl gives rows). options: {"path": "db/migrations/0042_x.sql"}, the migration''s '
+  'path in the repository: every result then points at the line where its statement starts; without it '
+  'results carry logical locations only, which code scanning services do not accept.';

@@ -22,6 +22,8 @@ ALTER TABLE ONLY sar.customers
 ALTER TABLE ONLY orders
     ADD CONSTRAINT orders_customer_fkey FOREIGN KEY (customer_id) REFERENCES sar.customers (id);
 
+CREATE TABLE "sar"."Order Notes" (order_id integer, body text);
+
 CREATE INDEX orders_placed ON orders USING btree (placed_at);
 CREATE INDEX orders_placed_again ON sar.orders USING btree (placed_at);
 $src$::text AS text;
@@ -57,7 +59,7 @@ SELECT report::jsonb->>'version' AS version, report::jsonb->>'$schema' AS schema
        report::jsonb->'runs'->0->'results'->0->'locations'->0->'physicalLocation'->'artifactLocation'->>'uri' AS uri
 FROM sar_report;
 SELECT d->>'id' AS id, d->>'name' AS name, d->'properties'->'tags' AS tags,
-       length(d->'shortDescription'->>'text') > 20 AS has_description,
+       d->'shortDescription'->>'text' <> '' AS has_description,
        d->'help'->>'markdown' LIKE '%```sql%' AS help_has_ddl
 FROM sar_report, jsonb_array_elements(report::jsonb->'runs'->0->'tool'->'driver'->'rules') d
 ORDER BY 1;
@@ -118,6 +120,56 @@ SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['sar'], 'sarif', '{"sources":
 SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['sar'], 'sarif', '[]');
 SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['sar'], 'SARIF');
 
+-- flaqes.report_ddl: analyze_ddl's rows as SARIF, each result at its statement's line of the
+-- migration file; the migration is rolled back (the index count of sar.orders stays).
+INSERT INTO sar.customers SELECT g, 'c' || g || '@example.com' FROM generate_series(1, 50) g;
+INSERT INTO sar.orders (customer_id, placed_at) SELECT 1 + g % 50, '2024-01-01' FROM generate_series(1, 500) g;
+ANALYZE sar.customers, sar.orders;
+CREATE TABLE sar_migration AS SELECT $m$-- 0042: a note column, and an index for reports
+ALTER TABLE sar.orders ADD COLUMN note varchar(100);
+
+CREATE INDEX orders_customer ON sar.orders (customer_id);
+ALTER TABLE sar.orders
+    ALTER COLUMN customer_id TYPE bigint;
+$m$::text AS text;
+CREATE TABLE sar_review AS
+SELECT flaqes.report_ddl(text, '{"workload": "OLTP"}', ARRAY['sar'],
+                         options => '{"path": "db/migrations/0042_note.sql"}') AS report, text AS source
+FROM sar_migration;
+SELECT r.rule, r.level, r.fingerprint, r.line, r.line_text, r.logical FROM sar_review, sar_results(report, source) r
+ORDER BY line, rule;
+SELECT r->>'ruleId' AS rule, r->>'kind' AS kind, r->>'level' AS level, r->'properties'->>'kind' AS row_kind,
+       r->'properties'->>'change' AS change, r->'properties'->>'lock' AS lock,
+       r->'locations'->0->'physicalLocation'->'artifactLocation'->>'uri' AS uri
+FROM sar_review, jsonb_array_elements(report::jsonb->'runs'->0->'results') r
+ORDER BY (r->'properties'->>'line')::int, 1;
+SELECT d->>'id' AS id, d->'shortDescription'->>'text' AS short_description, d->'properties'->'tags' AS tags
+FROM sar_review, jsonb_array_elements(report::jsonb->'runs'->0->'tool'->'driver'->'rules') d
+ORDER BY 1;
+-- The same rows as analyze_ddl, by id.
+SELECT (SELECT array_agg(id ORDER BY id) FROM flaqes.analyze_ddl((SELECT text FROM sar_migration), '{"workload": "OLTP"}', ARRAY['sar']))
+     = (SELECT array_agg(r.fingerprint ORDER BY r.fingerprint) FROM sar_review, sar_results(report, source) r)
+       AS same_rows_as_analyze_ddl;
+SELECT count(*) AS indexes_of_orders_after_review FROM pg_index WHERE indrelid = 'sar.orders'::regclass;
+-- A resolved tension is a result of kind pass, level none.
+SELECT r->>'ruleId' AS rule, r->>'kind' AS kind, r->>'level' AS level, r->'properties'->>'change' AS change
+FROM jsonb_array_elements(flaqes.report_ddl('CREATE INDEX ON sar.orders (customer_id);', '{"workload": "OLTP"}',
+                                            ARRAY['sar'])::jsonb->'runs'->0->'results') r
+WHERE r->'properties'->>'kind' = 'tension';
+-- Without a path: logical locations only.
+SELECT count(*) FILTER (WHERE r->'locations'->0 ? 'physicalLocation') AS with_physical_location, count(*) AS results
+FROM jsonb_array_elements(flaqes.report_ddl('CREATE INDEX ON sar.orders (placed_at, id);', '{"workload": "OLTP"}',
+                                            ARRAY['sar'])::jsonb->'runs'->0->'results') r;
+-- Errors.
+SELECT flaqes.report_ddl('CREATE INDEX ON sar.orders (id);', '{"workload": "OLTP"}', format => 'json');
+SELECT flaqes.report_ddl('CREATE INDEX ON sar.orders (id);', '{"workload": "OLTP"}', format => NULL);
+SELECT flaqes.report_ddl('CREATE INDEX ON sar.orders (id);', '{"workload": "OLTP"}', options => '{"file": "a.sql"}');
+SELECT flaqes.report_ddl('CREATE INDEX ON sar.orders (id);', '{"workload": "OLTP"}', options => '{"path": ""}');
+SELECT flaqes.report_ddl('CREATE INDEX ON sar.orders (id);', '{"workload": "OLTP"}', options => '"a.sql"');
+SELECT flaqes.report_ddl(NULL, '{"workload": "OLTP"}');
+SELECT flaqes.report_ddl('CREATE INDEX ON sar.nowhere (id);', '{"workload": "OLTP"}');
+
+DROP TABLE sar_review, sar_migration;
 DROP FUNCTION sar_results(text, text);
 DROP TABLE sar_report, sar_source;
 DROP SCHEMA sar CASCADE;

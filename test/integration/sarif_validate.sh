@@ -46,6 +46,26 @@ for fixture in analyze_rules hostile_names; do
     check "$fixture" "$db" "$ROOT/test/fixtures/$fixture.sql"
     check "${fixture}_olap" "$db" "$ROOT/test/fixtures/$fixture.sql" '{"workload": "OLAP", "data_volume": "large"}'
     if [ "$fixture" = analyze_rules ]; then
+        # flaqes.report_ddl on a migration file: every result at a line of it.
+        cat >"$work/0042_orders.sql" <<'SQL'
+-- risks on existing tables, a tension introduced and one resolved
+CREATE INDEX orders_customer ON az.orders (customer_id);
+ALTER TABLE az.customers ALTER COLUMN name TYPE varchar(200);
+ALTER TABLE az.customers
+    ADD COLUMN last_seen timestamp DEFAULT clock_timestamp();
+ALTER TABLE az.customers ADD CONSTRAINT customers_email_key UNIQUE (email);
+SQL
+        psql -X -At -v ON_ERROR_STOP=1 -d "$db" -f - >"$work/migration.sarif" 2>"$work/migration.err" <<SQL
+\\set ddl \`cat $work/0042_orders.sql\`
+SELECT flaqes.report_ddl(:'ddl', '{"workload": "OLTP"}', options => '{"path": "db/migrations/0042_orders.sql"}');
+SQL
+        if [ -s "$work/migration.sarif" ] && "$PYTHON" "$ROOT/test/integration/sarif_validate.py" "$NPM_DIR" \
+                "$work/migration.sarif" db/migrations/0042_orders.sql "$work/0042_orders.sql"; then
+            passed=$((passed + 1))
+        else
+            echo "FAIL report_ddl"; head -n 5 "$work/migration.err"
+            failed=$((failed + 1))
+        fi
         # Without a source: logical locations only, still valid.
         psql -X -At -v ON_ERROR_STOP=1 -d "$db" -c "SELECT flaqes.report('{\"workload\": \"OLTP\"}', format => 'sarif')" \
             >"$work/no_source.sarif"

@@ -81,6 +81,7 @@ Value result_json(const Result& r, std::size_t rule_index) {
     Value out = Value::object();
     out.set("ruleId", text(r.rule_id));
     out.set("ruleIndex", Value::integer(static_cast<std::int64_t>(rule_index)));
+    if (!r.kind.empty()) out.set("kind", text(r.kind));
     out.set("level", text(level_name(r.level)));
     out.set("message", message(r.message, r.message_markdown));
     Value location = location_json(r);
@@ -110,6 +111,7 @@ const char* level_name(Level level) {
         case Level::error: return "error";
         case Level::warning: return "warning";
         case Level::note: return "note";
+        case Level::none: return "none";
     }
     return "none";
 }

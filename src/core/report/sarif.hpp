@@ -26,7 +26,7 @@ struct Rule {
     std::vector<std::string> tags;  // properties.tags
 };
 
-enum class Level { error, warning, note };
+enum class Level { error, warning, note, none };
 const char* level_name(Level level);
 
 // A named program element the result is about, e.g. {"orders", "shop.orders", "type"}.
@@ -45,6 +45,9 @@ struct PhysicalLocation {
 struct Result {
     std::string rule_id;  // one of the rules' ids
     Level level = Level::warning;
+    // SARIF's result kind, omitted when empty (meaning "fail"); "pass" for a problem that is gone,
+    // with Level::none as SARIF wants for any kind but "fail".
+    std::string kind;
     std::string message;
     std::string message_markdown;  // omitted when empty
     // partialFingerprints: a stable identity of the result that does not depend on its line.

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/analyze/rule.hpp"
+#include "core/migration/ddl_review.hpp"
 
 namespace flaqes {
 namespace {
@@ -35,27 +36,6 @@ const Rule* registered(const std::string& name) {
         if (name == r->name) return r;
     }
     return nullptr;
-}
-
-sarif::Rule sarif_rule(const Finding& first) {
-    const Rule* rule = registered(first.rule);
-    const std::string triggers = rule != nullptr ? rule->triggers : first.rule;
-    sarif::Rule out;
-    out.id = first.rule;
-    out.name = camel_case(first.rule);
-    out.short_description = triggers;
-    out.full_description = fmt::format("{} Category: {}. Its severity follows the intent declared for the "
-                                       "schema (OLTP or OLAP, write rate, data volume, ...) and this database's "
-                                       "numbers.",
-                                       triggers, category_name(first.category));
-    out.help_text = out.full_description;
-    out.help_markdown = out.full_description;
-    if (!first.alternatives.empty()) {
-        out.help_markdown += fmt::format("\n\n**Alternatives** (as proposed for `{}`):\n\n{}", first.id,
-                                         alternatives_markdown(first.alternatives));
-    }
-    out.tags = {"flaqes", category_name(first.category)};
-    return out;
 }
 
 // The table of each entry of a schema-wide finding's columns: "table", "table.column" in the
@@ -152,6 +132,35 @@ sarif::Level sarif_level(Severity severity) {
     return sarif::Level::note;
 }
 
+sarif::Rule sarif_rule(const std::string& rule, const std::string& example_id, const std::vector<Alternative>& example) {
+    const Rule* analyze_rule = registered(rule);
+    const char* risk = ddl_risk_rule_summary(rule);
+    sarif::Rule out;
+    out.id = rule;
+    out.name = camel_case(rule);
+    if (analyze_rule != nullptr) {
+        out.short_description = analyze_rule->triggers;
+        out.full_description = fmt::format("{} Category: {}. A design tension: its severity follows the intent "
+                                           "declared for the schema (OLTP or OLAP, write rate, data volume, ...) "
+                                           "and this database's numbers.",
+                                           analyze_rule->triggers, category_name(analyze_rule->category));
+        out.tags = {"flaqes", category_name(analyze_rule->category)};
+    } else {
+        out.short_description = risk != nullptr ? risk : rule;
+        out.full_description = fmt::format("{} An operational risk of a migration statement: its severity follows "
+                                           "the table's rows and size in this database.",
+                                           out.short_description);
+        out.tags = {"flaqes", "migration"};
+    }
+    out.help_text = out.full_description;
+    out.help_markdown = out.full_description;
+    if (!example.empty()) {
+        out.help_markdown += fmt::format("\n\n**Alternatives** (as proposed for `{}`):\n\n{}", example_id,
+                                         alternatives_markdown(example));
+    }
+    return out;
+}
+
 sarif::Tool sarif_tool(const std::string& version) { return sarif::Tool{"flaqes", version, ""}; }
 
 std::string alternatives_markdown(const std::vector<Alternative>& alternatives) {
@@ -159,7 +168,10 @@ std::string alternatives_markdown(const std::vector<Alternative>& alternatives) 
     for (std::size_t i = 0; i < alternatives.size(); ++i) {
         const Alternative& a = alternatives[i];
         out += fmt::format("{}. {} (effort {}): {}\n", i + 1, a.description, effort_name(a.effort), a.trade_off);
-        if (a.example_ddl) out += fmt::format("\n   ```sql\n   {}\n   ```\n\n", *a.example_ddl);
+        if (!a.example_ddl) continue;
+        std::string indented;  // inside the list item: every line three spaces in
+        for (char c : *a.example_ddl) indented += c == '\n' ? std::string("\n   ") : std::string(1, c);
+        out += fmt::format("\n   ```sql\n   {}\n   ```\n\n", indented);
     }
     return out;
 }
@@ -171,7 +183,7 @@ json::Value report_sarif(const AnalysisContext& context, const std::vector<Findi
     const TableIndex index(context.graph());
     std::vector<sarif::Result> results;
     for (const Finding& f : findings) {
-        if (listed.insert(f.rule).second) rules.push_back(sarif_rule(f));
+        if (listed.insert(f.rule).second) rules.push_back(sarif_rule(f.rule, f.id, f.alternatives));
         const std::vector<Target> targets = targets_of(f, context.graph(), index);
         sarif::Result r;
         r.rule_id = f.rule;

@@ -25,6 +25,11 @@ sarif::Level sarif_level(Severity severity);
 // The flaqes tool component of a log (name, the installed extension version).
 sarif::Tool sarif_tool(const std::string& version);
 
+// The SARIF rule of a flaqes rule: an analyze rule (its triggers and category from the registry)
+// or a migration risk rule of analyze_ddl (its summary); help shows `example`, the alternatives
+// proposed for the result `example_id`.
+sarif::Rule sarif_rule(const std::string& rule, const std::string& example_id, const std::vector<Alternative>& example);
+
 // Markdown of alternatives: description, effort and trade-off, the example DDL as an SQL block.
 std::string alternatives_markdown(const std::vector<Alternative>& alternatives);
 
