@@ -174,11 +174,7 @@ TEST(SarifFindings, LevelsFromSeverities) {
 }
 
 TEST(SarifFindings, AlternativesMarkdownIndentsEveryLineOfTheDdl) {
-    Alternative a;
-    a.description = "Index it.";
-    a.trade_off = "Writes pay.";
-    a.effort = Effort::low;
-    a.example_ddl = "CREATE INDEX i\n    ON t (a);";
+    const Alternative a{"Index it.", "Writes pay.", Effort::low, std::string("CREATE INDEX i\n    ON t (a);")};
     EXPECT_EQ(alternatives_markdown({a}),
               "1. Index it. (effort low): Writes pay.\n\n   ```sql\n   CREATE INDEX i\n       ON t (a);\n   ```\n\n");
 }
