@@ -35,6 +35,18 @@ public:
                 elements(s->relation, s->tableElts);
                 break;
             }
+            case T_CreateTableAsStmt: {  // CREATE MATERIALIZED VIEW, CREATE TABLE ... AS
+                const auto* s = reinterpret_cast<const CreateTableAsStmt*>(node);
+                if (s->into != nullptr && s->into->rel != nullptr) {
+                    map_.add_table(schema_of(s->into->rel), s->into->rel->relname, line);
+                }
+                break;
+            }
+            case T_ViewStmt: {
+                const auto* s = reinterpret_cast<const ViewStmt*>(node);
+                map_.add_table(schema_of(s->view), s->view->relname, line);
+                break;
+            }
             case T_IndexStmt: {
                 const auto* s = reinterpret_cast<const IndexStmt*>(node);
                 if (s->idxname != nullptr) map_.add_object(schema_of(s->relation), s->relation->relname, s->idxname, line);
