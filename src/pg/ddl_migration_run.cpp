@@ -8,10 +8,12 @@
 extern "C" {
 #include "catalog/index.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_constraint.h"
 #include "commands/defrem.h"
 #include "commands/tablecmds.h"
 #include "nodes/makefuncs.h"
 #include "parser/parse_type.h"
+#include "tcop/utility.h"
 }
 
 namespace flaqes::pg {
@@ -21,29 +23,20 @@ namespace {
 // Statements analyze_ddl refuses: what they are, in the words of the error.
 const char* refused_kind(const Node* tree) {
     switch (nodeTag(tree)) {
-        case T_TransactionStmt: return "transaction control";
+        case T_TransactionStmt: return "transaction control statements";
         case T_SelectStmt: case T_InsertStmt: case T_UpdateStmt: case T_DeleteStmt: case T_MergeStmt:
         case T_CopyStmt: case T_ExplainStmt: case T_CallStmt: case T_PrepareStmt: case T_ExecuteStmt:
         case T_DeallocateStmt: case T_DeclareCursorStmt: case T_FetchStmt: case T_ClosePortalStmt:
         case T_NotifyStmt: case T_ListenStmt: case T_UnlistenStmt: case T_LoadStmt: case T_CheckPointStmt:
         case T_DiscardStmt:
-            return "not DDL";
+            return "statements other than DDL";
         default: return nullptr;
     }
 }
 
-// The first word or two of a statement, for messages: "BEGIN", "INSERT INTO".
-std::string opening(const std::string& text) {
-    std::size_t end = 0;
-    int words = 0;
-    while (end < text.size() && words < 2) {
-        while (end < text.size() && std::isspace(static_cast<unsigned char>(text[end])) == 0) ++end;
-        ++words;
-        if (words < 2 && end < text.size()) ++end;
-    }
-    std::string out = text.substr(0, end);
-    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
+// The statement's command tag, for messages: "BEGIN", "INSERT", "CREATE INDEX".
+std::string command_tag(Node* tree) {
+    return pg_call([&] { return GetCommandTagName(CreateCommandTag(tree)); });
 }
 
 bool has_option(List* options, const char* name) {
@@ -84,6 +77,20 @@ RiskFact fact(const char* rule, std::string lock, TableState table, std::string 
     return f;
 }
 
+// The table a foreign key of `relation` named `constraint` references; InvalidOid for another kind
+// of constraint or none.
+Oid referenced_table(Oid relation, const std::string& constraint) {
+    return pg_call([&] {
+        const Oid oid = get_relation_constraint_oid(relation, constraint.c_str(), true);
+        if (oid == InvalidOid) return InvalidOid;
+        HeapTuple tuple = SearchSysCache1(CONSTROID, ObjectIdGetDatum(oid));
+        if (!HeapTupleIsValid(tuple)) return InvalidOid;
+        const Oid referenced = reinterpret_cast<Form_pg_constraint>(GETSTRUCT(tuple))->confrelid;
+        ReleaseSysCache(tuple);
+        return referenced;
+    });
+}
+
 template <typename T>
 std::vector<T*> items(List* list) {
     std::vector<T*> out;
@@ -100,7 +107,7 @@ void MigrationRun::refuse_unreviewable(const std::vector<DdlStatement>& statemen
         if (kind == nullptr) continue;
         const bool transaction = nodeTag(s.tree) == T_TransactionStmt;
         throw Error(sqlstate::feature_not_supported,
-                    fmt::format("line {}: analyze_ddl does not run {} statements ({})", s.line, kind, opening(s.text)),
+                    fmt::format("line {}: analyze_ddl does not run {} ({})", s.line, kind, command_tag(s.tree)),
                     "Statement: " + s.text,
                     transaction ? "analyze_ddl runs the migration in a subtransaction it rolls back; remove BEGIN/COMMIT "
                                   "and savepoints from the text."
@@ -134,7 +141,8 @@ void MigrationRun::execute(const DdlStatement& statement, const std::string& tex
     }
     if (result < 0) {
         throw Error(sqlstate::feature_not_supported,
-                    fmt::format("line {}: analyze_ddl cannot run this statement ({})", statement.line, opening(statement.text)),
+                    fmt::format("line {}: analyze_ddl cannot run this statement ({})", statement.line,
+                                command_tag(statement.tree)),
                     "Statement: " + statement.text, "Remove it from the text passed to analyze_ddl.");
     }
 }
@@ -189,8 +197,9 @@ void MigrationRun::alter_table(const DdlStatement& s, std::size_t index, AlterTa
     const Oid rel = resolve(stmt->relation);
     if (stmt->objtype != OBJECT_TABLE || rel == InvalidOid) return execute(s, s.text);
     touch(rel, index);
-    const TableState before = state(rel);
     const std::optional<RelationFacts> files_before = relation_facts(rel);
+    TableState before = files_before ? files_before->state : TableState{};
+    before.created_in_migration = created_relations_.count(rel) > 0;
     const std::string lock = lock_name(pg_call([&] { return AlterTableGetLockLevel(stmt->cmds); }));
     std::vector<RiskFact> found;
     std::vector<char> unnamed;  // constraint kinds of facts whose name the catalog gives after the statement
@@ -210,16 +219,18 @@ void MigrationRun::alter_table(const DdlStatement& s, std::size_t index, AlterTa
             f.type = "column";
             f.cascade = true;
             if (!f.dependents.empty()) found.push_back(std::move(f));
+        } else if (cmd->subtype == AT_DropConstraint) {
+            touch(referenced_table(rel, column), index);  // a foreign key dropped: both ends as well
         } else if (cmd->subtype == AT_AddConstraint && IsA(cmd->def, Constraint)) {
             auto* c = reinterpret_cast<Constraint*>(cmd->def);
             RiskFact f = fact("", lock, before, c->conname != nullptr ? c->conname : "");
+            const Oid referenced = c->contype == CONSTR_FOREIGN ? resolve(c->pktable) : InvalidOid;
+            touch(referenced, index);  // the tension comparison sees both ends of the new reference
             if (c->contype == CONSTR_CHECK && !c->skip_validation) {
                 f.rule = ddl_risk::check_validation_scan;
             } else if (c->contype == CONSTR_FOREIGN && !c->skip_validation) {
                 f.rule = ddl_risk::foreign_key_validation_scan;
-                const Oid referenced = resolve(c->pktable);
                 if (referenced != InvalidOid) f.referenced = state(referenced);
-                touch(referenced, index);
             } else if ((c->contype == CONSTR_UNIQUE || c->contype == CONSTR_PRIMARY || c->contype == CONSTR_EXCLUSION) &&
                        c->indexname == nullptr) {
                 f.rule = ddl_risk::unique_constraint_build;
