@@ -6,6 +6,7 @@
 #include "pg/datum.hpp"
 #include "pg/ddl_review.hpp"
 #include "pg/intent_arg.hpp"
+#include "pg/migration_arg.hpp"
 #include "pg/result_set.hpp"
 
 namespace {
@@ -20,16 +21,12 @@ std::optional<std::string> optional_text(const std::string& s) {
 // settings around its own catalog reads only.
 FLAQES_FUNCTION(flaqes_analyze_ddl) {
     using namespace flaqes;
-    const std::optional<std::string> ddl = pg::text_arg(fcinfo, 0);
-    if (!ddl) {
-        throw Error(sqlstate::null_value_not_allowed, "the migration text must not be NULL", "",
-                    "Pass the migration's SQL, e.g. pg_read_file('db/migrate/0042.sql') or a literal.");
-    }
+    const std::string ddl = pg::migration_text_arg(fcinfo, 0);
     const Intent intent = pg::intent_arg(fcinfo, 1);
     const auto schemas = pg::text_array_arg(fcinfo, 2, "schema names");
     const std::optional<std::string> fail_on = pg::text_arg(fcinfo, 3);
     const std::optional<Severity> gate = fail_on ? std::optional<Severity>(parse_fail_on(*fail_on)) : std::nullopt;
-    const std::vector<DdlReviewRow> review = pg::review_ddl(*ddl, intent, schemas);
+    const std::vector<DdlReviewRow> review = pg::review_ddl(ddl, intent, schemas);
     if (gate) {
         if (std::optional<Error> failure = ddl_gate_error(review, *gate)) throw *failure;
     }
