@@ -322,6 +322,41 @@ TEST(AnalyzeTest, DuplicateIndexOnAPartition) {
     EXPECT_EQ(count_rule(findings, "duplicate_index"), 2u);
 }
 
+// Partitions declaring one index twice under names of their own, and an index of their own that is a
+// prefix of their copy of the parent's: one finding per rule for the parent, whatever the names.
+TEST(AnalyzeTest, PartitionsOwnIndexesGroupedByParent) {
+    Analysis a;
+    TableBuilder parent(1, "s", "clicks");
+    parent.column("at", "date").column("campaign", "text").column("visitor", "text");
+    parent.index("clicks_campaign_visitor_idx", {"campaign", "visitor"});
+    parent.t.kind = RelKind::partitioned_table;
+    a.graph.tables = {parent.t};
+    for (Oid oid : {Oid{2}, Oid{3}}) {
+        const std::string name = "clicks_" + std::to_string(oid);
+        TableBuilder part(oid, "s", name);
+        part.column("at", "date").column("campaign", "text").column("visitor", "text");
+        part.index(name + "_campaign_visitor_idx", {"campaign", "visitor"});
+        part.index("idx_" + name + "_visitor", {"visitor"}).index(name + "_visitor_idx", {"visitor"});
+        part.index(name + "_campaign_idx", {"campaign"});
+        part.t.kind = RelKind::partition;
+        part.t.partition_parent_oid = 1;
+        part.t.indexes[0].inherited = true;
+        a.graph.tables.push_back(part.t);
+    }
+    const auto findings = a.run();
+    const Finding* duplicate = find(findings, "duplicate_index:s.clicks(visitor)");
+    ASSERT_NE(duplicate, nullptr);
+    EXPECT_EQ(duplicate->alternatives.at(0).example_ddl.value_or(""),
+              "DROP INDEX s.idx_clicks_2_visitor;\nDROP INDEX s.idx_clicks_3_visitor;");
+    EXPECT_EQ(count_rule(findings, "duplicate_index"), 1u);
+    const Finding* redundant = find(findings, "redundant_index:s.clicks(campaign)");
+    ASSERT_NE(redundant, nullptr);
+    EXPECT_EQ(redundant->alternatives.at(0).example_ddl.value_or(""),
+              "DROP INDEX s.clicks_2_campaign_idx;\nDROP INDEX s.clicks_3_campaign_idx;");
+    // The partitions' copies of the parent's index are never the ones to drop.
+    EXPECT_EQ(count_rule(findings, "redundant_index"), 1u);
+}
+
 // Answers for what a lean read leaves out, counting the questions.
 struct CountingLookups final : CatalogLookups {
     mutable int asked = 0;
