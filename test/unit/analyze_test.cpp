@@ -294,6 +294,20 @@ TEST(AnalyzeTest, DuplicateAndRedundantIndexes) {
     EXPECT_EQ(count_rule(findings, "redundant_index"), 1u);
 }
 
+// Two partitions of table 1 (oids 2 and 3, named <stem>_2 and <stem>_3); `declare` gives each its
+// columns and indexes (and marks the copies of the parent's).
+template <typename Declare>
+void add_partitions(Analysis& a, const std::string& stem, Declare&& declare) {
+    for (Oid oid : {Oid{2}, Oid{3}}) {
+        const std::string name = stem + "_" + std::to_string(oid);
+        TableBuilder part(oid, "s", name);
+        declare(part, name);
+        part.t.kind = RelKind::partition;
+        part.t.partition_parent_oid = 1;
+        a.graph.tables.push_back(part.t);
+    }
+}
+
 // A partition's own index repeating its attached copy of the parent's index: the own one is dropped,
 // once for all partitions that repeat it; copies of the parent's own duplicates are left to the parent.
 TEST(AnalyzeTest, DuplicateIndexOnAPartition) {
@@ -303,17 +317,12 @@ TEST(AnalyzeTest, DuplicateIndexOnAPartition) {
     parent.index("views_page_idx1", {"page"});
     parent.t.kind = RelKind::partitioned_table;
     a.graph.tables = {parent.t};
-    for (Oid oid : {Oid{2}, Oid{3}}) {
-        const std::string name = "views_" + std::to_string(oid);
-        TableBuilder part(oid, "s", name);
+    add_partitions(a, "views", [](TableBuilder& part, const std::string& name) {
         part.column("at", "date").column("page", "text").column("kind", "text");
         part.index(name + "_page_idx", {"page"}).index(name + "_page_idx1", {"page"});
         part.index(name + "_own", {"page"}).index(name + "_kind", {"kind"});
-        part.t.kind = RelKind::partition;
-        part.t.partition_parent_oid = 1;
         part.t.indexes[0].inherited = part.t.indexes[1].inherited = true;
-        a.graph.tables.push_back(part.t);
-    }
+    });
     const auto findings = a.run();
     EXPECT_NE(find(findings, "duplicate_index:s.views(views_page_idx1)"), nullptr);
     const Finding* own = find(findings, "duplicate_index:s.views(page)");
@@ -331,18 +340,13 @@ TEST(AnalyzeTest, PartitionsOwnIndexesGroupedByParent) {
     parent.index("clicks_campaign_visitor_idx", {"campaign", "visitor"});
     parent.t.kind = RelKind::partitioned_table;
     a.graph.tables = {parent.t};
-    for (Oid oid : {Oid{2}, Oid{3}}) {
-        const std::string name = "clicks_" + std::to_string(oid);
-        TableBuilder part(oid, "s", name);
+    add_partitions(a, "clicks", [](TableBuilder& part, const std::string& name) {
         part.column("at", "date").column("campaign", "text").column("visitor", "text");
         part.index(name + "_campaign_visitor_idx", {"campaign", "visitor"});
         part.index("idx_" + name + "_visitor", {"visitor"}).index(name + "_visitor_idx", {"visitor"});
         part.index(name + "_campaign_idx", {"campaign"});
-        part.t.kind = RelKind::partition;
-        part.t.partition_parent_oid = 1;
         part.t.indexes[0].inherited = true;
-        a.graph.tables.push_back(part.t);
-    }
+    });
     const auto findings = a.run();
     const Finding* duplicate = find(findings, "duplicate_index:s.clicks(visitor)");
     ASSERT_NE(duplicate, nullptr);
