@@ -67,6 +67,21 @@ WHERE id = 'duplicate_index:fp.page_views_2026(page_views_2026_by_page)' \gexec
 SELECT indexname FROM pg_indexes WHERE schemaname = 'fp' AND tablename = 'page_views_2026' ORDER BY 1;
 ROLLBACK;
 
+-- The same index declared twice on every partition under names of their own, and a partition's own
+-- index that is a prefix of its copy of the parent's: one finding each for the partitioned parent,
+-- listing the partitions, whose one script drops the partitions' own indexes and keeps the copies.
+SELECT id, severity, table_name, evidence->'objects' AS objects, alternatives->0->>'example_ddl' AS ddl
+FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['fp'])
+WHERE rule IN ('duplicate_index', 'redundant_index') AND (table_name::text LIKE 'fp.clicks%' OR id LIKE '%fp.clicks%')
+ORDER BY id;
+-- ... and the scripts run, leaving each partition one index on visitor and the parent's copy.
+BEGIN;
+SELECT alternatives->0->>'example_ddl'
+FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['fp'])
+WHERE id IN ('duplicate_index:fp.clicks(visitor)', 'redundant_index:fp.clicks(campaign)') \gexec
+SELECT tablename, indexname FROM pg_indexes WHERE schemaname = 'fp' AND tablename LIKE 'clicks_%' ORDER BY 1, 2;
+ROLLBACK;
+
 -- A schema-wide id can be ignored like any other.
 SELECT count(*) AS left_after_ignore
 FROM flaqes.analyze('{"workload": "OLTP", "data_volume": "large", "ignore": ["key_overflow_risk:fp"]}', ARRAY['fp'])

@@ -147,31 +147,33 @@ ORDER BY i.indrelid, ic.relname
 
 // $1: relation oids. The views (of any schema) and the user triggers that use a column of one of
 // them, and the views that use those views, transitively: one row each, with the columns it uses
-// (relation, attnum) and what re-creates it. Driven by pg_depend's reference index.
+// (relation, attnum) and what re-creates it. Driven by pg_depend's depender index from the views'
+// _RETURN rules and from the triggers of $1 (no pg_class join inside the recursion).
 constexpr const char* dependents_query = R"SQL(
 WITH RECURSIVE uses(kind, oid, relation, attnum) AS (
-  -- Driven by the few views and user triggers (pg_depend's depender index), not by pg_depend.
-  SELECT v.relkind::text, v.oid, d.refobjid, d.refobjsubid::int
+  -- Driven by the few view rules (each view's _RETURN rule) and the user triggers of $1, through
+  -- pg_depend's depender index; whether a view is materialized is read once, in the outer select.
+  SELECT 'v', rw.ev_class, d.refobjid, d.refobjsubid::int
   FROM pg_rewrite rw
-  JOIN pg_class v ON v.oid = rw.ev_class AND v.relkind IN ('v', 'm')
   JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = rw.oid
   JOIN unnest($1::oid[]) AS r(oid) ON r.oid = d.refobjid
-  WHERE d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND v.oid <> d.refobjid
+  WHERE rw.rulename = '_RETURN' AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
+    AND rw.ev_class <> d.refobjid
   UNION
   SELECT 't', tg.oid, d.refobjid, d.refobjsubid::int
-  FROM unnest($1::oid[]) AS r(oid)
-  JOIN pg_trigger tg ON tg.tgrelid = r.oid AND NOT tg.tgisinternal
+  FROM pg_trigger tg
   JOIN pg_depend d ON d.classid = 'pg_trigger'::regclass AND d.objid = tg.oid
-  WHERE d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
+  WHERE tg.tgrelid = ANY ($1::oid[]) AND NOT tg.tgisinternal
+    AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
   UNION
-  SELECT v.relkind::text, v.oid, d.refobjid, d.refobjsubid::int
+  SELECT 'v', rw.ev_class, d.refobjid, d.refobjsubid::int
   FROM uses u
   JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = u.oid AND d.refobjsubid > 0
   JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
-  JOIN pg_class v ON v.oid = rw.ev_class AND v.oid <> d.refobjid AND v.relkind IN ('v', 'm')
-  WHERE u.kind IN ('v', 'm')
+  WHERE u.kind = 'v' AND rw.rulename = '_RETURN' AND rw.ev_class <> d.refobjid
 )
-SELECT u.kind, u.oid, n.nspname, coalesce(tg.tgname, c.relname), n.nspname, c.relname,
+SELECT CASE WHEN u.kind = 't' THEN 't' ELSE c.relkind::text END, u.oid, n.nspname, coalesce(tg.tgname, c.relname),
+       n.nspname, c.relname,
        CASE WHEN u.kind = 't' THEN pg_get_triggerdef(u.oid) ELSE pg_get_viewdef(u.oid) END,
        CASE WHEN u.kind <> 't' THEN array_to_string(c.reloptions, ', ') END,
        array_agg(u.relation ORDER BY u.relation, u.attnum), array_agg(u.attnum ORDER BY u.relation, u.attnum)
@@ -179,7 +181,7 @@ FROM uses u
 LEFT JOIN pg_trigger tg ON u.kind = 't' AND tg.oid = u.oid
 JOIN pg_class c ON c.oid = coalesce(tg.tgrelid, u.oid)
 JOIN pg_namespace n ON n.oid = c.relnamespace
-GROUP BY u.kind, u.oid, n.nspname, tg.tgname, c.relname, c.reloptions
+GROUP BY u.kind, u.oid, n.nspname, tg.tgname, c.relname, c.relkind, c.reloptions
 ORDER BY n.nspname, 4, u.oid
 )SQL";
 

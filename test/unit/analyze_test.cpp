@@ -294,6 +294,20 @@ TEST(AnalyzeTest, DuplicateAndRedundantIndexes) {
     EXPECT_EQ(count_rule(findings, "redundant_index"), 1u);
 }
 
+// Two partitions of table 1 (oids 2 and 3, named <stem>_2 and <stem>_3); `declare` gives each its
+// columns and indexes (and marks the copies of the parent's).
+template <typename Declare>
+void add_partitions(Analysis& a, const std::string& stem, Declare&& declare) {
+    for (Oid oid : {Oid{2}, Oid{3}}) {
+        const std::string name = stem + "_" + std::to_string(oid);
+        TableBuilder part(oid, "s", name);
+        declare(part, name);
+        part.t.kind = RelKind::partition;
+        part.t.partition_parent_oid = 1;
+        a.graph.tables.push_back(part.t);
+    }
+}
+
 // A partition's own index repeating its attached copy of the parent's index: the own one is dropped,
 // once for all partitions that repeat it; copies of the parent's own duplicates are left to the parent.
 TEST(AnalyzeTest, DuplicateIndexOnAPartition) {
@@ -303,23 +317,48 @@ TEST(AnalyzeTest, DuplicateIndexOnAPartition) {
     parent.index("views_page_idx1", {"page"});
     parent.t.kind = RelKind::partitioned_table;
     a.graph.tables = {parent.t};
-    for (Oid oid : {Oid{2}, Oid{3}}) {
-        const std::string name = "views_" + std::to_string(oid);
-        TableBuilder part(oid, "s", name);
+    add_partitions(a, "views", [](TableBuilder& part, const std::string& name) {
         part.column("at", "date").column("page", "text").column("kind", "text");
         part.index(name + "_page_idx", {"page"}).index(name + "_page_idx1", {"page"});
         part.index(name + "_own", {"page"}).index(name + "_kind", {"kind"});
-        part.t.kind = RelKind::partition;
-        part.t.partition_parent_oid = 1;
         part.t.indexes[0].inherited = part.t.indexes[1].inherited = true;
-        a.graph.tables.push_back(part.t);
-    }
+    });
     const auto findings = a.run();
     EXPECT_NE(find(findings, "duplicate_index:s.views(views_page_idx1)"), nullptr);
     const Finding* own = find(findings, "duplicate_index:s.views(page)");
     ASSERT_NE(own, nullptr);
     EXPECT_NE(own->alternatives.at(0).example_ddl.value_or("").find("DROP INDEX s.views_2_own;"), std::string::npos);
     EXPECT_EQ(count_rule(findings, "duplicate_index"), 2u);
+}
+
+// Partitions declaring one index twice under names of their own, and an index of their own that is a
+// prefix of their copy of the parent's: one finding per rule for the parent, whatever the names.
+TEST(AnalyzeTest, PartitionsOwnIndexesGroupedByParent) {
+    Analysis a;
+    TableBuilder parent(1, "s", "clicks");
+    parent.column("at", "date").column("campaign", "text").column("visitor", "text");
+    parent.index("clicks_campaign_visitor_idx", {"campaign", "visitor"});
+    parent.t.kind = RelKind::partitioned_table;
+    a.graph.tables = {parent.t};
+    add_partitions(a, "clicks", [](TableBuilder& part, const std::string& name) {
+        part.column("at", "date").column("campaign", "text").column("visitor", "text");
+        part.index(name + "_campaign_visitor_idx", {"campaign", "visitor"});
+        part.index("idx_" + name + "_visitor", {"visitor"}).index(name + "_visitor_idx", {"visitor"});
+        part.index(name + "_campaign_idx", {"campaign"});
+        part.t.indexes[0].inherited = true;
+    });
+    const auto findings = a.run();
+    const Finding* duplicate = find(findings, "duplicate_index:s.clicks(visitor)");
+    ASSERT_NE(duplicate, nullptr);
+    EXPECT_EQ(duplicate->alternatives.at(0).example_ddl.value_or(""),
+              "DROP INDEX s.idx_clicks_2_visitor;\nDROP INDEX s.idx_clicks_3_visitor;");
+    EXPECT_EQ(count_rule(findings, "duplicate_index"), 1u);
+    const Finding* redundant = find(findings, "redundant_index:s.clicks(campaign)");
+    ASSERT_NE(redundant, nullptr);
+    EXPECT_EQ(redundant->alternatives.at(0).example_ddl.value_or(""),
+              "DROP INDEX s.clicks_2_campaign_idx;\nDROP INDEX s.clicks_3_campaign_idx;");
+    // The partitions' copies of the parent's index are never the ones to drop.
+    EXPECT_EQ(count_rule(findings, "redundant_index"), 1u);
 }
 
 // Answers for what a lean read leaves out, counting the questions.

@@ -21,6 +21,13 @@ TEST(QuoteIdent, QuotesOnlyWhereSqlNeedsIt) {
     EXPECT_EQ(quote_ident("say \"hi\""), "\"say \"\"hi\"\"\"");
     EXPECT_EQ(quote_ident("café"), "\"café\"");
     EXPECT_EQ(quote_ident(""), "\"\"");
+    // The keyword list is searched by bisection: its ends and names between keywords.
+    EXPECT_EQ(quote_ident("all"), "\"all\"");
+    EXPECT_EQ(quote_ident("xmltable"), "\"xmltable\"");
+    EXPECT_EQ(quote_ident("current_user"), "\"current_user\"");
+    EXPECT_EQ(quote_ident("aaa"), "aaa");
+    EXPECT_EQ(quote_ident("zone"), "zone");
+    EXPECT_EQ(quote_ident("users"), "users");
 }
 
 TEST(QualifiedName, SqlQuotesEachPart) {

@@ -2,6 +2,7 @@
 // indexes.
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -45,6 +46,29 @@ json::Value index_evidence(const AnalysisContext& context, const Index& index) {
     e.set("definition", jsonv::str(context.index_definition(index)));
     e.set("scans", jsonv::opt_int(index.scans));
     return e;
+}
+
+// The index rules look at context.tables() and at partitions, which are not among them: an index
+// or foreign key declared on a partition itself is its own.
+template <class Visit>
+void for_each_table_and_partition(const AnalysisContext& context, Visit&& visit) {
+    for (const Table* table : context.tables()) visit(*table);
+    for (const Table& partition : context.graph().tables) {
+        if (partition.kind == RelKind::partition) visit(partition);
+    }
+}
+
+// The partitioned table a partition belongs to; nullptr for any other table.
+const Table* partitioned_parent(const AnalysisContext& context, const Table& table) {
+    return table.kind == RelKind::partition ? context.graph().table(table.partition_parent_oid) : nullptr;
+}
+
+// The same object declared on partition after partition is one decision: one group per
+// partitioned parent and column list, whatever each partition named its copy.
+void group_among_partitions(Finding& f, const Table& parent, const std::vector<std::string>& columns,
+                            std::string_view what) {
+    f.group = fmt::format("{}.{}({})", parent.name.schema, parent.name.name, fmt::join(columns, ","));
+    f.group_label = fmt::format("among the partitions of {} {}", parent.name.sql(), what);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,30 +159,20 @@ void fk_without_index_finding(const AnalysisContext& context, const Table& table
         }
     }
     if (why_not_critical != nullptr) f.evidence.set("not_critical", json::Value::string(why_not_critical));
-    if (table.kind == RelKind::partition && f.group.empty()) {
-        // The same foreign key declared on every partition is one decision.
-        const Table* parent_table = context.graph().table(table.partition_parent_oid);
-        if (parent_table != nullptr) {
-            f.group = fmt::format("{}.{}({})", parent_table->name.schema, parent_table->name.name,
-                                  fmt::join(fk.columns, ","));
-            f.group_label = fmt::format("among the partitions of {} declaring this foreign key themselves",
-                                        parent_table->name.sql());
-        }
+    const Table* partitioned = partitioned_parent(context, table);
+    if (partitioned != nullptr && f.group.empty()) {
+        group_among_partitions(f, *partitioned, fk.columns, "declaring this foreign key themselves");
     }
     out.push_back(std::move(f));
 }
 
 void check_fk_without_index(const AnalysisContext& context, std::vector<Finding>& out) {
-    for (const Table* table : context.tables()) {
-        for (const ForeignKey& fk : table->foreign_keys) fk_without_index_finding(context, *table, fk, out);
-    }
-    // Foreign keys declared on a partition itself (not cloned from its parent's) are its own.
-    for (const Table& partition : context.graph().tables) {
-        if (partition.kind != RelKind::partition) continue;
-        for (const ForeignKey& fk : partition.foreign_keys) {
-            if (!fk.inherited) fk_without_index_finding(context, partition, fk, out);
+    for_each_table_and_partition(context, [&](const Table& table) {
+        // A partition's clone of its parent's foreign key is reported on the parent.
+        for (const ForeignKey& fk : table.foreign_keys) {
+            if (!fk.inherited) fk_without_index_finding(context, table, fk, out);
         }
-    }
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,7 +206,7 @@ void duplicate_index_findings(const AnalysisContext& context, const Table& table
     for (const Index& ix : table.indexes) {
         if (ix.valid && !ix.exclusion) groups[index_signature(ix)].push_back(&ix);
     }
-    const Table* parent = table.kind == RelKind::partition ? context.graph().table(table.partition_parent_oid) : nullptr;
+    const Table* parent = partitioned_parent(context, table);
     for (auto& [signature, members] : groups) {
         if (members.size() < 2) continue;
         std::sort(members.begin(), members.end(), keep_before);
@@ -224,11 +238,11 @@ void duplicate_index_findings(const AnalysisContext& context, const Table& table
                 // ORM's or a migration tool's), fixed by one script.
                 f.group = table.name.schema + "(primary key copies)";
                 f.group_label = "in schema " + table.name.schema + " repeating their table's primary key";
-            } else if (kept.inherited && parent != nullptr) {
-                // The parent's index declared again on every partition is one decision.
-                f.group = fmt::format("{}.{}({})", parent->name.schema, parent->name.name,
-                                      fmt::join(index_key_names(dup), ","));
-                f.group_label = fmt::format("among the partitions of {} repeating its index", parent->name.sql());
+            } else if (parent != nullptr) {
+                // The parent's index declared again on every partition, or every partition
+                // declaring one index twice under names of its own, is one decision.
+                group_among_partitions(f, *parent, index_key_names(dup),
+                                       kept.inherited ? "repeating its index" : "declaring the same index twice");
             }
             out.push_back(std::move(f));
         }
@@ -236,11 +250,7 @@ void duplicate_index_findings(const AnalysisContext& context, const Table& table
 }
 
 void check_duplicate_index(const AnalysisContext& context, std::vector<Finding>& out) {
-    for (const Table* table : context.tables()) duplicate_index_findings(context, *table, out);
-    // Partitions are not among context.tables(); an index declared on a partition itself is its own.
-    for (const Table& partition : context.graph().tables) {
-        if (partition.kind == RelKind::partition) duplicate_index_findings(context, partition, out);
-    }
+    for_each_table_and_partition(context, [&](const Table& table) { duplicate_index_findings(context, table, out); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,30 +270,40 @@ bool covered_by(const Index& narrow, const Index& wide) {
     });
 }
 
-void check_redundant_index(const AnalysisContext& context, std::vector<Finding>& out) {
-    for (const Table* table : context.tables()) {
-        for (const Index& narrow : table->indexes) {
-            if (narrow.unique || narrow.method != "btree" || !narrow.valid || backs_constraint(narrow)) continue;
-            const auto wide = std::find_if(table->indexes.begin(), table->indexes.end(),
-                                           [&](const Index& w) { return covered_by(narrow, w); });
-            if (wide == table->indexes.end()) continue;
-            Finding f = finding_on(*table, narrow.name);
-            f.columns = index_key_names(narrow);
-            f.description = fmt::format("Index {} ({}) is a leading prefix of {} ({}).", narrow.name,
-                                        fmt::join(index_key_names(narrow), ", "), wide->name,
-                                        fmt::join(index_key_names(*wide), ", "));
-            f.current_benefit = "A smaller index: scans on the leading columns read fewer pages.";
-            f.risk = "Every write maintains both indexes, for queries the wider one already serves.";
-            f.breaking_point = fmt::format("Costs grow with write volume on {}.", context.table_with_rows(*table));
-            f.alternatives.push_back(drop_index(*table, narrow, wide->name + " serves the same lookups"));
-            f.confidence = 0.8;
-            f.evidence = index_evidence(context, narrow);
-            f.evidence.set("covered_by", jsonv::str(wide->name));
-            f.group = table->name.schema + "." + table->name.name;  // a family of prefixes is one cleanup
-            f.group_label = "on " + table->name.sql() + " covered by wider indexes";
-            out.push_back(std::move(f));
+void redundant_index_findings(const AnalysisContext& context, const Table& table, std::vector<Finding>& out) {
+    const Table* parent = partitioned_parent(context, table);
+    for (const Index& narrow : table.indexes) {
+        // A partition's copy of its parent's index is reported, and dropped, with the parent's.
+        if (narrow.unique || narrow.method != "btree" || !narrow.valid || narrow.inherited || backs_constraint(narrow)) {
+            continue;
         }
+        const auto wide = std::find_if(table.indexes.begin(), table.indexes.end(),
+                                       [&](const Index& w) { return covered_by(narrow, w); });
+        if (wide == table.indexes.end()) continue;
+        Finding f = finding_on(table, narrow.name);
+        f.columns = index_key_names(narrow);
+        f.description = fmt::format("Index {} ({}) is a leading prefix of {} ({}).", narrow.name,
+                                    fmt::join(index_key_names(narrow), ", "), wide->name,
+                                    fmt::join(index_key_names(*wide), ", "));
+        f.current_benefit = "A smaller index: scans on the leading columns read fewer pages.";
+        f.risk = "Every write maintains both indexes, for queries the wider one already serves.";
+        f.breaking_point = fmt::format("Costs grow with write volume on {}.", context.table_with_rows(table));
+        f.alternatives.push_back(drop_index(table, narrow, wide->name + " serves the same lookups"));
+        f.confidence = 0.8;
+        f.evidence = index_evidence(context, narrow);
+        f.evidence.set("covered_by", jsonv::str(wide->name));
+        if (parent != nullptr) {
+            group_among_partitions(f, *parent, f.columns, "covered by wider indexes");
+        } else {
+            f.group = table.name.schema + "." + table.name.name;  // a family of prefixes is one cleanup
+            f.group_label = "on " + table.name.sql() + " covered by wider indexes";
+        }
+        out.push_back(std::move(f));
     }
+}
+
+void check_redundant_index(const AnalysisContext& context, std::vector<Finding>& out) {
+    for_each_table_and_partition(context, [&](const Table& table) { redundant_index_findings(context, table, out); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,13 +390,15 @@ extern const Rule rule_fk_without_index{
 
 extern const Rule rule_duplicate_index{
     "duplicate_index", Category::performance,
-    "Two valid indexes with the same method, keys (opclass, collation, order), included columns and predicate.",
+    "Two valid indexes with the same method, keys (opclass, collation, order), included columns and predicate "
+    "(on a table, or on a partition: the same pair on several partitions of one table is one finding).",
     {{volume_at_most(DataVolume::small), Severity::info}, {otherwise(), Severity::warning}},
     check_duplicate_index};
 
 extern const Rule rule_redundant_index{
     "redundant_index", Category::performance,
-    "A non-unique btree index whose keys are a leading prefix of another btree index with the same predicate.",
+    "A non-unique btree index (of a table, or declared on a partition itself) whose keys are a leading prefix of "
+    "another btree index with the same predicate.",
     {{any_of({writes_at_least(WriteFrequency::high), workload(Workload::oltp)}), Severity::warning},
      {otherwise(), Severity::info}},
     check_redundant_index};

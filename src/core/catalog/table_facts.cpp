@@ -40,6 +40,7 @@ void add_unique(std::vector<T>& list, T item) {
 
 std::string snake_name(std::string_view name) {
     std::string out;
+    out.reserve(name.size() + 4);
     for (std::size_t i = 0; i < name.size(); ++i) {
         const char c = name[i];
         if (c == '_' || c == ' ' || c == '-') {
@@ -51,7 +52,9 @@ std::string snake_name(std::string_view name) {
             const bool acronym_end = is_upper(name[i - 1]) && i + 1 < name.size() && name[i + 1] >= 'a' && name[i + 1] <= 'z';
             if (after_lower || acronym_end) out += '_';
         }
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // Lowercase letters and digits are themselves in every locale: no tolower call for them.
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        out += plain ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     while (!out.empty() && out.back() == '_') out.pop_back();
     return out;
@@ -156,9 +159,21 @@ std::optional<double> GraphFacts::rows(const Table& table) const {
     return table.row_estimate;
 }
 
+namespace {
+// A bit per (length, first letter) of a name: a word whose bit is not among a table's columns'
+// cannot name one of them, and costs no string comparison.
+std::uint64_t name_bit(std::string_view snake) {
+    const unsigned first = snake.empty() ? 0u : static_cast<unsigned char>(snake.front());
+    return std::uint64_t{1} << ((snake.size() * 7 + first) & 63u);
+}
+}  // namespace
+
 TableFacts::TableFacts(const GraphFacts& g, const Table& t) : graph(g), table(t), snake(snake_name(t.name.name)) {
     column_snakes_.reserve(t.columns.size());
-    for (const Column& c : t.columns) column_snakes_.push_back(snake_name(c.name));
+    for (const Column& c : t.columns) {
+        column_snakes_.push_back(snake_name(c.name));
+        column_name_bits_ |= name_bit(column_snakes_.back());
+    }
 }
 
 const std::string& TableFacts::snake_of(const Column& c) const {
@@ -167,6 +182,7 @@ const std::string& TableFacts::snake_of(const Column& c) const {
 
 const Column* TableFacts::column_named(std::initializer_list<std::string_view> words) const {
     for (const std::string_view w : words) {
+        if ((column_name_bits_ & name_bit(w)) == 0) continue;
         for (std::size_t i = 0; i < table.columns.size(); ++i) {
             if (column_snakes_[i] == w) return &table.columns[i];
         }

@@ -3,6 +3,7 @@
 // the graph around it (who references it, its activity summed over partitions).
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -125,6 +126,7 @@ public:
 
 private:
     std::vector<std::string> column_snakes_;
+    std::uint64_t column_name_bits_ = 0;  // column_named's quick rejection (table_facts.cpp)
 };
 
 }  // namespace flaqes
