@@ -217,12 +217,41 @@ SET datestyle = 'ISO, YMD'
 AS 'MODULE_PATHNAME', 'flaqes_check';
 
 COMMENT ON FUNCTION flaqes.check(jsonb, text, text[]) IS
-  'flaqes.analyze as a CI gate: returns a one-line summary (ok: 0 findings at or above fail_on, with '
+  'flaqes.analyze as a CI gate: returns a one-line summary (ok: 0 finding(s) at or above fail_on, with '
   'the counts below it) or raises SQLSTATE QF001 whose message counts the findings at or above fail_on '
   '(info | warning | critical, default critical) and whose detail lists them, one line each: id, table, '
   'description. The intent''s ignore list and display controls apply, so a team accepts a finding by '
   'adding its id to intent.ignore. psql -v ON_ERROR_STOP=1 -c "SELECT flaqes.check(...)" exits non-zero '
   'on failure. All user schemas when schemas is NULL.';
+
+-- No SET clause: the migration runs as the caller under the caller's search_path; flaqes pins
+-- its settings in C++ around its own catalog reads only. VOLATILE: it runs DDL (always rolled back).
+CREATE FUNCTION flaqes.analyze_ddl(ddl text, intent jsonb, schemas text[] DEFAULT NULL, fail_on text DEFAULT NULL)
+RETURNS TABLE(line integer, statement text, kind text, rule text, severity text, table_name text, change text,
+              id text, lock text, rows_estimate bigint, size_bytes bigint, description text, alternatives jsonb)
+LANGUAGE c VOLATILE PARALLEL UNSAFE SECURITY INVOKER
+AS 'MODULE_PATHNAME', 'flaqes_analyze_ddl';
+
+COMMENT ON FUNCTION flaqes.analyze_ddl(text, jsonb, text[], text) IS
+  'Reviews a migration before it ships. The text is split by PostgreSQL''s parser and run statement by '
+  'statement as the caller, under the caller''s search_path, inside a subtransaction that is always rolled '
+  'back (nothing survives; an error in a statement is an error naming its line). Transaction control and '
+  'non-DDL (SELECT, INSERT, UPDATE, DELETE, COPY, CALL, ...) are refused (0A000); a syntax error is 42601 '
+  'naming the line. CONCURRENTLY index statements run in their plain form (VACUUM and REINDEX CONCURRENTLY '
+  'are not run). Rows: kind risk = the operational risk of one statement, judged on this database''s state '
+  'just before it (lock = the lock mode, rows_estimate and size_bytes of the table; rules column_type_rewrite, '
+  'add_column_rewrite, table_rewrite, set_not_null_scan, check_validation_scan, foreign_key_validation_scan, '
+  'index_build_blocks_writes, drop_index_blocks, unique_constraint_build, dependent_objects, enum_add_value, '
+  'enum_rename_value, outside_transaction); kind tension = a finding of flaqes.analyze on the schemas that '
+  'the migration introduces, resolves or changes in severity (change; analyze''s id). line is where the '
+  'statement starts; alternatives hold safe DDL. Severity of risks: critical = a blocking lock held for a '
+  'rewrite, a validation scan or an index build of a table large by evidence (>= 1,000,000 rows or 1 GiB) '
+  'or, never analyzed, by the intent''s data_volume (large, massive); warning = the same on a table not '
+  'known to be empty, a brief blocking lock on a non-empty table, a drop or rename others use; info = worth '
+  'knowing. No risk row for a table created earlier in the migration or known to be empty (analyzed, 0 '
+  'rows, 0 bytes). The intent''s "ignore" takes risk ids and rules too. fail_on (info, warning, critical; '
+  'NULL = no gate) raises QF001 "migration introduces N finding(s) at or above <level>" when risks or '
+  'introduced or changed tensions reach it, DETAIL one line per finding.';
 
 -- ---------------------------------------------------------------------------------------------
 -- Seeding: schema-aware test data, inserted inside the caller's transaction

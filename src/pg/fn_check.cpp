@@ -27,7 +27,7 @@ FLAQES_FUNCTION(flaqes_check) {
     for (Finding& f : run_rules(context)) {
         const Table* table = graph.table(f.table);
         items.push_back({f.severity, std::move(f.id), table != nullptr ? table->name.sql() : std::string(),
-                         std::move(f.description), {}});
+                         std::move(f.description)});
     }
     return pg::text_datum(enforce_gate(items, fail_on));
 }

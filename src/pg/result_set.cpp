@@ -35,6 +35,12 @@ ResultSet::Row& ResultSet::Row::real(double value) {
     return *this;
 }
 
+ResultSet::Row& ResultSet::Row::int32(std::int32_t value) {
+    values_.push_back(Int32GetDatum(value));
+    nulls_.push_back(false);
+    return *this;
+}
+
 ResultSet::Row& ResultSet::Row::int64(std::int64_t value) {
     values_.push_back(Int64GetDatum(value));
     nulls_.push_back(false);

@@ -20,6 +20,7 @@ public:
         Row& text_array(const std::vector<std::string>& values);
         Row& jsonb(const json::Value& value);
         Row& real(double value);
+        Row& int32(std::int32_t value);
         Row& int64(std::int64_t value);
         Row& boolean(bool value);
         Row& oid(Oid value);  // regclass, regtype, oid columns

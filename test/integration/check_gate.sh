@@ -30,7 +30,7 @@ SELECT setval('app.tickets_id_seq', 2000000000);
 SQL
 
 gate '{"workload": "OLTP"}' critical
-if [ "$status" -ne 0 ] && grep -q 'QF001' <<<"$err" && grep -q '1 finding at or above critical' <<<"$err" &&
+if [ "$status" -ne 0 ] && grep -q 'QF001' <<<"$err" && grep -q '1 finding(s) at or above critical' <<<"$err" &&
    grep -q 'key_overflow_risk:app.tickets(id)  app.tickets' <<<"$err"; then
     ok "a critical finding fails the job (exit $status): QF001, the finding on stderr"
 else
@@ -38,7 +38,7 @@ else
 fi
 
 gate '{"workload": "OLTP", "ignore": ["key_overflow_risk:app.tickets(id)"]}' critical
-if [ "$status" -eq 0 ] && grep -q '^ok: 0 findings at or above critical' <<<"$out"; then
+if [ "$status" -eq 0 ] && grep -q '^ok: 0 finding(s) at or above critical' <<<"$out"; then
     ok "accepted in intent.ignore, the job passes: $out"
 else
     not_ok "the accepted finding still failed the job (exit $status)"; echo "$out$err" | sed 's/^/    /'

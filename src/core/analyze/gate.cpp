@@ -15,15 +15,10 @@ constexpr std::array<Severity, 3> levels = {Severity::critical, Severity::warnin
 // and says how many lines were left out, instead of being cut mid-line.
 constexpr std::size_t detail_budget = 3600;
 
-std::string plural(std::size_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 std::string detail_line(const GateItem& item) {
     const std::string_view description(item.description);
     const std::string first_line(description.substr(0, description.find('\n')));
-    return fmt::format("{}{}{}  {}  {}", item.location, item.location.empty() ? "" : ": ", item.id,
-                       item.table.empty() ? "-" : item.table, first_line);
+    return fmt::format("{}  {}  {}", item.id, item.table.empty() ? "-" : item.table, first_line);
 }
 
 }  // namespace
@@ -32,11 +27,11 @@ Severity parse_fail_on(std::string_view text) {
     for (Severity level : levels) {
         if (text == severity_name(level)) return level;
     }
-    throw Error(sqlstate::invalid_parameter_value, fmt::format("invalid fail_on: \"{}\"", text),
-                {}, "fail_on is one of: info, warning, critical (the lowest severity that fails).");
+    throw Error(sqlstate::invalid_parameter_value, fmt::format("invalid fail_on level \"{}\"", text),
+                "fail_on names the lowest severity that fails.", "Use one of: info, warning, critical.");
 }
 
-std::string enforce_gate(const std::vector<GateItem>& items, Severity fail_on, std::string_view what) {
+std::string enforce_gate(const std::vector<GateItem>& items, Severity fail_on) {
     std::size_t failing = 0;
     std::array<std::size_t, 3> below{};  // per entry of `levels`
     for (const GateItem& item : items) {
@@ -55,7 +50,7 @@ std::string enforce_gate(const std::vector<GateItem>& items, Severity fail_on, s
             if (levels[i] >= fail_on) continue;
             counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", below[i], severity_name(levels[i]));
         }
-        return fmt::format("ok: {}0 findings at or above {}{}", what, level,
+        return fmt::format("ok: 0 finding(s) at or above {}{}", level,
                            counts.empty() ? "" : " (" + counts + ")");
     }
     std::string detail;
@@ -74,7 +69,7 @@ std::string enforce_gate(const std::vector<GateItem>& items, Severity fail_on, s
         hint += fmt::format(" fail_on => 'critical' fails on critical findings only{}.",
                             fail_on == Severity::info ? ", 'warning' on warnings too" : "");
     }
-    throw Error(sqlstate::gate_failed, fmt::format("{}{} at or above {}", what, plural(failing, "finding"), level),
+    throw Error(sqlstate::gate_failed, fmt::format("{} finding(s) at or above {}", failing, level),
                 detail, hint);
 }
 
