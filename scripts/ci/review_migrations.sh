@@ -8,9 +8,11 @@
 # PGPASSWORD; the role needs CREATEDB), loads the base schema (the schema *before* these
 # migrations) and flaqes, then for each migration in order (a directory means its *.sql, sorted by
 # name): prints flaqes.analyze_ddl's rows with fail_on (SQLSTATE QF001 = the gate failed), writes
-# its SARIF with flaqes.report_ddl when --sarif-dir is given, and applies it, so the next migration
-# is reviewed against the schema it will meet. Migration paths are used as given in the SARIF
-# (run from the repository root with relative paths). The scratch database is dropped at the end.
+# its SARIF with flaqes.report_ddl when --sarif-dir is given (SARIF_DIR/migrations/NAME.sarif), and
+# applies it, so the next migration is reviewed against the schema it will meet. SARIF_DIR/flaqes.sarif
+# then holds all of them as one run, the file to upload (code scanning takes one run per tool and
+# category). Migration paths are used as given in the SARIF (run from the repository root with
+# relative paths). The scratch database is dropped at the end.
 #
 # Exit status: 0 every migration passed the gate; 1 at least one failed it; 2 the base schema or a
 # migration did not load, or the arguments are wrong.
@@ -65,7 +67,7 @@ psql_db -c "CREATE EXTENSION IF NOT EXISTS flaqes" || exit 2
 intent=$(cat "$intent_file")
 with_sarif=0
 if [ -n "$sarif_dir" ]; then
-    mkdir -p "$sarif_dir" || exit 2
+    mkdir -p "$sarif_dir/migrations" || exit 2
     if [ "$(psql_db -At -c "SELECT to_regprocedure('flaqes.report_ddl(text,jsonb,text[],text,jsonb)') IS NOT NULL")" = t ]; then
         with_sarif=1
     else
@@ -74,12 +76,14 @@ if [ -n "$sarif_dir" ]; then
 fi
 
 failed=0
+sarifs=()
 for f in "${files[@]}"; do
     echo
     echo "== $f (fail_on $fail_on)"
     ddl=$(cat "$f")
     if [ "$with_sarif" = 1 ]; then
-        sarif="$sarif_dir/$(basename "$f" .sql).sarif"
+        sarif="$sarif_dir/migrations/$(basename "$f" .sql).sarif"
+        sarifs+=("$sarif")
         psql_db -At -v ddl="$ddl" -v intent="$intent" -v path="$f" -o "$sarif" <<'SQL' ||
 SELECT flaqes.report_ddl(:'ddl', :'intent', format => 'sarif', options => jsonb_build_object('path', :'path'));
 SQL
@@ -105,6 +109,11 @@ SQL
     fi
     psql_db -f "$f" >/dev/null || { echo "$f did not apply to the schema; later migrations cannot be reviewed" >&2; exit 2; }
 done
+
+if [ ${#sarifs[@]} -gt 0 ]; then
+    python3 "$(dirname "$0")/merge_sarif.py" "$sarif_dir/flaqes.sarif" "${sarifs[@]}" || exit 2
+    echo "SARIF of all migrations: $sarif_dir/flaqes.sarif"
+fi
 
 echo
 echo "$failed of ${#files[@]} migration(s) failed the gate (fail_on $fail_on)"

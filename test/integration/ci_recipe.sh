@@ -92,24 +92,44 @@ fi
 
 if [ "$with_sarif" = 1 ]; then
     sarif_ok=1
-    for name in 20260101120000_add_display_name 20260102120000_payload_jsonb; do
-        python3 - "out/$name.sarif" "db/migrations/$name.sql" <<'PY' || sarif_ok=0
+    for name in migrations/20260101120000_add_display_name migrations/20260102120000_payload_jsonb flaqes; do
+        python3 - "out/$name.sarif" <<'PY' || sarif_ok=0
 import json, sys
 doc = json.load(open(sys.argv[1]))
 assert doc["version"] == "2.1.0", doc.get("version")
 uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
         for run in doc["runs"] for result in run.get("results", []) for loc in result.get("locations", [])}
-assert uris <= {sys.argv[2]}, uris
+assert len(doc["runs"]) == 1, len(doc["runs"])
+assert uris <= {"db/migrations/20260101120000_add_display_name.sql",
+                "db/migrations/20260102120000_payload_jsonb.sql"}, uris
 PY
     done
-    if [ "$sarif_ok" = 1 ] && grep -q 'column_type_rewrite' out/20260102120000_payload_jsonb.sarif; then
-        ok "SARIF 2.1.0 written per migration, results located in the migration file"
+    if [ "$sarif_ok" = 1 ] && grep -q 'column_type_rewrite' out/migrations/20260102120000_payload_jsonb.sarif &&
+       grep -q 'db/migrations/20260102120000_payload_jsonb.sql' out/flaqes.sarif; then
+        ok "SARIF 2.1.0 written per migration and as one run (out/flaqes.sarif), located in the migration files"
     else
         not_ok "the SARIF files are missing or wrong"; ls -l out 2>&1 | sed 's/^/    /'
     fi
 else
     skip "flaqes.report_ddl is not in this build (branch sarif not merged): no SARIF to check"
 fi
+
+# The merge into one run, on two small documents (rules shared and not, ruleIndex renumbered).
+python3 - "$ROOT/scripts/ci/merge_sarif.py" <<'PY' && ok "merge_sarif.py: one run, each rule once, ruleIndex renumbered" ||
+import json, subprocess, sys, tempfile
+tmp = tempfile.mkdtemp()
+def doc(rules, results):
+    return {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "flaqes", "rules": [{"id": r} for r in rules]}},
+                                          "results": results}]}
+json.dump(doc(["a", "b"], [{"ruleId": "b", "ruleIndex": 1}]), open(tmp + "/1.sarif", "w"))
+json.dump(doc(["c", "b"], [{"ruleId": "b", "ruleIndex": 1}, {"ruleId": "c", "ruleIndex": 0}]), open(tmp + "/2.sarif", "w"))
+subprocess.check_call([sys.executable, sys.argv[1], tmp + "/m.sarif", tmp + "/1.sarif", tmp + "/2.sarif"])
+merged = json.load(open(tmp + "/m.sarif"))
+run, = merged["runs"]
+assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["a", "b", "c"]
+assert [(r["ruleId"], r["ruleIndex"]) for r in run["results"]] == [("b", 1), ("b", 1), ("c", 2)]
+PY
+    not_ok "merge_sarif.py did not merge as documented"
 
 run --schema db/structure.sql db/migrations
 [ "$status" -eq 2 ] && ok "no intent: usage, exit 2" || not_ok "missing --intent gave exit $status"
