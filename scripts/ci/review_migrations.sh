@@ -65,6 +65,8 @@ psql_db -f "$schema" >/dev/null || { echo "the base schema $schema did not load"
 psql_db -c "CREATE EXTENSION IF NOT EXISTS flaqes" || exit 2
 
 intent=$(cat "$intent_file")
+# Each migration is read by psql itself (\set ddl `cat :'file'`): a command-line argument is limited
+# to 128 kB, a migration is not.
 with_sarif=0
 if [ -n "$sarif_dir" ]; then
     mkdir -p "$sarif_dir/migrations" || exit 2
@@ -80,20 +82,11 @@ sarifs=()
 for f in "${files[@]}"; do
     echo
     echo "== $f (fail_on $fail_on)"
-    ddl=$(cat "$f")
-    if [ "$with_sarif" = 1 ]; then
-        sarif="$sarif_dir/migrations/$(basename "$f" .sql).sarif"
-        sarifs+=("$sarif")
-        psql_db -At -v ddl="$ddl" -v intent="$intent" -v path="$f" -o "$sarif" <<'SQL' ||
-SELECT flaqes.report_ddl(:'ddl', :'intent', format => 'sarif', options => jsonb_build_object('path', :'path'));
-SQL
-            { echo "SARIF for $f could not be written" >&2; exit 2; }
-        echo "SARIF: $sarif"
-    fi
     # The gate: QF001 when findings at or above fail_on remain (its DETAIL lists them); any other
     # error (a statement that does not run, a bad intent) stops the review.
-    if psql_db -P pager=off -v VERBOSITY=verbose -v ddl="$ddl" -v intent="$intent" -v fail_on="$fail_on" \
+    if psql_db -P pager=off -v VERBOSITY=verbose -v file="$f" -v intent="$intent" -v fail_on="$fail_on" \
         2>"$errors" <<'SQL'; then
+\set ddl `cat :'file'`
 SELECT line, kind, severity, rule, table_name, change, description
 FROM flaqes.analyze_ddl(:'ddl', :'intent', fail_on => :'fail_on') ORDER BY line, kind, id;
 SQL
@@ -106,6 +99,16 @@ SQL
         cat "$errors" >&2
         echo "$f could not be reviewed" >&2
         exit 2
+    fi
+    if [ "$with_sarif" = 1 ]; then
+        sarif="$sarif_dir/migrations/$(basename "$f" .sql).sarif"
+        sarifs+=("$sarif")
+        psql_db -At -v file="$f" -v intent="$intent" -o "$sarif" <<'SQL' ||
+\set ddl `cat :'file'`
+SELECT flaqes.report_ddl(:'ddl', :'intent', format => 'sarif', options => jsonb_build_object('path', :'file'));
+SQL
+            { echo "SARIF for $f could not be written" >&2; exit 2; }
+        echo "SARIF: $sarif"
     fi
     psql_db -f "$f" >/dev/null || { echo "$f did not apply to the schema; later migrations cannot be reviewed" >&2; exit 2; }
 done
