@@ -10,7 +10,7 @@
 SET client_min_messages = warning;
 
 -- Every function of the extension: SECURITY INVOKER with a pinned search_path, except the three
--- that insert rows (they pin it in C++ around their own queries).
+-- that insert rows and analyze_ddl (they pin it in C++ around their own queries).
 SELECT p.oid::regprocedure AS function, p.prosecdef AS security_definer, p.proconfig
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'flaqes'

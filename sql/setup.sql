@@ -7,8 +7,9 @@ FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE extname = 'flaqes';
 
 -- Every function: SECURITY INVOKER, a pinned search_path and DateStyle, and a COMMENT. The three
--- that insert rows pin them in C++ around their own queries (a SET clause would stay in force in
--- the user's triggers): they have no SET clause at all.
+-- that insert rows, and analyze_ddl (the migration runs under the caller's search_path), pin them
+-- in C++ around their own queries (a SET clause would stay in force in the user's triggers and
+-- statements): they have no SET clause at all.
 SELECT p.oid::regprocedure AS function, p.proconfig
 FROM pg_proc p
 WHERE p.pronamespace = 'flaqes'::regnamespace

@@ -12,6 +12,7 @@ extern "C" {
 #include "commands/tablecmds.h"
 #include "nodes/makefuncs.h"
 #include "parser/parse_type.h"
+#include "tcop/utility.h"
 }
 
 namespace flaqes::pg {
@@ -21,29 +22,20 @@ namespace {
 // Statements analyze_ddl refuses: what they are, in the words of the error.
 const char* refused_kind(const Node* tree) {
     switch (nodeTag(tree)) {
-        case T_TransactionStmt: return "transaction control";
+        case T_TransactionStmt: return "transaction control statements";
         case T_SelectStmt: case T_InsertStmt: case T_UpdateStmt: case T_DeleteStmt: case T_MergeStmt:
         case T_CopyStmt: case T_ExplainStmt: case T_CallStmt: case T_PrepareStmt: case T_ExecuteStmt:
         case T_DeallocateStmt: case T_DeclareCursorStmt: case T_FetchStmt: case T_ClosePortalStmt:
         case T_NotifyStmt: case T_ListenStmt: case T_UnlistenStmt: case T_LoadStmt: case T_CheckPointStmt:
         case T_DiscardStmt:
-            return "not DDL";
+            return "statements other than DDL";
         default: return nullptr;
     }
 }
 
-// The first word or two of a statement, for messages: "BEGIN", "INSERT INTO".
-std::string opening(const std::string& text) {
-    std::size_t end = 0;
-    int words = 0;
-    while (end < text.size() && words < 2) {
-        while (end < text.size() && std::isspace(static_cast<unsigned char>(text[end])) == 0) ++end;
-        ++words;
-        if (words < 2 && end < text.size()) ++end;
-    }
-    std::string out = text.substr(0, end);
-    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
+// The statement's command tag, for messages: "BEGIN", "INSERT", "CREATE INDEX".
+std::string command_tag(Node* tree) {
+    return pg_call([&] { return GetCommandTagName(CreateCommandTag(tree)); });
 }
 
 bool has_option(List* options, const char* name) {
@@ -100,7 +92,7 @@ void MigrationRun::refuse_unreviewable(const std::vector<DdlStatement>& statemen
         if (kind == nullptr) continue;
         const bool transaction = nodeTag(s.tree) == T_TransactionStmt;
         throw Error(sqlstate::feature_not_supported,
-                    fmt::format("line {}: analyze_ddl does not run {} statements ({})", s.line, kind, opening(s.text)),
+                    fmt::format("line {}: analyze_ddl does not run {} ({})", s.line, kind, command_tag(s.tree)),
                     "Statement: " + s.text,
                     transaction ? "analyze_ddl runs the migration in a subtransaction it rolls back; remove BEGIN/COMMIT "
                                   "and savepoints from the text."
@@ -134,7 +126,8 @@ void MigrationRun::execute(const DdlStatement& statement, const std::string& tex
     }
     if (result < 0) {
         throw Error(sqlstate::feature_not_supported,
-                    fmt::format("line {}: analyze_ddl cannot run this statement ({})", statement.line, opening(statement.text)),
+                    fmt::format("line {}: analyze_ddl cannot run this statement ({})", statement.line,
+                                command_tag(statement.tree)),
                     "Statement: " + statement.text, "Remove it from the text passed to analyze_ddl.");
     }
 }

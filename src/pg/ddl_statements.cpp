@@ -59,7 +59,10 @@ List* parse_or_throw(const std::string& ddl) {
         return pg_call([&] { return raw_parser(ddl.c_str(), RAW_PARSE_DEFAULT); });
     } catch (const PgError& e) {
         const ErrorData* data = e.data();
-        const int line = data->cursorpos > 0 ? line_of(ddl, byte_offset(ddl, data->cursorpos)) : 1;
+        // Called under SPI (a PL/pgSQL EXECUTE, say), the error callback moved the position to
+        // internalpos: it is still a position in our text, as raw_parser sets no other.
+        const int cursor = data->cursorpos > 0 ? data->cursorpos : data->internalpos;
+        const int line = cursor > 0 ? line_of(ddl, byte_offset(ddl, cursor)) : 1;
         throw Error(unpack_sql_state(data->sqlerrcode), fmt::format("line {}: {}", line, data->message),
                     data->detail != nullptr ? data->detail : "",
                     data->hint != nullptr ? data->hint : "Fix the statement at that line of the migration.");

@@ -1,0 +1,143 @@
+-- flaqes.analyze_ddl: each risk in its unsafe and safe form, judged on this database's numbers;
+-- quiet on tables created in the migration and on empty tables; tensions introduced and resolved;
+-- nothing survives; the caller's search_path; fail_on; every error path.
+\set ECHO none
+\set QUIET on
+\i test/fixtures/show_error.sql
+\i test/fixtures/analyze_ddl.sql
+-- The rows without the numbers that depend on the platform (sizes in bytes).
+CREATE FUNCTION pg_temp.review(ddl text, intent jsonb DEFAULT '{"workload": "oltp"}')
+RETURNS TABLE(line integer, kind text, rule text, severity text, table_name text, change text, id text,
+              lock text, rows_estimate bigint, has_size boolean, description text)
+LANGUAGE sql AS $$
+  SELECT line, kind, rule, severity, table_name, change, id, lock, rows_estimate, size_bytes > 0,
+         regexp_replace(description, '\d+ (bytes|kB|MB)', 'N \1', 'g')
+  FROM flaqes.analyze_ddl(ddl, intent)
+$$;
+CREATE TEMP TABLE before AS SELECT flaqes.snapshot(ARRAY['mig']) AS s;
+\set QUIET off
+\set ECHO all
+\x on
+
+-- Unsafe forms on tables with rows: one risk row each, with the lock, the table's numbers, and
+-- safe DDL in the alternatives.
+SELECT * FROM pg_temp.review($$
+ALTER TABLE mig.orders ALTER COLUMN amount TYPE bigint;
+ALTER TABLE mig.orders ADD COLUMN created timestamptz DEFAULT clock_timestamp();
+ALTER TABLE mig.orders ALTER COLUMN note SET NOT NULL;
+ALTER TABLE mig.orders ADD CONSTRAINT amount_positive CHECK (amount > 0);
+ALTER TABLE mig.orders ADD FOREIGN KEY (customer_id) REFERENCES mig.customers (id);
+CREATE INDEX ON mig.orders (code);
+DROP INDEX mig.orders_status_idx;
+ALTER TABLE mig.customers ADD CONSTRAINT customers_email_key UNIQUE (email);
+$$);
+
+SELECT line, rule, jsonb_path_query_array(alternatives, '$[*].example_ddl') AS safe_ddl
+FROM flaqes.analyze_ddl($$
+ALTER TABLE mig.orders ALTER COLUMN note SET NOT NULL;
+ALTER TABLE mig.orders ADD CONSTRAINT amount_positive CHECK (amount > 0);
+CREATE INDEX orders_code_idx ON mig.orders (code);
+DROP INDEX mig.orders_status_idx;
+ALTER TABLE mig.customers ADD CONSTRAINT customers_email_key UNIQUE (email);
+$$, '{"workload": "oltp"}') WHERE kind = 'risk';
+
+-- Safe forms of the same changes: no risk rows (CONCURRENTLY forms get an info row saying they
+-- must run outside a transaction block; analyze_ddl ran their plain form so later statements see
+-- the index).
+SELECT * FROM pg_temp.review($$
+ALTER TABLE mig.orders ALTER COLUMN code TYPE varchar(20);
+ALTER TABLE mig.orders ADD COLUMN priority integer DEFAULT 0;
+ALTER TABLE mig.orders ADD CONSTRAINT note_not_null CHECK (note IS NOT NULL) NOT VALID;
+ALTER TABLE mig.orders VALIDATE CONSTRAINT note_not_null;
+ALTER TABLE mig.orders ALTER COLUMN note SET NOT NULL;
+ALTER TABLE mig.orders ADD CONSTRAINT amount_positive CHECK (amount > 0) NOT VALID;
+ALTER TABLE mig.orders VALIDATE CONSTRAINT amount_positive;
+ALTER TABLE mig.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES mig.customers NOT VALID;
+ALTER TABLE mig.orders VALIDATE CONSTRAINT orders_customer_fk;
+CREATE INDEX CONCURRENTLY orders_code_idx ON mig.orders (code);
+DROP INDEX CONCURRENTLY mig.orders_status_idx;
+CREATE UNIQUE INDEX CONCURRENTLY customers_email_key ON mig.customers (email);
+ALTER TABLE mig.customers ADD CONSTRAINT customers_email_key UNIQUE USING INDEX customers_email_key;
+$$);
+
+-- Dependents: a view uses the dropped column (CASCADE drops it); renames break clients, and name
+-- the views that use the column.
+SELECT * FROM pg_temp.review($$
+ALTER TABLE mig.orders DROP COLUMN note CASCADE;
+ALTER TABLE mig.orders RENAME COLUMN status TO state;
+ALTER TABLE mig.customers RENAME TO clients;
+$$) WHERE kind = 'risk';
+SELECT line, rule, id, description FROM pg_temp.review('ALTER TABLE mig.orders RENAME COLUMN note TO remark');
+-- Without CASCADE the drop fails, as it would at deploy: an error naming the line.
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'ALTER TABLE mig.orders ADD COLUMN x int;\nALTER TABLE mig.orders DROP COLUMN note;', '{"workload": "oltp"}')$$);
+
+-- Enum values: ADD VALUE (info), RENAME VALUE (warning); quiet on an enum created in the migration.
+SELECT * FROM pg_temp.review($$
+ALTER TYPE mig.mood ADD VALUE 'happy';
+ALTER TYPE mig.mood RENAME VALUE 'sad' TO 'blue';
+CREATE TYPE mig.colour AS ENUM ('red');
+ALTER TYPE mig.colour ADD VALUE 'green';
+$$);
+
+-- A table created earlier in the same migration: quiet whatever is done to it.
+SELECT * FROM pg_temp.review($$
+CREATE TABLE mig.fresh (id integer PRIMARY KEY, customer_id bigint, v integer);
+CREATE INDEX ON mig.fresh (v);
+ALTER TABLE mig.fresh ADD CONSTRAINT v_positive CHECK (v > 0);
+ALTER TABLE mig.fresh ALTER COLUMN v TYPE bigint;
+ALTER TABLE mig.fresh ALTER COLUMN v SET NOT NULL;
+ALTER TABLE mig.fresh ADD FOREIGN KEY (customer_id) REFERENCES mig.customers;
+$$) WHERE kind = 'risk';
+
+-- An empty table (analyzed: 0 rows, 0 bytes) is quiet; a table never analyzed is judged by the
+-- intent's data_volume: warning at medium, critical at large.
+SELECT * FROM pg_temp.review($$
+CREATE INDEX ON mig.empty_table (v);
+ALTER TABLE mig.empty_table ALTER COLUMN v TYPE bigint;
+CREATE INDEX ON mig.never_analyzed (v);
+$$);
+SELECT line, rule, severity FROM pg_temp.review('CREATE INDEX ON mig.never_analyzed (v)',
+                                                '{"workload": "oltp", "data_volume": "large"}');
+
+-- Tensions: adding the foreign key resolves missing_foreign_key and introduces fk_without_index,
+-- on the line of the last statement that touched the table.
+SELECT line, kind, rule, severity, table_name, change, id
+FROM flaqes.analyze_ddl($$
+ALTER TABLE mig.orders ADD COLUMN x integer;
+ALTER TABLE mig.orders ADD FOREIGN KEY (customer_id) REFERENCES mig.customers NOT VALID;
+$$, '{"workload": "oltp"}') ORDER BY kind, id;
+
+-- The intent's ignore leaves out risks by rule or id.
+SELECT count(*) AS ignored FROM flaqes.analyze_ddl('CREATE INDEX ON mig.orders (code)',
+  '{"workload": "oltp", "ignore": ["index_build_blocks_writes"]}') WHERE kind = 'risk';
+
+-- The caller's search_path resolves the migration's unqualified names (flaqes's own reads are
+-- pinned; the rows name the table qualified).
+SET search_path = mig;
+SELECT line, rule, table_name FROM flaqes.analyze_ddl('CREATE INDEX ON orders (code)', '{"workload": "oltp"}');
+RESET search_path;
+
+-- fail_on: passes (rows returned) below the level, fails with QF001 at or above it.
+SELECT count(*) FROM flaqes.analyze_ddl('CREATE INDEX ON mig.orders (code)', '{"workload": "oltp"}', fail_on => 'critical');
+SELECT regexp_replace(pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'\nCREATE INDEX ON mig.orders (code);\nCREATE INDEX CONCURRENTLY ON mig.orders (amount);', '{"workload": "oltp"}', fail_on => 'warning')$$), '\d+ (bytes|kB|MB)', 'N \1', 'g') AS error;
+SELECT regexp_replace(pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl('CREATE INDEX CONCURRENTLY ON mig.orders (amount)', '{"workload": "oltp"}', fail_on => 'info')$$), '\d+ (bytes|kB|MB)', 'N \1', 'g') AS error;
+
+\x off
+-- Errors: every one names the statement's line; nothing of the migration survives.
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'BEGIN;\nCREATE TABLE mig.t (a int);\nCOMMIT;', '{"workload": "oltp"}')$$);
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE TABLE mig.t (a int);\n\n  SELECT * FROM mig.t;', '{"workload": "oltp"}')$$);
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE TABLE mig.t (a int);\nINSERT INTO mig.t VALUES (1);', '{"workload": "oltp"}')$$);
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE TABLE mig.t (a int);\n-- a comment\nALTER TABLE mig.t\n  ADD COLUMN b int DEFAULT;', '{"workload": "oltp"}')$$);
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE TABLE mig.t (a int);\nALTER TABLE mig.nope ADD COLUMN b int;\nCREATE INDEX ON mig.t (a);', '{"workload": "oltp"}')$$);
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(NULL, '{"workload": "oltp"}')$$);
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl('CREATE TABLE mig.t (a int)', NULL)$$);
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl('CREATE TABLE mig.t (a int)', '{"workload": "oltp"}', fail_on => 'major')$$);
+-- Empty input, or only comments: no rows.
+SELECT count(*) AS no_rows FROM flaqes.analyze_ddl(E'  -- nothing here\n/* nor here */ ', '{"workload": "oltp"}');
+
+-- Nothing survived any of the migrations above: the schema is as the fixture left it, and the
+-- tables the migrations created do not exist.
+SELECT count(*) AS changes FROM flaqes.diff((SELECT s FROM before));
+SELECT to_regclass('mig.fresh') AS fresh, to_regclass('mig.t') AS t, to_regtype('mig.colour') AS colour;
+
+DROP SCHEMA mig CASCADE;
