@@ -26,6 +26,8 @@ printf '\nmachine: %s cores, %s, PostgreSQL %s, %s\n' "$(nproc)" "$(. /etc/os-re
 
 log "analyze at scale (bench/analyze_scale.py)"
 $PY "$BENCH/analyze_scale.py" --tables "$TABLES" --peer-tables "$PEER_TABLES" --repeat "$REPEAT"
+log "migration review at scale (bench/analyze_ddl_scale.py)"
+$PY "$BENCH/analyze_ddl_scale.py" --tables 2000 --repeat "$REPEAT"
 log "seed throughput and memory (bench/seed_throughput.py)"
 $PY "$BENCH/seed_throughput.py" --rows "$ROWS" --repeat 3 --memory-rows "$MEMORY_ROWS"
 log "seed latency (bench/seed_latency.py)"

@@ -321,6 +321,21 @@ SchemaGraph read_graph(const TextParam& schemas, const TextParam& relations, Det
     return builder.finish();
 }
 
+// The schemas argument as a query parameter; a named schema that does not exist is an error.
+TextParam existing_schemas(const std::optional<std::vector<std::string>>& schemas) {
+    if (!schemas) return std::nullopt;
+    TextParam schema_param = array_literal(*schemas);
+    std::vector<std::string> missing;
+    spi_query_rows(missing_schemas_query, {schema_param},
+                   [&](const CatalogRow& row) { missing.push_back(RowReader(row).str(0)); });
+    if (!missing.empty()) {
+        throw Error(sqlstate::invalid_schema_name, fmt::format("schema \"{}\" does not exist", missing.front()),
+                    "flaqes reads only schemas of the current database.",
+                    "Check the spelling and case of the name; \\dn in psql lists the schemas.");
+    }
+    return schema_param;
+}
+
 }  // namespace
 
 SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& schemas, Detail detail,
@@ -329,19 +344,11 @@ SchemaGraph read_schema_graph(const std::optional<std::vector<std::string>>& sch
         explicit CaptureScope(CatalogCapture* c) { capture_into = c; }
         ~CaptureScope() { capture_into = nullptr; }
     } const capture_scope(capture);
-    TextParam schema_param;
-    if (schemas) {
-        schema_param = array_literal(*schemas);
-        std::vector<std::string> missing;
-        spi_query_rows(missing_schemas_query, {schema_param},
-                       [&](const CatalogRow& row) { missing.push_back(RowReader(row).str(0)); });
-        if (!missing.empty()) {
-            throw Error(sqlstate::invalid_schema_name, fmt::format("schema \"{}\" does not exist", missing.front()),
-                        "flaqes reads only schemas of the current database.",
-                        "Check the spelling and case of the name; \\dn in psql lists the schemas.");
-        }
-    }
-    return read_graph(schema_param, std::nullopt, detail);
+    return read_graph(existing_schemas(schemas), std::nullopt, detail);
+}
+
+SchemaGraph read_relations(const std::optional<std::vector<std::string>>& schemas, const std::vector<Oid>& relations) {
+    return read_graph(existing_schemas(schemas), oid_array_literal(relations), Detail::lean);
 }
 
 SchemaGraph read_related_tables(Oid relation) {

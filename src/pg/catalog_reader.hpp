@@ -35,6 +35,10 @@ public:
     std::optional<std::int64_t> sequence_last_value(const SequenceInfo& sequence) const override;
 };
 
+// Only the given relations of `schemas` (those that exist and pass the filters above), read lean:
+// the part of the model a migration review compares.
+SchemaGraph read_relations(const std::optional<std::vector<std::string>>& schemas, const std::vector<Oid>& relations);
+
 // Only what seeding `relation` needs: the relation, every relation its foreign keys reach
 // (transitively), and the partitions and partition parents of those; with the same filters.
 // Read lean.

@@ -56,10 +56,21 @@ FROM pg_catalog.pg_attribute a
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 WHERE a.attrelid = $1::pg_catalog.oid AND a.attname = $2::pg_catalog.name AND NOT a.attisdropped)SQL";
 
-// Runs one of our own queries with flaqes's settings pinned.
+constexpr const char* neighbourhood_sql = R"SQL(
+WITH t(oid) AS (SELECT DISTINCT r FROM pg_catalog.unnest($1::pg_catalog.oid[]) AS r)
+SELECT t.oid FROM t
+UNION SELECT k.confrelid FROM pg_catalog.pg_constraint k JOIN t ON k.conrelid = t.oid WHERE k.contype = 'f'
+UNION SELECT k.conrelid FROM pg_catalog.pg_constraint k JOIN t ON k.confrelid = t.oid WHERE k.contype = 'f'
+UNION SELECT i.inhrelid FROM pg_catalog.pg_inherits i JOIN t ON i.inhparent = t.oid
+UNION SELECT i.inhparent FROM pg_catalog.pg_inherits i JOIN t ON i.inhrelid = t.oid)SQL";
+
+// Runs one of our own queries with flaqes's settings pinned, and without JIT: on a big catalog
+// the planner's estimates make compiling look worth it, and it costs more than the query.
 void own_query(const char* sql, const std::vector<TextParam>& params, const std::function<void(const CatalogRow&)>& each) {
     const int level = pin_own_settings();
+    const int jit_level = override_settings({{"jit", "off"}});
     with_fresh_snapshot([&] { spi_query_rows(sql, params, each); });
+    restore_settings(jit_level);
     restore_settings(level);
 }
 
@@ -127,6 +138,14 @@ bool not_null_proven(Oid relation, const std::string& column) {
         table_close(rel, NoLock);
         return proven;
     });
+}
+
+std::vector<Oid> neighbourhood(const std::vector<Oid>& relations) {
+    std::string list;
+    for (Oid r : relations) list += (list.empty() ? "" : ",") + std::to_string(r);
+    std::vector<Oid> out;
+    own_query(neighbourhood_sql, {"{" + list + "}"}, [&](const CatalogRow& row) { out.push_back(RowReader(row).oid(0)); });
+    return out;
 }
 
 std::string lock_name(LOCKMODE mode) {

@@ -46,6 +46,10 @@ ColumnFacts column_facts(Oid relation, const std::string& column);
 // itself then fails).
 bool not_null_proven(Oid relation, const std::string& column);
 
+// The relations, those their foreign keys reference, those that reference them, and their
+// partitions and partition parents: the neighbourhood a migration review analyzes (one query).
+std::vector<Oid> neighbourhood(const std::vector<Oid>& relations);
+
 // "ACCESS EXCLUSIVE", "SHARE ROW EXCLUSIVE", ...
 std::string lock_name(LOCKMODE mode);
 

@@ -8,6 +8,7 @@
 extern "C" {
 #include "catalog/index.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_constraint.h"
 #include "commands/defrem.h"
 #include "commands/tablecmds.h"
 #include "nodes/makefuncs.h"
@@ -74,6 +75,20 @@ RiskFact fact(const char* rule, std::string lock, TableState table, std::string 
     f.table = std::move(table);
     f.object = std::move(object);
     return f;
+}
+
+// The table a foreign key of `relation` named `constraint` references; InvalidOid for another kind
+// of constraint or none.
+Oid referenced_table(Oid relation, const std::string& constraint) {
+    return pg_call([&] {
+        const Oid oid = get_relation_constraint_oid(relation, constraint.c_str(), true);
+        if (oid == InvalidOid) return InvalidOid;
+        HeapTuple tuple = SearchSysCache1(CONSTROID, ObjectIdGetDatum(oid));
+        if (!HeapTupleIsValid(tuple)) return InvalidOid;
+        const Oid referenced = reinterpret_cast<Form_pg_constraint>(GETSTRUCT(tuple))->confrelid;
+        ReleaseSysCache(tuple);
+        return referenced;
+    });
 }
 
 template <typename T>
@@ -182,8 +197,9 @@ void MigrationRun::alter_table(const DdlStatement& s, std::size_t index, AlterTa
     const Oid rel = resolve(stmt->relation);
     if (stmt->objtype != OBJECT_TABLE || rel == InvalidOid) return execute(s, s.text);
     touch(rel, index);
-    const TableState before = state(rel);
     const std::optional<RelationFacts> files_before = relation_facts(rel);
+    TableState before = files_before ? files_before->state : TableState{};
+    before.created_in_migration = created_relations_.count(rel) > 0;
     const std::string lock = lock_name(pg_call([&] { return AlterTableGetLockLevel(stmt->cmds); }));
     std::vector<RiskFact> found;
     std::vector<char> unnamed;  // constraint kinds of facts whose name the catalog gives after the statement
@@ -203,16 +219,18 @@ void MigrationRun::alter_table(const DdlStatement& s, std::size_t index, AlterTa
             f.type = "column";
             f.cascade = true;
             if (!f.dependents.empty()) found.push_back(std::move(f));
+        } else if (cmd->subtype == AT_DropConstraint) {
+            touch(referenced_table(rel, column), index);  // a foreign key dropped: both ends as well
         } else if (cmd->subtype == AT_AddConstraint && IsA(cmd->def, Constraint)) {
             auto* c = reinterpret_cast<Constraint*>(cmd->def);
             RiskFact f = fact("", lock, before, c->conname != nullptr ? c->conname : "");
+            const Oid referenced = c->contype == CONSTR_FOREIGN ? resolve(c->pktable) : InvalidOid;
+            touch(referenced, index);  // the tension comparison sees both ends of the new reference
             if (c->contype == CONSTR_CHECK && !c->skip_validation) {
                 f.rule = ddl_risk::check_validation_scan;
             } else if (c->contype == CONSTR_FOREIGN && !c->skip_validation) {
                 f.rule = ddl_risk::foreign_key_validation_scan;
-                const Oid referenced = resolve(c->pktable);
                 if (referenced != InvalidOid) f.referenced = state(referenced);
-                touch(referenced, index);
             } else if ((c->contype == CONSTR_UNIQUE || c->contype == CONSTR_PRIMARY || c->contype == CONSTR_EXCLUSION) &&
                        c->indexname == nullptr) {
                 f.rule = ddl_risk::unique_constraint_build;
