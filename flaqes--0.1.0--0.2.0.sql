@@ -251,3 +251,42 @@ COMMENT ON FUNCTION flaqes.analyze_ddl(text, jsonb, text[], text) IS
   'rows, 0 bytes). The intent''s "ignore" takes risk ids and rules too. fail_on (info, warning, critical; '
   'NULL = no gate) raises QF001 "migration introduces N finding(s) at or above <level>" when risks or '
   'introduced or changed tensions reach it, DETAIL one line per finding.';
+
+-- ---------------------------------------------------------------------------------------------
+-- SARIF 2.1.0 from flaqes.report (issue 16): format => 'sarif', and options {"source": {"path",
+-- "text"}} to point every result at the line of a schema file that creates its object.
+-- ---------------------------------------------------------------------------------------------
+
+COMMENT ON FUNCTION flaqes.report(jsonb, text[], text, jsonb) IS
+  'flaqes.analyze as a document: intent, schemas and filters (the intent''s include/exclude patterns, '
+  'rules, min_severity, min_confidence, ignore), findings per severity and per hygiene rule, tables by '
+  'role, a Mermaid erDiagram, the findings by severity (one line each), then by table with benefit, '
+  'risk, breaking point and the DDL of each alternative. format: markdown (default), json, or sarif '
+  '(SARIF 2.1.0 for code scanning: a rule per flaqes rule that fired, a result per finding with level '
+  'error/warning/note for critical/warning/info, partialFingerprints from the finding id, logical '
+  'locations schema.table.column). options for markdown and json: {"diagram": "summary"} (default: key '
+  'columns only) or {"diagram": "full"} (every column with its type). options for sarif: {"source": '
+  '{"path": "db/structure.sql", "text": <that file''s contents>}} gives every result a physical '
+  'location, the line of that file that creates the object (read with PostgreSQL''s parser); without '
+  'it results carry logical locations only, which code scanning services do not accept.';
+
+-- ---------------------------------------------------------------------------------------------
+-- SARIF 2.1.0 of a migration review (issue 16): flaqes.report_ddl, analyze_ddl's rows for code
+-- scanning. No SET clause, as analyze_ddl: the migration runs under the caller's search_path.
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.report_ddl(ddl text, intent jsonb, schemas text[] DEFAULT NULL, format text DEFAULT 'sarif',
+                                  options jsonb DEFAULT '{}')
+RETURNS text
+LANGUAGE c VOLATILE PARALLEL UNSAFE SECURITY INVOKER
+AS 'MODULE_PATHNAME', 'flaqes_report_ddl';
+
+COMMENT ON FUNCTION flaqes.report_ddl(text, jsonb, text[], text, jsonb) IS
+  'flaqes.analyze_ddl''s review of a migration (run in a subtransaction that is always rolled back) as '
+  'SARIF 2.1.0 for code scanning: a rule per risk or tension rule that fired (its summary), a result per '
+  'row with level error/warning/note for critical/warning/info (a tension the migration resolves is a '
+  'result of kind pass, level none), partialFingerprints from the row id, the table as logical location, '
+  'and lock, rows_estimate, size_bytes, statement and alternatives in its properties. format: sarif (the '
+  'only one; analyze_ddl gives rows). options: {"path": "db/migrations/0042_x.sql"}, the migration''s '
+  'path in the repository: every result then points at the line where its statement starts; without it '
+  'results carry logical locations only, which code scanning services do not accept.';

@@ -8,7 +8,7 @@ FLAQES_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PG_MAJOR=15
 PACKAGES=(make g++ cmake pkg-config libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev
           "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" "postgresql-$PG_MAJOR-pgtap"
-          python3 python3-psycopg2 python3-pytest)
+          python3 python3-psycopg2 python3-pytest python3-jsonschema npm)
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
@@ -25,6 +25,25 @@ ensure_packages() {
     log "installing ${missing[*]}"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# npm packages the tests use, pinned, installed into the git-ignored build area (build/npm):
+# the SARIF 2.1.0 JSON schemas that test/integration/sarif_validate.sh validates against, as
+# Microsoft ships them (rtm.5 with its jest matchers, the final 2.1.0 one with its SARIF SDK tool).
+NPM_DIR="$FLAQES_ROOT/build/npm"
+NPM_PACKAGES=(@microsoft/jest-sarif@1.0.0-beta.0 @microsoft/sarif-multitool-linux@5.7.0)
+
+ensure_npm_packages() {
+    local p missing=()
+    for p in "${NPM_PACKAGES[@]}"; do
+        [ -f "$NPM_DIR/node_modules/${p%@*}/package.json" ] || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "installing npm packages ${missing[*]} into $NPM_DIR"
+    mkdir -p "$NPM_DIR"
+    [ -f "$NPM_DIR/package.json" ] || echo '{"private": true}' >"$NPM_DIR/package.json"
+    # --ignore-scripts: only files are needed (the schemas), no install step runs.
+    npm install --prefix "$NPM_DIR" --no-audit --no-fund --ignore-scripts --save-exact "${missing[@]}" >/dev/null
 }
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/$PG_MAJOR/bin/pg_config}

@@ -2,7 +2,8 @@
 # The CI recipe of docs/ci.md cannot rot: scripts/ci/review_migrations.sh runs on a sample
 # repository (db/structure.sql, db/migrations/*.sql, .flaqes/intent.json) made in a temp dir. A
 # safe migration passes, a risky one fails the job (exit 1, QF001 and the finding in the log), the
-# SARIF files are written (valid JSON, SARIF 2.1.0, the migration's path) and the wrong uses exit 2.
+# SARIF files are written (one run, the migration's path, valid against the SARIF 2.1.0 schemas)
+# and the wrong uses exit 2.
 # Skipped only when this flaqes lacks analyze_ddl (all) or report_ddl (the SARIF checks), saying
 # why. Prints "N passed, N failed" last. Runs against the test cluster (PGHOST/PGPORT/PGUSER).
 set -uo pipefail
@@ -109,6 +110,19 @@ PY
         ok "SARIF 2.1.0 written per migration and as one run (out/flaqes.sarif), located in the migration files"
     else
         not_ok "the SARIF files are missing or wrong"; ls -l out 2>&1 | sed 's/^/    /'
+    fi
+    # Against the SARIF 2.1.0 JSON schemas, as test/integration/sarif_validate.sh does (scripts/test
+    # installs them into build/npm).
+    if [ -d "$ROOT/build/npm/node_modules/@microsoft" ]; then
+        valid=1
+        for f in out/migrations/*.sarif out/flaqes.sarif; do
+            /usr/bin/python3 "$ROOT/test/integration/sarif_validate.py" "$ROOT/build/npm" "$f" >"$REPO/validate.log" 2>&1 ||
+                { valid=0; echo "    $f:"; grep -v '^ok' "$REPO/validate.log" | head -5 | sed 's/^/    /'; }
+        done
+        [ "$valid" = 1 ] && ok "the SARIF files, the merged one too, are valid against the SARIF 2.1.0 schemas" ||
+            not_ok "a SARIF file is not valid SARIF 2.1.0"
+    else
+        not_ok "the SARIF 2.1.0 schemas are not in $ROOT/build/npm (scripts/test installs them: ensure_npm_packages)"
     fi
 else
     skip "flaqes.report_ddl is not in this build (branch sarif not merged): no SARIF to check"

@@ -99,40 +99,6 @@ void append_finding(std::string& out, const Finding& f) {
 
 }  // namespace
 
-ReportFormat parse_report_format(const std::optional<std::string>& name) {
-    const char* hint = "Use format => 'markdown' (the default) or format => 'json'.";
-    if (!name) throw Error(sqlstate::null_value_not_allowed, "report format must not be NULL", "", hint);
-    if (*name == "markdown") return ReportFormat::markdown;
-    if (*name == "json") return ReportFormat::json;
-    throw Error(sqlstate::invalid_parameter_value, fmt::format("unknown report format \"{}\"", *name),
-                "Allowed formats: markdown, json.", hint);
-}
-
-ReportOptions parse_report_options(const json::Value& options) {
-    ReportOptions out;
-    if (options.is_null()) return out;
-    const char* hint = R"(Example: {"diagram": "full"}.)";
-    if (!options.is_object()) {
-        throw Error(sqlstate::invalid_parameter_value, "report options must be a json object",
-                    fmt::format("The options given are a json {}.", json::kind_name(options.kind())), hint);
-    }
-    for (const auto& [key, value] : options.members()) {
-        if (key != "diagram") {
-            throw Error(sqlstate::invalid_parameter_value, fmt::format("unknown report option \"{}\"", key),
-                        "Allowed options: diagram.", hint);
-        }
-        if (value.is_string() && value.as_string() == "summary") out.diagram = DiagramDetail::summary;
-        else if (value.is_string() && value.as_string() == "full") out.diagram = DiagramDetail::full;
-        else
-            throw Error(sqlstate::invalid_parameter_value, "invalid report option diagram",
-                        fmt::format("Allowed values: \"summary\" (key columns, the default), \"full\" (every column "
-                                    "with its type); got {}.",
-                                    json::dump(value)),
-                        hint);
-    }
-    return out;
-}
-
 std::string report_markdown(const AnalysisContext& context, const std::vector<Finding>& findings,
                             const SchemaFilter& schemas, const ReportOptions& options) {
     std::string out = "# flaqes report\n\n";

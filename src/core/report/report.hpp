@@ -1,5 +1,5 @@
 // flaqes.report in the core: the findings of an analysis as a document a DBA reads (Markdown
-// with a Mermaid diagram) or as JSON.
+// with a Mermaid diagram), as JSON, or as SARIF 2.1.0 for code scanning (sarif_findings.hpp).
 #pragma once
 
 #include <optional>
@@ -12,21 +12,30 @@
 
 namespace flaqes {
 
-enum class ReportFormat { markdown, json };
+enum class ReportFormat { markdown, json, sarif };
 
-// "markdown" | "json"; anything else is Error 22023 naming the value, NULL is 22004.
+// "markdown" | "json" | "sarif"; anything else is Error 22023 naming the value, NULL is 22004.
 ReportFormat parse_report_format(const std::optional<std::string>& name);
 
 // How much of each table the diagram shows: its key columns (summary) or every column (full).
 enum class DiagramDetail { summary, full };
 
-struct ReportOptions {
-    DiagramDetail diagram = DiagramDetail::summary;
+// The schema file a SARIF report points into: its path in the repository and its text.
+struct ReportSource {
+    std::string path;
+    std::string text;
 };
 
-// The report's options document, {"diagram": "summary" | "full"}; null or {} gives the defaults.
-// Anything else is Error 22023 naming the key.
-ReportOptions parse_report_options(const json::Value& options);
+struct ReportOptions {
+    DiagramDetail diagram = DiagramDetail::summary;  // markdown and json
+    std::optional<ReportSource> source;              // sarif
+};
+
+// The report's options document for `format`: {"diagram": "summary" | "full"} for markdown and
+// json, {"source": {"path": ..., "text": ...}} for sarif; null or {} gives the defaults. Anything
+// else (an unknown key, a key of another format, a wrong type, an empty path) is Error 22023
+// naming the key.
+ReportOptions parse_report_options(const json::Value& options, ReportFormat format);
 
 using SchemaFilter = std::optional<std::vector<std::string>>;
 
