@@ -68,6 +68,7 @@ ALTER TABLE mig.orders RENAME COLUMN status TO state;
 ALTER TABLE mig.customers RENAME TO clients;
 $$) WHERE kind = 'risk';
 SELECT line, rule, id, description FROM pg_temp.review('ALTER TABLE mig.orders RENAME COLUMN note TO remark');
+SELECT line, rule, id, description FROM pg_temp.review('DROP TABLE mig.customers, mig.orders CASCADE');
 -- Without CASCADE the drop fails, as it would at deploy: an error naming the line.
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'ALTER TABLE mig.orders ADD COLUMN x int;\nALTER TABLE mig.orders DROP COLUMN note;', '{"workload": "oltp"}')$$);
 
@@ -89,6 +90,12 @@ ALTER TABLE mig.fresh ALTER COLUMN v SET NOT NULL;
 ALTER TABLE mig.fresh ADD FOREIGN KEY (customer_id) REFERENCES mig.customers;
 $$) WHERE kind = 'risk';
 
+-- An index created earlier in the migration: building it is a risk, dropping it again is not.
+SELECT line, rule, id FROM pg_temp.review($$
+CREATE INDEX orders_scratch_idx ON mig.orders (code);
+DROP INDEX mig.orders_scratch_idx;
+$$) WHERE kind = 'risk';
+
 -- An empty table (analyzed: 0 rows, 0 bytes) is quiet; a table never analyzed is judged by the
 -- intent's data_volume: warning at medium, critical at large.
 SELECT * FROM pg_temp.review($$
@@ -98,6 +105,10 @@ CREATE INDEX ON mig.never_analyzed (v);
 $$);
 SELECT line, rule, severity FROM pg_temp.review('CREATE INDEX ON mig.never_analyzed (v)',
                                                 '{"workload": "oltp", "data_volume": "large"}');
+
+-- A partitioned table: its partitions' rows and bytes, and a rewrite seen in their files.
+SELECT line, rule, severity, table_name, rows_estimate, has_size
+FROM pg_temp.review('ALTER TABLE mig.events ALTER COLUMN id TYPE numeric') WHERE kind = 'risk';
 
 -- Tensions: adding the foreign key resolves missing_foreign_key and introduces fk_without_index,
 -- on the line of the last statement that touched the table.
@@ -115,7 +126,17 @@ SELECT count(*) AS ignored FROM flaqes.analyze_ddl('CREATE INDEX ON mig.orders (
 -- pinned; the rows name the table qualified).
 SET search_path = mig;
 SELECT line, rule, table_name FROM flaqes.analyze_ddl('CREATE INDEX ON orders (code)', '{"workload": "oltp"}');
+-- A hostile schema ahead of pg_catalog, with an = on oid that is always true and a pg_table_size
+-- that lies: flaqes's own reads do not use them, the migration still resolves its names.
+CREATE SCHEMA evil;
+CREATE FUNCTION evil.always(oid, oid) RETURNS boolean LANGUAGE sql AS 'SELECT true';
+CREATE OPERATOR evil.= (LEFTARG = oid, RIGHTARG = oid, FUNCTION = evil.always);
+CREATE FUNCTION evil.pg_table_size(regclass) RETURNS bigint LANGUAGE sql AS 'SELECT -1::bigint';
+SET search_path = evil, pg_catalog, mig;
+SELECT line, rule, table_name, rows_estimate, size_bytes > 0 AS has_size
+FROM flaqes.analyze_ddl('CREATE INDEX ON orders (code); ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers NOT VALID', '{"workload": "oltp"}');
 RESET search_path;
+DROP SCHEMA evil CASCADE;
 
 -- fail_on: passes (rows returned) below the level, fails with QF001 at or above it.
 SELECT count(*) FROM flaqes.analyze_ddl('CREATE INDEX ON mig.orders (code)', '{"workload": "oltp"}', fail_on => 'critical');
@@ -129,6 +150,8 @@ SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE TABLE mig.
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE TABLE mig.t (a int);\nINSERT INTO mig.t VALUES (1);', '{"workload": "oltp"}')$$);
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE TABLE mig.t (a int);\n-- a comment\nALTER TABLE mig.t\n  ADD COLUMN b int DEFAULT;', '{"workload": "oltp"}')$$);
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE TABLE mig.t (a int);\nALTER TABLE mig.nope ADD COLUMN b int;\nCREATE INDEX ON mig.t (a);', '{"workload": "oltp"}')$$);
+-- ALTER TABLE on a view fails as it would at deploy, naming its line.
+SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'CREATE INDEX ON mig.orders (code);\nALTER TABLE mig.order_notes ALTER COLUMN note SET NOT NULL;', '{"workload": "oltp"}')$$);
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(NULL, '{"workload": "oltp"}')$$);
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl('CREATE TABLE mig.t (a int)', NULL)$$);
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl('CREATE TABLE mig.t (a int)', '{"workload": "oltp"}', fail_on => 'major')$$);

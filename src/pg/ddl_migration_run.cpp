@@ -8,6 +8,7 @@
 extern "C" {
 #include "catalog/index.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_constraint.h"
 #include "commands/defrem.h"
 #include "commands/tablecmds.h"
@@ -195,7 +196,11 @@ void MigrationRun::run(const DdlStatement& s, std::size_t index) {
 
 void MigrationRun::alter_table(const DdlStatement& s, std::size_t index, AlterTableStmt* stmt) {
     const Oid rel = resolve(stmt->relation);
-    if (stmt->objtype != OBJECT_TABLE || rel == InvalidOid) return execute(s, s.text);
+    const char kind = rel == InvalidOid ? '\0' : pg_call([&] { return get_rel_relkind(rel); });
+    // ALTER TABLE also names views, sequences, foreign tables: only tables are judged.
+    if (stmt->objtype != OBJECT_TABLE || (kind != RELKIND_RELATION && kind != RELKIND_PARTITIONED_TABLE)) {
+        return execute(s, s.text);
+    }
     touch(rel, index);
     const std::optional<RelationFacts> files_before = relation_facts(rel);
     TableState before = files_before ? files_before->state : TableState{};
@@ -285,20 +290,25 @@ void MigrationRun::rename(const DdlStatement& s, std::size_t index, RenameStmt* 
 
 void MigrationRun::create_index(const DdlStatement& s, std::size_t index, IndexStmt* stmt) {
     const Oid rel = resolve(stmt->relation);
+    if (rel == InvalidOid) return execute(s, stmt->concurrent ? without_concurrently(s) : s.text);
     touch(rel, index);
+    const std::vector<std::string> before = owned_names(rel);
+    RiskFact f = stmt->concurrent
+                     ? fact(ddl_risk::outside_transaction, "", state(rel), "CREATE INDEX CONCURRENTLY")
+                     : fact(ddl_risk::index_build_blocks_writes, "SHARE", state(rel), "");
     if (stmt->concurrent) {
-        outside_transaction(index, rel, "CREATE INDEX CONCURRENTLY",
-                            "CREATE INDEX CONCURRENTLY cannot run inside a transaction block: run it alone (a failed "
-                            "build leaves an INVALID index to drop). analyze_ddl built the index without CONCURRENTLY "
-                            "for the statements after it.");
-        return execute(s, without_concurrently(s));
+        f.note = "CREATE INDEX CONCURRENTLY cannot run inside a transaction block: run it alone (a failed build "
+                 "leaves an INVALID index to drop). analyze_ddl built the index without CONCURRENTLY for the "
+                 "statements after it.";
+    } else {
+        f.safe_statement = with_concurrently(s);
     }
-    if (rel == InvalidOid) return execute(s, s.text);
-    RiskFact f = fact(ddl_risk::index_build_blocks_writes, "SHARE", state(rel), stmt->idxname != nullptr ? stmt->idxname : "");
-    f.safe_statement = with_concurrently(s);
-    const std::vector<std::string> before = f.object.empty() ? owned_names(rel) : std::vector<std::string>{};
-    execute(s, s.text);
-    if (f.object.empty()) f.object = new_name(before, owned_names(rel), 'i');
+    execute(s, stmt->concurrent ? without_concurrently(s) : s.text);
+    // The new index, remembered so that dropping it later in the migration is not a risk.
+    const std::string name = new_name(before, owned_names(rel), 'i');
+    const Oid namespace_oid = pg_call([&] { return get_rel_namespace(rel); });
+    created_relations_.insert(pg_call([&] { return get_relname_relid(name.c_str(), namespace_oid); }));
+    if (!stmt->concurrent) f.object = name;
     add(index, std::move(f));
 }
 
@@ -317,6 +327,7 @@ void MigrationRun::drop(const DdlStatement& s, std::size_t index, DropStmt* stmt
                                     "analyze_ddl dropped the index without CONCURRENTLY for the statements after it.");
             } else if (indexes) {
                 RiskFact f = fact(ddl_risk::drop_index_blocks, "ACCESS EXCLUSIVE", state(table), rv->relname);
+                f.table.created_in_migration |= created_relations_.count(object) > 0;
                 f.safe_statement = with_concurrently(s);
                 add(index, std::move(f));
             } else {

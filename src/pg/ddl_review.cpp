@@ -60,7 +60,13 @@ std::vector<DdlReviewRow> review_ddl(const std::string& ddl, const Intent& inten
         std::vector<Oid> after_scope;
         in_subtransaction(SubtransactionEnd::roll_back, [&] {
             MigrationRun run;
-            for (std::size_t i = 0; i < statements.size(); ++i) run.run(statements[i], i);
+            for (std::size_t i = 0; i < statements.size(); ++i) {
+                try {
+                    run.run(statements[i], i);
+                } catch (const PgError& e) {  // a fact read around the statement failed: still its line
+                    throw_statement_error(e, statements[i]);
+                }
+            }
             for (const auto& [index, fact] : run.facts()) {
                 const DdlStatement& s = statements[index];
                 if (std::optional<DdlReviewRow> row = judge_risk(fact, s.line, s.text, intent)) rows.push_back(std::move(*row));

@@ -125,6 +125,15 @@ TEST(DdlGate, CountsRisksAndIntroducedTensionsAtOrAboveTheLevel) {
     introduced.change = "introduced";
     introduced.id = "fk_without_index:shop.orders(c)";
     introduced.table_name = "";
+    DdlReviewRow eased = resolved;  // critical -> warning: never fails
+    eased.change = "changed";
+    eased.severity = Severity::warning;
+    eased.previous_severity = Severity::critical;
+    DdlReviewRow worsened = eased;  // info -> warning: fails at warning
+    worsened.previous_severity = Severity::info;
+    EXPECT_FALSE(ddl_row_fails(eased, Severity::info));
+    EXPECT_TRUE(ddl_row_fails(worsened, Severity::warning));
+    EXPECT_FALSE(ddl_row_fails(worsened, Severity::critical));
     EXPECT_FALSE(ddl_gate_error({risk, resolved}, Severity::critical));
     const auto error = ddl_gate_error({risk, resolved, introduced}, Severity::warning);
     ASSERT_TRUE(error);

@@ -45,7 +45,9 @@ const char* ddl_risk_rule_summary(std::string_view rule) {
 
 bool ddl_row_fails(const DdlReviewRow& row, Severity level) {
     if (row.severity < level) return false;
-    return row.kind == "risk" || (row.change && *row.change != "resolved");
+    if (row.kind == "risk" || row.change == std::optional<std::string>("introduced")) return true;
+    return row.change == std::optional<std::string>("changed") && row.previous_severity &&
+           *row.previous_severity < row.severity;
 }
 
 }  // namespace flaqes

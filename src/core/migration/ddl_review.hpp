@@ -28,6 +28,7 @@ struct DdlReviewRow {
     std::optional<std::int64_t> size_bytes;     // the table's size before the statement; unknown: nullopt
     std::string description;
     std::vector<Alternative> alternatives;      // safe DDL for risks, analyze's alternatives for tensions
+    std::optional<Severity> previous_severity;  // tensions "changed": the severity before the migration
 };
 
 // The risk rules (kind 'risk'), by name.
@@ -53,8 +54,8 @@ const std::vector<std::string_view>& ddl_risk_rules();
 // One line on what a risk rule flags; nullptr for a name that is not a risk rule.
 const char* ddl_risk_rule_summary(std::string_view rule);
 
-// Whether a row counts for fail_on at `level`: a risk, or a tension introduced or changed, at or
-// above the level (a resolved tension never fails a migration).
+// Whether a row counts for fail_on at `level`: a risk, a tension introduced, or one whose severity
+// rose, at or above the level (a resolved or eased tension never fails a migration).
 bool ddl_row_fails(const DdlReviewRow& row, Severity level);
 
 }  // namespace flaqes

@@ -33,6 +33,7 @@ std::vector<DdlReviewRow> tension_rows(const std::vector<Finding>& before, const
                                             c.after.value_or(""), f.description)
                               : f.description;
         row.alternatives = f.alternatives;
+        if (c.change == "changed") row.previous_severity = old_by_id.at(c.object)->severity;
         rows.push_back(std::move(row));
     }
     return rows;
