@@ -8,7 +8,7 @@ FLAQES_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PG_MAJOR=15
 PACKAGES=(make g++ cmake pkg-config libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev
           "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" "postgresql-$PG_MAJOR-pgtap"
-          python3 python3-psycopg2 python3-pytest python3-jsonschema npm)
+          python3 python3-psycopg2 python3-pytest python3-jsonschema)
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
@@ -34,6 +34,12 @@ NPM_DIR="$FLAQES_ROOT/build/npm"
 NPM_PACKAGES=(@microsoft/jest-sarif@1.0.0-beta.0 @microsoft/sarif-multitool-linux@5.7.0)
 
 ensure_npm_packages() {
+    # Debian's npm only where no npm is installed: a Node.js from elsewhere (NodeSource's nodejs
+    # ships its own npm) conflicts with it.
+    if ! command -v npm >/dev/null; then
+        local PACKAGES=(npm)
+        ensure_packages
+    fi
     local p missing=()
     for p in "${NPM_PACKAGES[@]}"; do
         [ -f "$NPM_DIR/node_modules/${p%@*}/package.json" ] || missing+=("$p")

@@ -6,16 +6,13 @@
 #include "pg/ddl_review.hpp"
 #include "pg/extension_version.hpp"
 #include "pg/intent_arg.hpp"
+#include "pg/migration_arg.hpp"
 #include "pg/spi.hpp"
 
 // No SET clause, as analyze_ddl: the migration runs under the caller's search_path.
 FLAQES_FUNCTION(flaqes_report_ddl) {
     using namespace flaqes;
-    const std::optional<std::string> ddl = pg::text_arg(fcinfo, 0);
-    if (!ddl) {
-        throw Error(sqlstate::null_value_not_allowed, "the migration text must not be NULL", "",
-                    "Pass the migration's SQL, e.g. pg_read_file('db/migrate/0042.sql') or a literal.");
-    }
+    const std::string ddl = pg::migration_text_arg(fcinfo, 0);
     const Intent intent = pg::intent_arg(fcinfo, 1);
     const auto schemas = pg::text_array_arg(fcinfo, 2, "schema names");
     const std::optional<std::string> format = pg::text_arg(fcinfo, 3);
@@ -28,7 +25,7 @@ FLAQES_FUNCTION(flaqes_report_ddl) {
     const auto options_text = pg::jsonb_arg_text(fcinfo, 4);
     const std::optional<std::string> path =
         parse_review_sarif_path(options_text ? json::parse(*options_text) : json::Value());
-    const std::vector<DdlReviewRow> review = pg::review_ddl(*ddl, intent, schemas);
+    const std::vector<DdlReviewRow> review = pg::review_ddl(ddl, intent, schemas);
     const std::string version = pg::with_spi([] { return pg::installed_version(); });
     return pg::text_datum(json::dump(review_sarif(review, version, path)));
 }

@@ -18,10 +18,10 @@ std::string schema_of(const RangeVar* rv) { return rv->schemaname != nullptr ? r
 
 class Walker {
 public:
-    Walker(const std::string& sql, SourceMap& map) : sql_(sql), map_(map) {}
+    Walker(const std::string& sql, SourceMap& map) : sql_(sql), lines_(sql), map_(map) {}
 
     void statement(const RawStmt* raw) {
-        const int line = line_at(sql_, first_token(sql_, raw->stmt_location));
+        const int line = lines_.line(first_token(sql_, raw->stmt_location));
         const Node* node = raw->stmt;
         switch (nodeTag(node)) {
             case T_CreateSchemaStmt: {
@@ -33,6 +33,18 @@ public:
                 const auto* s = reinterpret_cast<const CreateStmt*>(node);
                 map_.add_table(schema_of(s->relation), s->relation->relname, line);
                 elements(s->relation, s->tableElts);
+                break;
+            }
+            case T_CreateTableAsStmt: {  // CREATE MATERIALIZED VIEW, CREATE TABLE ... AS
+                const auto* s = reinterpret_cast<const CreateTableAsStmt*>(node);
+                if (s->into != nullptr && s->into->rel != nullptr) {
+                    map_.add_table(schema_of(s->into->rel), s->into->rel->relname, line);
+                }
+                break;
+            }
+            case T_ViewStmt: {
+                const auto* s = reinterpret_cast<const ViewStmt*>(node);
+                map_.add_table(schema_of(s->view), s->view->relname, line);
                 break;
             }
             case T_IndexStmt: {
@@ -73,7 +85,7 @@ private:
         }
     }
 
-    int line(int location) const { return line_at(sql_, location); }
+    int line(int location) const { return lines_.line(location); }
 
     void elements(const RangeVar* table, const List* items) {
         const ListCell* cell;
@@ -95,6 +107,7 @@ private:
     }
 
     const std::string& sql_;
+    const LineIndex lines_;
     SourceMap& map_;
 };
 
@@ -116,7 +129,7 @@ SourceMap read_source_map(const std::string& text, const std::string& path) {
         throw Error(sqlstate::invalid_parameter_value,
                     fmt::format("report option source.text is not SQL the parser reads"),
                     fmt::format("{} at line {} of {}.", d->message != nullptr ? d->message : "parse error",
-                                line_at(sql, byte_offset(sql, d->cursorpos)), path),
+                                LineIndex(sql).line(byte_offset(sql, d->cursorpos)), path),
                     "Pass the schema file as written (a pg_dump --schema-only output or db/structure.sql); psql "
                     "meta-commands and COPY data are skipped.");
     }

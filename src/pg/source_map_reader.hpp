@@ -1,5 +1,6 @@
 // Reads a schema file (db/structure.sql, a pg_dump) with PostgreSQL's own parser into a SourceMap:
-// the lines that create each table, column, named constraint and index.
+// the lines that create each table (views and materialized views too), column, named constraint
+// and index, and what ALTER ... RENAME calls them afterwards.
 #pragma once
 
 #include <string>

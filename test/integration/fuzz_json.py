@@ -48,6 +48,16 @@ SEED_TARGETS = [
     # The report format is text: documents arrive as strange strings.
     ("SELECT length(flaqes.report('{\"workload\": \"OLTP\"}', ARRAY['fz'], %s))",
      [{"format": "markdown"}, {"format": "json"}]),
+    # SARIF: the source text goes to PostgreSQL's parser; report_ddl's migration and options.
+    ("SELECT length(flaqes.report('{\"workload\": \"OLTP\"}', ARRAY['fz'], 'sarif', %s::jsonb))",
+     [{"source": {"path": "db/structure.sql", "text": "CREATE TABLE fz.customers (id int, email text);"}},
+      {"source": {"path": "db/a b.sql",
+                  "text": "\\restrict k\nALTER TABLE ONLY fz.orders\n ADD CONSTRAINT c CHECK (true);\n"
+                          "CREATE INDEX i ON orders (note);\nALTER TABLE customers RENAME TO clients;"}}]),
+    ("SELECT length(flaqes.report_ddl(d->>'ddl', '{\"workload\": \"OLTP\"}', ARRAY['fz'], 'sarif', d->'options'))"
+     " FROM (SELECT %s::jsonb AS d) AS x",
+     [{"ddl": "CREATE INDEX ON fz.orders (note);", "options": {"path": "db/migrations/1.sql"}},
+      {"ddl": "ALTER TABLE fz.orders ALTER COLUMN note TYPE text;", "options": {}}]),
     # The intent's display controls reach report too.
     ("SELECT length(flaqes.report(%s::jsonb, ARRAY['fz']))",
      [{"workload": "mixed", "min_severity": "critical", "include": ["fz.?ustomers"], "rules": ["char_n"]},
@@ -118,7 +128,8 @@ WORDS = ["workload", "OLTP", "OLAP", "mixed", "write_frequency", "high", "read_p
          "batch_size", "rows", "reuse", "value", "values", "null_fraction", "email", "status", "expr", "note", "total",
          "customers", "fz.orders.total", "pattern", "json", "markdown", "min_severity", "min_confidence",
          "include", "exclude", "rules", "critical", "warning", "info", "*.tmp_*", "sales.*", "fk_without_index",
-         "oltp", "olap", "event_sourcing", "startup_mvp", "time_series"]
+         "oltp", "olap", "event_sourcing", "startup_mvp", "time_series", "sarif", "source", "path", "text",
+         "ddl", "options", "CREATE TABLE", "ALTER TABLE ONLY"]
 STRANGE = ["", " ", "\u00e9\u00df\u4e2d\U0001F600", "\\", "\"", "'; DROP TABLE x; --", "\t\n",
            "a" * 70, "NULL", "null", "\u202e", "x" * 100000]
 

@@ -5,6 +5,8 @@
 
 #include "core/error.hpp"
 #include "core/report/report.hpp"
+#include "core/report/sarif_findings.hpp"
+#include "core/report/sarif_migration.hpp"
 #include "core/report/source_map.hpp"
 
 namespace {
@@ -127,14 +129,17 @@ TEST(SourceMap, PsqlLinesAndCopyDataBecomeBlanks) {
     EXPECT_NE(sql.find("COPY public.t"), std::string::npos);
     EXPECT_EQ(sql.find("\n1\n"), std::string::npos);
     EXPECT_NE(sql.find("SELECT 1;"), std::string::npos);
-    EXPECT_EQ(line_at(sql, static_cast<int>(sql.find("SELECT"))), 6);
+    EXPECT_EQ(LineIndex(sql).line(static_cast<int>(sql.find("SELECT"))), 6);
 }
 
 TEST(SourceMap, FirstTokenSkipsSpaceAndComments) {
     const std::string text = ";\n  -- a comment\n /* block /* nested */ */\nCREATE INDEX i ON t (a)";
-    EXPECT_EQ(line_at(text, first_token(text, 1)), 4);
-    EXPECT_EQ(line_at(text, 0), 1);
-    EXPECT_EQ(line_at(text, 10000), 4);
+    const LineIndex lines(text);
+    EXPECT_EQ(lines.line(first_token(text, 1)), 4);
+    EXPECT_EQ(lines.line(0), 1);
+    EXPECT_EQ(lines.line(1), 1);  // a newline belongs to the line it ends
+    EXPECT_EQ(lines.line(2), 2);
+    EXPECT_EQ(lines.line(10000), 4);
 }
 
 TEST(ReportOptions, SarifTakesASource) {
@@ -160,6 +165,68 @@ TEST(ReportOptions, BadSarifOptionsAre22023) {
     }
     EXPECT_THROW(parse_report_options(json::parse(R"({"source": {"path": "a", "text": ""}})"), ReportFormat::json),
                  Error);
+}
+
+TEST(SarifFindings, LevelsFromSeverities) {
+    EXPECT_EQ(sarif_level(Severity::critical), sarif::Level::error);
+    EXPECT_EQ(sarif_level(Severity::warning), sarif::Level::warning);
+    EXPECT_EQ(sarif_level(Severity::info), sarif::Level::note);
+}
+
+TEST(SarifFindings, AlternativesMarkdownIndentsEveryLineOfTheDdl) {
+    const Alternative a{"Index it.", "Writes pay.", Effort::low, std::string("CREATE INDEX i\n    ON t (a);")};
+    EXPECT_EQ(alternatives_markdown({a}),
+              "1. Index it. (effort low): Writes pay.\n\n   ```sql\n   CREATE INDEX i\n       ON t (a);\n   ```\n\n");
+}
+
+TEST(SarifFindings, RuleOfAnAnalyzeRuleAndOfARiskRule) {
+    const sarif::Rule analyze = sarif_rule("fk_without_index", "fk_without_index:s.t(c)", {});
+    EXPECT_EQ(analyze.name, "FkWithoutIndex");
+    EXPECT_EQ(analyze.tags, (std::vector<std::string>{"flaqes", "performance"}));
+    const sarif::Rule risk = sarif_rule(ddl_risk::index_build_blocks_writes, "x", {});
+    EXPECT_EQ(risk.short_description, ddl_risk_rule_summary(ddl_risk::index_build_blocks_writes));
+    EXPECT_EQ(risk.tags, (std::vector<std::string>{"flaqes", "migration"}));
+}
+
+DdlReviewRow review_row(const std::string& kind, const std::string& rule, std::optional<std::string> change, int line) {
+    DdlReviewRow row;
+    row.kind = kind;
+    row.rule = rule;
+    row.change = std::move(change);
+    row.line = line;
+    row.severity = Severity::critical;
+    row.table_name = "public.t";
+    row.id = rule + ":public.t";
+    row.statement = "ALTER TABLE t ALTER COLUMN a TYPE bigint";
+    row.description = "rewrites";
+    return row;
+}
+
+TEST(SarifMigration, ResultPerRowAtItsLineResolvedAsPass) {
+    const Value log = review_sarif({review_row("risk", ddl_risk::column_type_rewrite, std::nullopt, 7),
+                                    review_row("tension", "fk_without_index", std::string("resolved"), 9)},
+                                   "0.2.0", std::string("db/migrations/0042.sql"));
+    const Value& results = *log.find("runs")->items()[0].find("results");
+    ASSERT_EQ(results.size(), 2u);
+    const Value& risk = results.items()[0];
+    EXPECT_EQ(at(risk, {"level"}), "error");
+    EXPECT_EQ(risk.find("kind"), nullptr);
+    EXPECT_EQ(at(risk.find("locations")->items()[0], {"physicalLocation", "region", "startLine"}), "7");
+    EXPECT_EQ(at(risk, {"partialFingerprints", "flaqesFindingId/v1"}), "column_type_rewrite:public.t");
+    const Value& resolved = results.items()[1];
+    EXPECT_EQ(at(resolved, {"kind"}), "pass");
+    EXPECT_EQ(at(resolved, {"level"}), "none");
+    const Value no_path = review_sarif({review_row("risk", ddl_risk::column_type_rewrite, std::nullopt, 7)}, "", {});
+    const Value& location = no_path.find("runs")->items()[0].find("results")->items()[0].find("locations")->items()[0];
+    EXPECT_EQ(location.find("physicalLocation"), nullptr);
+}
+
+TEST(SarifMigration, PathOption) {
+    EXPECT_EQ(parse_review_sarif_path(json::parse(R"({"path": "db/m.sql"})")), "db/m.sql");
+    EXPECT_EQ(parse_review_sarif_path(json::parse("{}")), std::nullopt);
+    for (const char* bad : {R"({"path": ""})", R"({"path": 1})", R"({"file": "a"})", "[]"}) {
+        EXPECT_THROW(parse_review_sarif_path(json::parse(bad)), Error) << bad;
+    }
 }
 
 }  // namespace

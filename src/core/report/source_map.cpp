@@ -126,9 +126,13 @@ std::string sql_without_psql_lines(std::string_view script) {
     return out;
 }
 
-int line_at(std::string_view text, int offset) {
-    const std::size_t end = std::min(text.size(), static_cast<std::size_t>(std::max(offset, 0)));
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+LineIndex::LineIndex(std::string_view text) {
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) newlines_.push_back(i);
+}
+
+int LineIndex::line(int offset) const {
+    const std::size_t at = static_cast<std::size_t>(std::max(offset, 0));
+    return 1 + static_cast<int>(std::lower_bound(newlines_.begin(), newlines_.end(), at) - newlines_.begin());
 }
 
 int first_token(std::string_view text, int offset) {
