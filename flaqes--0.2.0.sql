@@ -256,7 +256,7 @@ COMMENT ON FUNCTION flaqes.analyze_ddl(text, jsonb, text[], text) IS
   'knowing. No risk row for a table created earlier in the migration or known to be empty (analyzed, 0 '
   'rows, 0 bytes). The intent''s "ignore" takes risk ids and rules too. fail_on (info, warning, critical; '
   'NULL = no gate) raises QF001 "migration introduces N finding(s) at or above <level>" when risks or '
-  'introduced or changed tensions reach it, DETAIL one line per finding.';
+  'introduced tensions (or ones whose severity rose) reach it, DETAIL one line per finding.';
 
 -- No SET clause either: the migration runs as in analyze_ddl.
 CREATE FUNCTION flaqes.report_ddl(ddl text, intent jsonb, schemas text[] DEFAULT NULL, format text DEFAULT 'sarif',
