@@ -29,34 +29,31 @@ CREATE TABLE app.tickets (id serial PRIMARY KEY, title text NOT NULL);
 SELECT setval('app.tickets_id_seq', 2000000000);
 SQL
 
+# expect EXIT STREAM PATTERN LABEL: the last gate exited with EXIT (0, or "nonzero") and its STREAM
+# (out or err) matches the extended regular expression PATTERN.
+expect() {
+    local text=$out
+    [ "$2" = err ] && text=$err
+    if { { [ "$1" = 0 ] && [ "$status" -eq 0 ]; } || { [ "$1" = nonzero ] && [ "$status" -ne 0 ]; }; } &&
+       grep -Eq "$3" <<<"$text"; then
+        ok "$4 (exit $status)"
+    else
+        not_ok "$4: not so (exit $status)"; echo "$out$err" | sed 's/^/    /'
+    fi
+}
+
 gate '{"workload": "OLTP"}' critical
-if [ "$status" -ne 0 ] && grep -q 'QF001' <<<"$err" && grep -q '1 finding(s) at or above critical' <<<"$err" &&
-   grep -q 'key_overflow_risk:app.tickets(id)  app.tickets' <<<"$err"; then
-    ok "a critical finding fails the job (exit $status): QF001, the finding on stderr"
-else
-    not_ok "a critical finding did not fail the job (exit $status)"; echo "$out$err" | sed 's/^/    /'
-fi
+expect nonzero err '^ERROR:  QF001: 1 finding\(s\) at or above critical' "a critical finding fails the job with QF001"
+expect nonzero err 'key_overflow_risk:app.tickets\(id\)  app.tickets' "the failing finding is on stderr"
 
 gate '{"workload": "OLTP", "ignore": ["key_overflow_risk:app.tickets(id)"]}' critical
-if [ "$status" -eq 0 ] && grep -q '^ok: 0 finding(s) at or above critical' <<<"$out"; then
-    ok "accepted in intent.ignore, the job passes: $out"
-else
-    not_ok "the accepted finding still failed the job (exit $status)"; echo "$out$err" | sed 's/^/    /'
-fi
+expect 0 out '^ok: 0 finding\(s\) at or above critical' "accepted in intent.ignore, the job passes"
 
 gate '{"workload": "OLTP", "ignore": ["key_overflow_risk"]}' info
-if [ "$status" -ne 0 ] && grep -q 'at or above info' <<<"$err"; then
-    ok "fail_on info fails on what is left below critical (exit $status)"
-else
-    not_ok "fail_on info passed (exit $status)"; echo "$out$err" | sed 's/^/    /'
-fi
+expect nonzero err 'at or above info' "fail_on info fails on what is left below critical"
 
 gate '{"workload": "OLTP"}' fatal
-if [ "$status" -ne 0 ] && grep -q '22023' <<<"$err"; then
-    ok "a bad fail_on fails the job with 22023"
-else
-    not_ok "a bad fail_on did not fail with 22023 (exit $status)"; echo "$out$err" | sed 's/^/    /'
-fi
+expect nonzero err '^ERROR:  22023' "a bad fail_on fails the job with 22023"
 
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null
 rm -f "$WORK_ERR"
