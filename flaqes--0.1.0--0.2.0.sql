@@ -191,6 +191,32 @@ COMMENT ON FUNCTION flaqes.analyze(jsonb, text[]) IS
   'table name, * and ?, e.g. sales.* or *.tmp_*), rules (only these rule names). All user schemas when '
   'schemas is NULL. Reads catalogs and statistics only.';
 
+-- ---------------------------------------------------------------------------------------------
+-- The CI gate (issue 16): flaqes.check fails a job (SQLSTATE QF001) on findings at or above fail_on
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION flaqes.check(intent jsonb, fail_on text DEFAULT 'critical', schemas text[] DEFAULT NULL)
+RETURNS text
+LANGUAGE c STABLE PARALLEL SAFE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS 'MODULE_PATHNAME', 'flaqes_check';
+
+COMMENT ON FUNCTION flaqes.check(jsonb, text, text[]) IS
+  'flaqes.analyze as a CI gate: returns a one-line summary (ok: 0 finding(s) at or above fail_on, with '
+  'the counts below it) or raises SQLSTATE QF001 whose message counts the findings at or above fail_on '
+  '(info | warning | critical, default critical) and whose detail lists them, one line each: id, table, '
+  'description. The intent''s ignore list and display controls apply, so a team accepts a finding by '
+  'adding its id to intent.ignore. psql -v ON_ERROR_STOP=1 -c "SELECT flaqes.check(...)" exits non-zero '
+  'on failure. All user schemas when schemas is NULL.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Grants: any role may use flaqes. Every function is SECURITY INVOKER, so it reads only the
+-- catalogs and statistics the caller may read, and seed inserts only where the caller may insert.
+-- (EXECUTE on functions is PUBLIC by default; USAGE on the schema was the owner's alone in 0.1.0.)
+-- ---------------------------------------------------------------------------------------------
+
+GRANT USAGE ON SCHEMA flaqes TO PUBLIC;
 
 -- ---------------------------------------------------------------------------------------------
 -- Migration review (issue 16): flaqes.analyze_ddl runs a migration in a rolled-back subtransaction

@@ -28,8 +28,36 @@ INSERT INTO priv.accounts VALUES (1, 'flaqes_plain'), (2, 'someone_else');
 ALTER TABLE priv.notes ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_notes ON priv.notes USING (owner_name = current_user) WITH CHECK (owner_name = current_user);
 CREATE ROLE flaqes_plain;
-GRANT USAGE ON SCHEMA priv, flaqes TO flaqes_plain;
+GRANT USAGE ON SCHEMA priv TO flaqes_plain;
 GRANT SELECT ON priv.accounts, priv.notes TO flaqes_plain;
+
+-- Grants (0.2.0): USAGE on the schema flaqes to PUBLIC, EXECUTE on its functions PUBLIC (the
+-- default), so a role that is neither superuser nor owner needs no grant of its own on flaqes.
+SELECT nspacl::text LIKE '%,=U/%' AS schema_usage_public FROM pg_namespace WHERE nspname = 'flaqes';
+SELECT count(*) AS functions, count(*) FILTER (WHERE p.proacl IS NULL) AS execute_public
+FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'flaqes';
+SELECT rolsuper, pg_has_role('flaqes_plain', e.extowner, 'MEMBER') AS member_of_owner
+FROM pg_roles r, pg_extension e WHERE r.rolname = 'flaqes_plain' AND e.extname = 'flaqes';
+SET ROLE flaqes_plain;
+-- It reads what it can see: analysis, roles, the report, a snapshot and its analysis, the gate.
+SELECT id, severity FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['priv']) ORDER BY id;
+SELECT table_name, role FROM flaqes.roles(ARRAY['priv']) ORDER BY 1;
+SELECT flaqes.report('{"workload": "OLTP"}', ARRAY['priv']) LIKE '%priv.notes%' AS report;
+SELECT (flaqes.snapshot(ARRAY['priv']))->>'format' AS snapshot;
+SELECT count(*) = (SELECT count(*) FROM flaqes.analyze('{"workload": "OLTP"}', ARRAY['priv'])) AS snapshot_analyzed
+FROM flaqes.analyze_snapshot(flaqes.snapshot(ARRAY['priv']), '{"workload": "OLTP"}');
+SELECT flaqes.check('{"workload": "OLTP"}', 'critical', ARRAY['priv']);
+-- A table it has no INSERT on, in a schema it may use: the usual 42501 (further down, the same
+-- for a table of the schema it may read but not write).
+SELECT pg_temp.show_error($$SELECT flaqes.seed('priv.accounts', 1)$$);
+RESET ROLE;
+-- An administrator who wants flaqes for some roles only revokes the schema's USAGE from PUBLIC.
+REVOKE USAGE ON SCHEMA flaqes FROM PUBLIC;
+SET ROLE flaqes_plain;
+SELECT pg_temp.show_error($$SELECT flaqes.check('{"workload": "OLTP"}', 'critical', ARRAY['priv'])$$);
+RESET ROLE;
+GRANT USAGE ON SCHEMA flaqes TO PUBLIC;
 SET ROLE flaqes_plain;
 
 -- No INSERT privilege: the usual 42501, nothing inserted.

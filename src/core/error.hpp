@@ -23,6 +23,8 @@ inline constexpr const char* invalid_foreign_key = "42830";
 inline constexpr const char* internal_error = "XX000";
 inline constexpr const char* serialization_failure = "40001";
 inline constexpr const char* object_not_in_prerequisite_state = "55000";
+// Class QF (implementation-defined): a flaqes gate (flaqes.check, analyze_ddl fail_on) failed.
+inline constexpr const char* gate_failed = "QF001";
 }  // namespace sqlstate
 
 class Error : public std::runtime_error {

@@ -4,15 +4,6 @@
 
 namespace flaqes {
 
-Severity parse_fail_on(std::string_view level) {
-    for (Severity s : {Severity::info, Severity::warning, Severity::critical}) {
-        if (level == severity_name(s)) return s;
-    }
-    throw Error(sqlstate::invalid_parameter_value, fmt::format("invalid fail_on level \"{}\"", level),
-                "fail_on names the lowest severity that fails the migration.",
-                "Use one of: info, warning, critical (or NULL for no gate).");
-}
-
 std::optional<Error> ddl_gate_error(const std::vector<DdlReviewRow>& rows, Severity level) {
     std::string detail;
     int count = 0;
