@@ -84,21 +84,25 @@ TEST(DdlTensions, SchemaWideFindingIntroducedOnTheLastStatement) {
     EXPECT_EQ(rows[0].line, 7);
 }
 
+// The one row of a comparison, checked as a "changed" row.
+void expect_one_changed(const std::vector<DdlReviewRow>& rows, const std::string& id, Severity previous,
+                        const std::string& description) {
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].change, "changed");
+    EXPECT_EQ(rows[0].id, id);
+    EXPECT_EQ(rows[0].previous_severity, previous);
+    EXPECT_EQ(rows[0].description, description);
+}
+
 TEST(DdlTensions, GroupThatGrowsOrShrinksIsChanged) {
     const Finding small = group("serial_not_identity:s", Severity::info, {"orders(id)"});
     const Finding grown = group("serial_not_identity:s", Severity::info, {"orders(id)", "orders(line_no)"});
-    auto rows = rows_of({small}, {grown});
-    ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].change, "changed");
-    EXPECT_EQ(rows[0].id, "serial_not_identity:s");
-    EXPECT_EQ(rows[0].previous_severity, Severity::info);
-    EXPECT_EQ(rows[0].description,
-              "2 object(s) instead of 1 (added: orders(line_no)) after the migration: About serial_not_identity:s.");
-    rows = rows_of({grown}, {small});
-    ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].change, "changed");
-    EXPECT_EQ(rows[0].description,
-              "1 object(s) instead of 2 (no longer: orders(line_no)) after the migration: About serial_not_identity:s.");
+    expect_one_changed(rows_of({small}, {grown}), "serial_not_identity:s", Severity::info,
+                       "2 object(s) instead of 1 (added: orders(line_no)) after the migration: About "
+                       "serial_not_identity:s.");
+    expect_one_changed(rows_of({grown}, {small}), "serial_not_identity:s", Severity::info,
+                       "1 object(s) instead of 2 (no longer: orders(line_no)) after the migration: About "
+                       "serial_not_identity:s.");
     EXPECT_TRUE(rows_of({grown}, {grown}).empty());
 }
 
@@ -108,21 +112,17 @@ TEST(DdlTensions, FindingThatBecomesAGroupContinuesUnderItsNewId) {
     const Finding one = single("fk_without_index:s.orders(customer_id)", Severity::warning, 10);
     const Finding two = group("fk_without_index:s.customers(references)", Severity::critical,
                               {"orders(customer_id)", "customers(referrer_id)"});
-    auto rows = rows_of({one}, {two});
-    ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].change, "changed");
-    EXPECT_EQ(rows[0].id, "fk_without_index:s.customers(references)");
-    EXPECT_EQ(rows[0].previous_severity, Severity::warning);
-    EXPECT_EQ(rows[0].description,
-              "Severity warning -> critical and 2 object(s) instead of 1 in fk_without_index:s.orders(customer_id) "
-              "(added: customers(referrer_id)) after the migration: About fk_without_index:s.customers(references).");
-    rows = rows_of({two}, {one});
-    ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].change, "changed");
-    EXPECT_EQ(rows[0].id, "fk_without_index:s.orders(customer_id)");
-    // Another rule, or no shared object: not the same finding.
+    expect_one_changed(rows_of({one}, {two}), "fk_without_index:s.customers(references)", Severity::warning,
+                       "Severity warning -> critical and 2 object(s) instead of 1 in "
+                       "fk_without_index:s.orders(customer_id) (added: customers(referrer_id)) after the migration: "
+                       "About fk_without_index:s.customers(references).");
+    expect_one_changed(rows_of({two}, {one}), "fk_without_index:s.orders(customer_id)", Severity::critical,
+                       "Severity critical -> warning and 1 object(s) instead of 2 in "
+                       "fk_without_index:s.customers(references) (no longer: customers(referrer_id)) after the "
+                       "migration: About fk_without_index:s.orders(customer_id).");
+    // No shared object: not the same finding.
     const Finding other = single("fk_without_index:s.customers(referrer_id)", Severity::warning, 11);
-    rows = rows_of({one}, {other});
+    const auto rows = rows_of({one}, {other});
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0].change, "introduced");
     EXPECT_EQ(rows[1].change, "resolved");
