@@ -69,6 +69,20 @@ ALTER TABLE mig.customers RENAME TO clients;
 $$) WHERE kind = 'risk';
 SELECT line, rule, id, description FROM pg_temp.review('ALTER TABLE mig.orders RENAME COLUMN note TO remark');
 SELECT line, rule, id, description FROM pg_temp.review('DROP TABLE mig.customers, mig.orders CASCADE');
+-- Drops and renames alike: an unused column or table of a table with rows (or never analyzed) is a
+-- warning either way (clients read names); on an empty table only a dependent view makes it one.
+SELECT line, rule, severity, id, description FROM pg_temp.review($$
+ALTER TABLE mig.orders DROP COLUMN code;
+ALTER TABLE mig.orders RENAME COLUMN amount TO total;
+DROP TABLE mig.never_analyzed;
+ALTER TABLE mig.empty_table DROP COLUMN v;
+ALTER TABLE mig.empty_table RENAME COLUMN id TO empty_id;
+$$) WHERE kind = 'risk';
+SELECT line, rule, severity, id, rows_estimate, size_bytes FROM flaqes.analyze_ddl($$
+CREATE VIEW mig.empty_labels AS SELECT label FROM mig.empty_table;
+ALTER TABLE mig.empty_table RENAME COLUMN label TO title;
+DROP TABLE mig.empty_table CASCADE;
+$$, '{"workload": "oltp"}') WHERE kind = 'risk';
 -- Without CASCADE the drop fails, as it would at deploy: an error naming the line.
 SELECT pg_temp.show_error($$SELECT * FROM flaqes.analyze_ddl(E'ALTER TABLE mig.orders ADD COLUMN x int;\nALTER TABLE mig.orders DROP COLUMN note;', '{"workload": "oltp"}')$$);
 
@@ -90,13 +104,25 @@ ALTER TABLE mig.fresh ALTER COLUMN v SET NOT NULL;
 ALTER TABLE mig.fresh ADD FOREIGN KEY (customer_id) REFERENCES mig.customers;
 $$) WHERE kind = 'risk';
 
+-- DROP INDEX of several indexes: one safe statement each (CONCURRENTLY takes a single index).
+SELECT line, id, jsonb_path_query_array(alternatives, '$[*].example_ddl') AS safe_ddl
+FROM flaqes.analyze_ddl('DROP INDEX mig.orders_status_idx, mig.orders_mood_idx', '{"workload": "oltp"}')
+WHERE kind = 'risk';
+
+-- An inline UNIQUE or PRIMARY KEY in ADD COLUMN builds its index under ACCESS EXCLUSIVE too; the
+-- safe form adds the column first.
+SELECT line, rule, id, lock, jsonb_path_query_array(alternatives, '$[*].example_ddl') AS safe_ddl
+FROM flaqes.analyze_ddl('ALTER TABLE mig.customers ADD COLUMN handle text UNIQUE', '{"workload": "oltp"}')
+WHERE kind = 'risk';
+
 -- An index created earlier in the migration: building it is a risk, dropping it again is not.
 SELECT line, rule, id FROM pg_temp.review($$
 CREATE INDEX orders_scratch_idx ON mig.orders (code);
 DROP INDEX mig.orders_scratch_idx;
 $$) WHERE kind = 'risk';
 
--- An empty table (analyzed: 0 rows, 0 bytes) is quiet; a table never analyzed is judged by the
+-- An empty table (analyzed: 0 rows, nothing in its heap or TOAST heap; its text column's TOAST
+-- index does not count) is quiet; a table never analyzed is judged by the
 -- intent's data_volume: warning at medium, critical at large.
 SELECT * FROM pg_temp.review($$
 CREATE INDEX ON mig.empty_table (v);
@@ -117,6 +143,17 @@ FROM flaqes.analyze_ddl($$
 ALTER TABLE mig.orders ADD COLUMN x integer;
 ALTER TABLE mig.orders ADD FOREIGN KEY (customer_id) REFERENCES mig.customers NOT VALID;
 $$, '{"workload": "oltp"}') ORDER BY kind, id;
+
+-- Schema-wide findings of the touched tables: a bigserial column introduces serial_not_identity
+-- for the schema, listing only the touched table's objects (mig.counters' serial is not touched);
+-- adding one to mig.counters changes the schema's finding, naming the object added.
+SELECT line, kind, rule, severity, table_name, change, id,
+       regexp_replace(description, 'For example: .*', 'For example: ...') AS description
+FROM flaqes.analyze_ddl('ALTER TABLE mig.orders ADD COLUMN line_no bigserial', '{"workload": "oltp"}')
+WHERE kind = 'tension' AND rule = 'serial_not_identity';
+SELECT line, kind, rule, change, id, regexp_replace(description, 'For example: .*', 'For example: ...') AS description
+FROM flaqes.analyze_ddl('ALTER TABLE mig.counters ADD COLUMN seq bigserial', '{"workload": "oltp"}')
+WHERE kind = 'tension' AND rule = 'serial_not_identity';
 
 -- The intent's ignore leaves out risks by rule or id.
 SELECT count(*) AS ignored FROM flaqes.analyze_ddl('CREATE INDEX ON mig.orders (code)',

@@ -16,10 +16,15 @@ namespace flaqes::pg {
 
 namespace {
 
+// Size = heap + TOAST heap (main forks), not pg_table_size: that also counts the free space and
+// visibility maps and the TOAST index, whose 8 kB never go away, so an empty table with a text
+// column would never be known empty (0 rows by ANALYZE and 0 bytes).
 constexpr const char* relation_sql = R"SQL(
 SELECT pg_catalog.format('%I.%I', n.nspname, c.relname),
        CASE WHEN pg_catalog.bool_or(l.reltuples < 0) THEN NULL ELSE pg_catalog.sum(l.reltuples)::pg_catalog.int8 END,
-       COALESCE(pg_catalog.sum(pg_catalog.pg_table_size(l.oid)), 0)::pg_catalog.int8,
+       COALESCE(pg_catalog.sum(pg_catalog.pg_relation_size(l.oid)
+                               + CASE WHEN l.reltoastrelid <> 0 THEN pg_catalog.pg_relation_size(l.reltoastrelid) ELSE 0 END),
+                0)::pg_catalog.int8,
        COALESCE(pg_catalog.string_agg(l.relfilenode::pg_catalog.text, ',' ORDER BY l.oid), '')
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

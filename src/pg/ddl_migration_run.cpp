@@ -15,6 +15,8 @@ extern "C" {
 #include "nodes/makefuncs.h"
 #include "parser/parse_type.h"
 #include "tcop/utility.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
 }
 
 namespace flaqes::pg {
@@ -89,6 +91,13 @@ Oid referenced_table(Oid relation, const std::string& constraint) {
         const Oid referenced = reinterpret_cast<Form_pg_constraint>(GETSTRUCT(tuple))->confrelid;
         ReleaseSysCache(tuple);
         return referenced;
+    });
+}
+
+// "schema.name" of a relation, quoted as needed, from the catalog.
+std::string qualified_name(Oid relation) {
+    return pg_call([&] {
+        return quote_qualified_identifier(get_namespace_name(get_rel_namespace(relation)), get_rel_name(relation));
     });
 }
 
@@ -216,14 +225,26 @@ void MigrationRun::alter_table(const DdlStatement& s, std::size_t index, AlterTa
         } else if (cmd->subtype == AT_AlterColumnType) {
             retyped = column;
         } else if (cmd->subtype == AT_AddColumn) {
-            added = reinterpret_cast<ColumnDef*>(cmd->def)->colname;
-        } else if (cmd->subtype == AT_DropColumn && cmd->behavior == DROP_CASCADE) {
+            auto* def = reinterpret_cast<ColumnDef*>(cmd->def);
+            added = def->colname;
+            // An inline UNIQUE or PRIMARY KEY builds its index under the statement's lock too.
+            for (Constraint* c : items<Constraint>(def->constraints)) {
+                if (c->contype != CONSTR_UNIQUE && c->contype != CONSTR_PRIMARY) continue;
+                RiskFact f = fact(ddl_risk::unique_constraint_build, lock, before, c->conname != nullptr ? c->conname : "");
+                f.type = c->contype == CONSTR_PRIMARY ? "PRIMARY KEY" : "UNIQUE";
+                f.columns = {added};
+                f.added_column = true;
+                if (f.object.empty()) unnamed.push_back(constraint_kind(c->contype));
+                found.push_back(std::move(f));
+            }
+        } else if (cmd->subtype == AT_DropColumn) {
             const int attnum = pg_call([&] { return static_cast<int>(get_attnum(rel, column.c_str())); });
+            if (attnum <= 0) continue;  // IF EXISTS on a column that is not there
             RiskFact f = fact(ddl_risk::dependent_objects, lock, before, column);
-            f.dependents = attnum > 0 ? dependents(rel, attnum) : std::vector<std::string>{};
+            f.dependents = dependents(rel, attnum);
             f.type = "column";
-            f.cascade = true;
-            if (!f.dependents.empty()) found.push_back(std::move(f));
+            f.drop = true;
+            found.push_back(std::move(f));
         } else if (cmd->subtype == AT_DropConstraint) {
             touch(referenced_table(rel, column), index);  // a foreign key dropped: both ends as well
         } else if (cmd->subtype == AT_AddConstraint && IsA(cmd->def, Constraint)) {
@@ -256,6 +277,9 @@ void MigrationRun::alter_table(const DdlStatement& s, std::size_t index, AlterTa
         for (RiskFact& f : found) {
             if (f.object.empty() && next < unnamed.size()) f.object = new_name(names_before, names_after, unnamed[next++]);
         }
+    }
+    for (RiskFact& f : found) {
+        if (f.added_column) f.expression = column_facts(rel, f.columns.front()).type;
     }
     const std::optional<RelationFacts> files_after = relation_facts(rel);
     if (files_before && files_after && !files_before->files.empty() && files_before->files != files_after->files) {
@@ -314,7 +338,7 @@ void MigrationRun::create_index(const DdlStatement& s, std::size_t index, IndexS
 
 void MigrationRun::drop(const DdlStatement& s, std::size_t index, DropStmt* stmt) {
     const bool indexes = stmt->removeType == OBJECT_INDEX;
-    if (indexes || (stmt->removeType == OBJECT_TABLE && stmt->behavior == DROP_CASCADE)) {
+    if (indexes || stmt->removeType == OBJECT_TABLE) {
         for (List* names : items<List>(stmt->objects)) {
             RangeVar* rv = pg_call([&] { return makeRangeVarFromNameList(names); });
             const Oid object = resolve(rv);
@@ -328,14 +352,15 @@ void MigrationRun::drop(const DdlStatement& s, std::size_t index, DropStmt* stmt
             } else if (indexes) {
                 RiskFact f = fact(ddl_risk::drop_index_blocks, "ACCESS EXCLUSIVE", state(table), rv->relname);
                 f.table.created_in_migration |= created_relations_.count(object) > 0;
-                f.safe_statement = with_concurrently(s);
+                // One statement per index: CONCURRENTLY drops a single index, and takes no CASCADE.
+                f.safe_statement = "DROP INDEX CONCURRENTLY " + qualified_name(object);
                 add(index, std::move(f));
             } else {
                 RiskFact f = fact(ddl_risk::dependent_objects, "ACCESS EXCLUSIVE", state(table), rv->relname);
                 f.dependents = dependents(table, 0);
                 f.type = "table";
-                f.cascade = true;
-                if (!f.dependents.empty()) add(index, std::move(f));
+                f.drop = true;
+                add(index, std::move(f));
             }
         }
     }

@@ -20,7 +20,9 @@ namespace flaqes::pg {
 
 namespace {
 
-// analyze's findings on the tables the migration touched, as the catalog stands now. The model
+// analyze's findings on the tables the migration touched, as the catalog stands now, and the
+// schema-wide findings made of theirs (restricted before grouping, so a group lists the same
+// tables on both sides whatever else the neighbourhood brings into the model). The model
 // holds `scope`: those tables and their neighbourhood (what their foreign keys, partitions and
 // referencing tables give the rules to see) on both sides of the comparison, so that the cost
 // follows the migration, not the schema. Read with flaqes's settings pinned.
@@ -31,9 +33,7 @@ std::vector<Finding> findings(const std::optional<std::vector<std::string>>& sch
     with_fresh_snapshot([&] {
         graph = read_relations(schemas, scope);
         const ServerLookups lookups;
-        for (Finding& f : run_rules(analysis_context(graph, intent, &lookups))) {
-            if (touched.count(f.table) > 0) out.push_back(std::move(f));
-        }
+        out = run_rules(analysis_context(graph, intent, &lookups), &touched);
     });
     restore_settings(level);
     return out;

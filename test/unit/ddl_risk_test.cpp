@@ -67,7 +67,36 @@ TEST(DdlRisk, BriefLocksAndOtherRules) {
     EXPECT_EQ(severity(fact(ddl_risk::enum_rename_value, TableState{"shop.mood", false, std::nullopt, 0})),
               Severity::warning);
     EXPECT_EQ(severity(fact(ddl_risk::enum_rename_value, TableState{"shop.mood", true, std::nullopt, 0})), std::nullopt);
-    EXPECT_EQ(severity(fact(ddl_risk::dependent_objects, table(0, 0))), Severity::warning);
+}
+
+// Drops and renames alike: a dependent object is evidence of a reader whatever the table holds;
+// without one, clients may read the name of a table not known to be empty.
+TEST(DdlRisk, DropsAndRenamesJudgedAlike) {
+    for (const bool drop : {false, true}) {
+        RiskFact unused = fact(ddl_risk::dependent_objects, table(5000, 300000), "legacy_code");
+        unused.type = "column";
+        unused.drop = drop;
+        EXPECT_EQ(severity(unused), Severity::warning) << drop;
+        unused.table = table(std::nullopt, 0);
+        EXPECT_EQ(severity(unused), Severity::warning) << drop;
+        unused.table = table(0, 0);
+        EXPECT_EQ(severity(unused), std::nullopt) << drop;
+        RiskFact used = unused;
+        used.dependents = {"view shop.v"};
+        EXPECT_EQ(severity(used), Severity::warning) << drop;
+    }
+    RiskFact dropped = fact(ddl_risk::dependent_objects, table(5000, 300000), "legacy_code");
+    dropped.type = "column";
+    dropped.drop = true;
+    const auto row = judge_risk(dropped, 2, "ALTER TABLE shop.orders DROP COLUMN legacy_code", intent());
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->id, "dependent_objects:shop.orders(legacy_code)");
+    EXPECT_EQ(row->description,
+              "Dropping column legacy_code of shop.orders breaks every client, function and query text that still "
+              "uses it.");
+    dropped.dependents = {"view shop.v"};
+    EXPECT_EQ(judge_risk(dropped, 2, "ALTER TABLE shop.orders DROP COLUMN legacy_code CASCADE", intent())->description,
+              "Dropping column legacy_code of shop.orders with CASCADE also drops what depends on it: view shop.v.");
 }
 
 TEST(DdlRisk, QuietOnTablesCreatedInTheMigration) {

@@ -46,7 +46,7 @@ Finding finding_on(const Table& table, const std::string& detail) {
     return f;
 }
 
-std::vector<Finding> run_rules(const AnalysisContext& context) {
+std::vector<Finding> run_rules(const AnalysisContext& context, const std::set<Oid>* tables) {
     // Each rule's findings stay in its own vector (filtered in place): a finding is big to move,
     // so it moves once, into the sorted result.
     const Intent& intent = context.intent();
@@ -69,6 +69,7 @@ std::vector<Finding> run_rules(const AnalysisContext& context) {
             // include/exclude pick the tables before findings are grouped, so a group counts only theirs.
             const Table* table = context.graph().table(f.table);
             if (table != nullptr && !table_selected(intent, table->name)) continue;
+            if (tables != nullptr && tables->count(f.table) == 0) continue;
             if (&f != &found[kept]) found[kept] = std::move(f);
             ++kept;
         }

@@ -52,8 +52,13 @@ std::optional<Severity> severity_of(const RiskFact& f, const Intent& intent) {
     if (f.table.created_in_migration) return std::nullopt;
     if (f.rule == ddl_risk::outside_transaction || f.rule == ddl_risk::enum_add_value) return Severity::info;
     if (f.rule == ddl_risk::enum_rename_value) return Severity::warning;
-    if (f.rule == ddl_risk::dependent_objects) return Severity::warning;
     const TableSizeClass size = size_class(f.table);
+    if (f.rule == ddl_risk::dependent_objects) {
+        // A dependent object is evidence of a reader; without one, clients may read the name of a
+        // table with rows, and a rename breaks them as surely as a drop.
+        if (f.dependents.empty() && size == TableSizeClass::empty) return std::nullopt;
+        return Severity::warning;
+    }
     if (size == TableSizeClass::empty) return std::nullopt;
     if (!long_operation(f.rule)) return Severity::warning;
     if (size == TableSizeClass::large) return Severity::critical;
@@ -108,7 +113,12 @@ std::string what_happens(const RiskFact& f, const Intent& intent) {
         for (const std::string& d : f.dependents) list += (list.empty() ? "" : ", ") + d;
         const std::string what = f.type == "table" ? fmt::format("table {}", f.table.name)
                                                    : fmt::format("column {} of {}", f.object, f.table.name);
-        if (f.cascade) return fmt::format("Dropping {} with CASCADE also drops what depends on it: {}.", what, list);
+        if (f.drop && !f.dependents.empty()) {
+            return fmt::format("Dropping {} with CASCADE also drops what depends on it: {}.", what, list);
+        }
+        if (f.drop) {
+            return fmt::format("Dropping {} breaks every client, function and query text that still uses it.", what);
+        }
         if (f.dependents.empty()) {
             return fmt::format("Renaming {} breaks every client, function and query text that uses the old name.", what);
         }
@@ -176,12 +186,20 @@ std::vector<Alternative> alternatives_for(const RiskFact& f, const std::string& 
         std::string cols;
         for (const std::string& c : f.columns) cols += (cols.empty() ? "" : ", ") + quote_ident(c);
         const std::string name = constraint_name(f);
+        // Inline in ADD COLUMN: the column comes first, without the constraint.
+        const std::string add = f.added_column ? fmt::format("ALTER TABLE {} ADD COLUMN {} {};\n", t, cols, f.expression)
+                                               : std::string();
         return {alternative("Build the unique index CONCURRENTLY first, then attach it as the constraint: the lock is "
                             "taken only for the catalog update.", "Two statements, the first outside a transaction block.",
                             Effort::low,
-                            fmt::format("CREATE UNIQUE INDEX CONCURRENTLY {0} ON {1} ({2});\nALTER TABLE {1} ADD "
+                            fmt::format("{4}CREATE UNIQUE INDEX CONCURRENTLY {0} ON {1} ({2});\nALTER TABLE {1} ADD "
                                         "CONSTRAINT {0} {3} USING INDEX {0};", name, t, cols,
-                                        f.type.empty() ? "UNIQUE" : f.type))};
+                                        f.type.empty() ? "UNIQUE" : f.type, add))};
+    }
+    if (f.rule == ddl_risk::dependent_objects && f.drop) {
+        return {alternative("Stop every reader first: change the dependents and deploy the clients that no longer use "
+                            "it, then drop it in a later migration.",
+                            "Two deploys; the data stays until the second.", Effort::medium)};
     }
     if (f.rule == ddl_risk::dependent_objects) {
         return {alternative("Change the dependents and clients first (or in the same deploy), or keep the old name "

@@ -5,7 +5,9 @@
 //             that is large by evidence (>= 1,000,000 rows or >= 1 GiB) or, never analyzed, by the
 //             intent's declared data_volume (large, massive);
 //   warning   the same on a table that is not known to be empty; a blocking lock taken briefly on
-//             a non-empty table (DROP INDEX); a rename or drop that dependents or clients use;
+//             a non-empty table (DROP INDEX); a rename or drop of a column or table that a view or
+//             other object depends on (evidence, whatever the table holds), or, without one, of a
+//             table not known to be empty (clients reading the name break on both alike);
 //   info      worth knowing (enum ADD VALUE, statements that must run outside a transaction).
 // No row for a table created earlier in the same migration, nor one known to be empty.
 #pragma once
@@ -38,10 +40,13 @@ struct RiskFact {
     std::string type;                // column_type_rewrite, add_column_rewrite: the column's type;
                                      // unique_constraint_build: UNIQUE | PRIMARY KEY; dependent_objects:
                                      // column | table (what is dropped or renamed)
-    std::string expression;          // add_column_rewrite: the default
+    std::string expression;          // add_column_rewrite: the default; unique_constraint_build on a
+                                     // column the statement adds: the column's type
+    bool added_column = false;       // unique_constraint_build: inline in ADD COLUMN
     std::vector<std::string> columns;     // unique_constraint_build: the key columns
     std::vector<std::string> dependents;  // dependent_objects: "view s.v", ...
-    bool cascade = false;            // dependent_objects: the statement drops them (CASCADE)
+    bool drop = false;               // dependent_objects: a drop (else a rename); with dependents it
+                                     // drops them too (CASCADE: without it the statement fails)
     std::string safe_statement;      // the statement rewritten in its safe form, when there is one
     std::string note;                // outside_transaction: what analyze_ddl did with it
 };
