@@ -172,6 +172,25 @@ TEST(DdlGate, CountsRisksAndIntroducedTensionsAtOrAboveTheLevel) {
                                "line 2: fk_without_index:shop.orders(c)  -  Dropping.");
 }
 
+TEST(DdlGate, LongMigrationsListWhatFitsAndCountTheRest) {
+    DdlReviewRow row;
+    row.kind = "risk";
+    row.severity = Severity::warning;
+    row.table_name = "shop.orders";
+    row.description = "Building index without CONCURRENTLY.";
+    std::vector<DdlReviewRow> rows;
+    for (int i = 0; i < 300; ++i) {
+        row.line = i + 1;
+        row.id = "index_build_blocks_writes:shop.orders(i" + std::to_string(i) + ")";
+        rows.push_back(row);
+    }
+    const auto error = ddl_gate_error(rows, Severity::warning);
+    ASSERT_TRUE(error);
+    EXPECT_STREQ(error->what(), "migration introduces 300 finding(s) at or above warning");
+    EXPECT_LT(error->detail().size(), 4000u);
+    EXPECT_NE(error->detail().find(" more"), std::string::npos);
+}
+
 TEST(DdlGate, FailOnLevels) {
     EXPECT_EQ(parse_fail_on("info"), Severity::info);
     EXPECT_EQ(parse_fail_on("critical"), Severity::critical);

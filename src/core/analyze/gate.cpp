@@ -31,6 +31,18 @@ Severity parse_fail_on(std::string_view text) {
                 "fail_on names the lowest severity that fails.", "Use one of: info, warning, critical.");
 }
 
+std::string gate_detail(const std::vector<std::string>& lines) {
+    std::string detail;
+    std::size_t listed = 0;
+    for (const std::string& line : lines) {
+        if (detail.size() + line.size() + 1 > detail_budget) break;
+        detail += (detail.empty() ? "" : "\n") + line;
+        ++listed;
+    }
+    if (listed < lines.size()) detail += fmt::format("\n... and {} more", lines.size() - listed);
+    return detail;
+}
+
 std::string enforce_gate(const std::vector<GateItem>& items, Severity fail_on) {
     std::size_t failing = 0;
     std::array<std::size_t, 3> below{};  // per entry of `levels`
@@ -53,16 +65,10 @@ std::string enforce_gate(const std::vector<GateItem>& items, Severity fail_on) {
         return fmt::format("ok: 0 finding(s) at or above {}{}", level,
                            counts.empty() ? "" : " (" + counts + ")");
     }
-    std::string detail;
-    std::size_t listed = 0;
+    std::vector<std::string> lines;
     for (const GateItem& item : items) {  // in the caller's order: most severe first
-        if (item.severity < fail_on) continue;
-        const std::string line = detail_line(item);
-        if (detail.size() + line.size() + 1 > detail_budget) break;
-        detail += (detail.empty() ? "" : "\n") + line;
-        ++listed;
+        if (item.severity >= fail_on) lines.push_back(detail_line(item));
     }
-    if (listed < failing) detail += fmt::format("\n... and {} more", failing - listed);
     std::string hint =
         "To accept a finding, add its id (or its rule, for all of its findings) to the intent's \"ignore\" list.";
     if (fail_on != Severity::critical) {
@@ -70,7 +76,7 @@ std::string enforce_gate(const std::vector<GateItem>& items, Severity fail_on) {
                             fail_on == Severity::info ? ", 'warning' on warnings too" : "");
     }
     throw Error(sqlstate::gate_failed, fmt::format("{} finding(s) at or above {}", failing, level),
-                detail, hint);
+                gate_detail(lines), hint);
 }
 
 }  // namespace flaqes

@@ -25,6 +25,10 @@ struct GateItem {
 // anything else is Error 22023 listing them.
 Severity parse_fail_on(std::string_view text);
 
+// The DETAIL of a failing gate: the lines in the given order, stopping before the error's fixed
+// DETAIL buffer (pg/boundary.hpp) is full and then saying how many were left out.
+std::string gate_detail(const std::vector<std::string>& lines);
+
 // The summary ("ok: 0 finding(s) at or above critical (2 warning, 5 info)") when no item is at
 // or above fail_on; otherwise throws Error QF001 "<N> finding(s) at or above <level>".
 std::string enforce_gate(const std::vector<GateItem>& items, Severity fail_on);

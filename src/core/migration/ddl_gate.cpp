@@ -5,19 +5,18 @@
 namespace flaqes {
 
 std::optional<Error> ddl_gate_error(const std::vector<DdlReviewRow>& rows, Severity level) {
-    std::string detail;
-    int count = 0;
+    std::vector<std::string> lines;
     for (const DdlReviewRow& row : rows) {
         if (!ddl_row_fails(row, level)) continue;
-        ++count;
-        std::string line = row.description;
-        for (char& c : line) c = c == '\n' ? ' ' : c;
-        detail += fmt::format("{}line {}: {}  {}  {}", detail.empty() ? "" : "\n", row.line, row.id,
-                              row.table_name.empty() ? "-" : row.table_name, line);
+        std::string description = row.description;
+        for (char& c : description) c = c == '\n' ? ' ' : c;
+        lines.push_back(fmt::format("line {}: {}  {}  {}", row.line, row.id,
+                                    row.table_name.empty() ? "-" : row.table_name, description));
     }
-    if (count == 0) return std::nullopt;
-    return Error("QF001", fmt::format("migration introduces {} finding(s) at or above {}", count, severity_name(level)),
-                 detail,
+    if (lines.empty()) return std::nullopt;
+    return Error(sqlstate::gate_failed,
+                 fmt::format("migration introduces {} finding(s) at or above {}", lines.size(), severity_name(level)),
+                 gate_detail(lines),
                  "Fix the statements, accept a finding by adding its id or rule to the intent's \"ignore\", or pass a "
                  "higher fail_on.");
 }

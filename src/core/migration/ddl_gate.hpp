@@ -1,11 +1,11 @@
-// analyze_ddl's fail_on gate (the level is read by parse_fail_on, core/analyze/gate.hpp): the QF001
+// analyze_ddl's fail_on gate (the level read by parse_fail_on, the DETAIL built by gate_detail: core/analyze/gate.hpp): the QF001
 // error that fails a CI job when the migration brings findings at or above it.
 #pragma once
 
 #include <optional>
 #include <vector>
 
-#include "core/analyze/gate.hpp"  // parse_fail_on
+#include "core/analyze/gate.hpp"  // parse_fail_on, gate_detail
 #include "core/error.hpp"
 #include "core/migration/ddl_review.hpp"
 
