@@ -55,7 +55,8 @@ COLUMN_CHECKS = [
     ("package names a count", r"quantity_per_unit", "S", "{c} ~ '^[0-9]+ '"),
     ("birth date is 1900..2025", r"^(birth_date|date_of_birth|dob)$", "D", "{c} BETWEEN '1900-01-01' AND '2025-01-01'"),
     ("country is a name", r"^(country|ship_country|billing_country)$", "S", "{c} ~ '^[[:upper:]][[:alpha:] .''-]+$'"),
-    ("slug is lowercase words", r"(^|_)slug$", "S", "{c} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'"),
+    # hyphens or, where a CHECK asks for identifiers (pgflow's is_valid_slug), underscores
+    ("slug is lowercase words", r"(^|_)slug$", "S", "{c} ~ '^[a-z0-9]+([-_][a-z0-9]+)*$'"),
     ("no <column>_<n> text", r".", "S", "{c}::text !~ ('^' || {name} || '_[0-9]+$')"),
 ]
 

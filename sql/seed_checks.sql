@@ -80,6 +80,13 @@ SELECT pg_temp.reason('seedck.jobs', 'created_at') AS created_at_reason;
 SELECT inserted FROM flaqes.seed('seedck.readings', 100, '{"seed": 1}');
 SELECT inserted FROM flaqes.seed('seedck.slugs', 100, '{"seed": 1}');
 SELECT pg_temp.reason('seedck.slugs', 'slug') AS slug_reason;
+-- Rows pass as identifiers shaped from the slug kind's values, never as placeholders (slug_<n>).
+SELECT bool_and(slug ~ '^[a-z][a-z0-9]*(_[a-z0-9]+)+$') AS identifier_words,
+       count(*) FILTER (WHERE slug ~ '^slug_[0-9]+$') AS placeholders FROM seedck.slugs;
+SELECT inserted FROM flaqes.seed('seedck.queued', 100, '{"seed": 1}');
+SELECT count(*) FILTER (WHERE company_name ~ '^company_name_[0-9]+$') AS placeholders,
+       count(*) FILTER (WHERE company_name ~ ' ') > 50 AS mostly_company_names FROM seedck.queued;
+SELECT pg_temp.reason('seedck.queued', 'company_name') AS company_name_reason;
 
 -- Class 4: composite keys of bounded columns count as digits; their foreign key through parents.
 SELECT inserted FROM flaqes.seed('seedck.limits', 100, '{"seed": 1}') ORDER BY inserted DESC;

@@ -1,9 +1,11 @@
-// CHECK alternatives, their joint choice, constants for the search, and column defaults.
+// CHECK alternatives, their joint choice, constants and identifier-shaped values for the search,
+// and column defaults.
 #include <gtest/gtest.h>
 
 #include "core/seed/check_model.hpp"
 #include "core/seed/column_defaults.hpp"
 #include "core/seed/nonnull_count.hpp"
+#include "core/seed/search_generator.hpp"
 
 namespace flaqes::seed {
 namespace {
@@ -118,6 +120,13 @@ TEST(ColumnDefaults, HowTheyRepeat) {
     EXPECT_EQ(classify_default("nextval('s_id_seq'::regclass)").kind, DefaultKind::per_row);
     EXPECT_EQ(classify_default("gen_random_uuid()").kind, DefaultKind::per_row);
     EXPECT_EQ(classify_default("app.new_id()").kind, DefaultKind::per_row);
+}
+
+TEST(SearchValues, IdentifierShaped) {
+    EXPECT_EQ(identifier_shaped("Summit Health-Partners 3", "slug"), "summit_health_partners_3");
+    EXPECT_EQ(identifier_shaped("  --Ünïcode & Co.  ", "slug"), "unicode_co");
+    EXPECT_EQ(identifier_shaped("3 Rivers", "slug"), "slug_3_rivers");
+    EXPECT_EQ(identifier_shaped("!!", "slug"), "slug");
 }
 
 }  // namespace

@@ -23,6 +23,15 @@
 namespace flaqes::seed {
 namespace {
 
+// The last word of a column's name as an identifier (flow_slug: slug; "Job Class": class): the
+// prefix of an identifier-shaped value that would start with a digit.
+std::string last_name_word(const std::string& column) {
+    const std::string shaped = identifier_shaped(column, "v");
+    const std::size_t cut = shaped.rfind('_');
+    const std::string word = cut == std::string::npos ? shaped : shaped.substr(cut + 1);
+    return word.empty() || (word[0] >= '0' && word[0] <= '9') ? "v" : word;
+}
+
 std::string join_names(const std::vector<std::string>& names) {
     std::string out;
     for (const std::string& n : names) out += out.empty() ? n : ", " + n;
@@ -768,11 +777,10 @@ private:
         choices.base = cp.generator;
         std::vector<std::string> kinds;
         const bool free_text = s.type_category == 'S' && !s.rules.allowed && !s.rules.regex && !s.rules.like;
-        if (free_text && cp.generator_name != "text") {
-            if (const auto plain = generator_by_name("text", s)) {
-                choices.plain = plain->generator;
-                kinds.push_back("plain text");
-            }
+        if (free_text && cp.generator->form() == ValueForm::text) {
+            choices.identifiers = true;
+            choices.identifier_prefix = last_name_word(s.column_name);
+            kinds.push_back("its values shaped as identifiers");
         }
         const bool limited = (s.type_oid == type_oid::varchar || s.type_oid == type_oid::bpchar) && s.typmod >= 4;
         const std::int64_t type_length = limited ? s.typmod - 4 : INT64_MAX;
@@ -798,7 +806,7 @@ private:
         }
         const std::size_t constants = choices.constants.size() + choices.number_constants.size();
         if (constants > 0) kinds.push_back(fmt::format("{} constants (the default, the CHECK's, 0 and 1 for numbers)", constants));
-        if (choices.plain || constants > 0) cp.generator = make_search_generator(std::move(choices));
+        if (choices.identifiers || constants > 0) cp.generator = make_search_generator(std::move(choices));
         if (nullable) {
             cp.null_fraction = 0.5;
             kinds.push_back("NULL half the time");

@@ -1,10 +1,13 @@
 #include "core/seed/search_generator.hpp"
 
+#include "core/seed/values/text.hpp"
+
 namespace flaqes::seed {
 namespace {
 
-// A quarter of the rows take a constant, a quarter the plain value (when there are any), the rest
-// the column's own generator.
+// A quarter of the rows take a constant, a quarter the identifier form of the generator's value
+// (when asked for), the rest the column's own generator. Every choice keeps the column's kind, so
+// rows that pass the CHECK never show a placeholder such as `<column>_<n>`.
 class SearchGenerator : public Generator {
 public:
     explicit SearchGenerator(SearchChoices c) : c_(std::move(c)) {}
@@ -15,8 +18,11 @@ public:
             out += in.draw.pick(c_.constants);
             return true;
         }
-        if (pick == 1 && c_.plain) return c_.plain->generate(in, out, ordinal);
-        return c_.base->generate(in, out, ordinal);
+        if (pick != 1 || !c_.identifiers) return c_.base->generate(in, out, ordinal);
+        std::string value;
+        if (!c_.base->generate(in, value, ordinal)) return false;
+        out += identifier_shaped(value, c_.identifier_prefix);
+        return true;
     }
 
     std::int64_t generate_number(GenerateInput& in) const override {
@@ -36,5 +42,12 @@ private:
 }  // namespace
 
 GeneratorPtr make_search_generator(SearchChoices choices) { return std::make_shared<SearchGenerator>(std::move(choices)); }
+
+std::string identifier_shaped(const std::string& value, const std::string& prefix) {
+    const std::string shaped = slugify(value, '_');
+    if (shaped.empty()) return prefix;
+    if (shaped[0] >= '0' && shaped[0] <= '9') return prefix + "_" + shaped;
+    return shaped;
+}
 
 }  // namespace flaqes::seed

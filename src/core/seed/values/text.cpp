@@ -105,7 +105,7 @@ std::string ascii_fold(std::string_view text) {
     return out;
 }
 
-std::string slugify(std::string_view text) {
+std::string slugify(std::string_view text, char separator) {
     std::string out;
     bool pending_dash = false;
     for (std::size_t i = 0; i < text.size();) {
@@ -114,7 +114,7 @@ std::string slugify(std::string_view text) {
             pending_dash = !out.empty();
             continue;
         }
-        if (pending_dash) out += '-';
+        if (pending_dash) out += separator;
         pending_dash = false;
         out += piece;
     }

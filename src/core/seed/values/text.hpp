@@ -23,7 +23,8 @@ std::string fit_words(std::string_view text, std::size_t max_bytes);
 // "Müller" -> "muller"), everything else dropped ("O'Brien" -> "obrien", "van Dijk" -> "vandijk").
 std::string ascii_fold(std::string_view text);
 
-// Lowercase ASCII words joined by '-': "Quiet Copper Garden!" -> "quiet-copper-garden".
-std::string slugify(std::string_view text);
+// Lowercase ASCII words (accents folded) joined by `separator`: "Quiet Copper Garden!" ->
+// "quiet-copper-garden".
+std::string slugify(std::string_view text, char separator = '-');
 
 }  // namespace flaqes::seed
