@@ -91,6 +91,10 @@ SELECT pg_temp.reason('seedck.queued', 'company_name') AS company_name_reason;
 -- Class 4: composite keys of bounded columns count as digits; their foreign key through parents.
 SELECT inserted FROM flaqes.seed('seedck.limits', 100, '{"seed": 1}') ORDER BY inserted DESC;
 SELECT count(*) AS rows, count(DISTINCT (tenant_id, resource)) AS distinct_keys FROM seedck.limits;
+-- Fewer rows than the enum has values, into a table that holds rows already: the key still
+-- counts through new parents (a counter over resource alone would start past the 100 rows).
+SELECT inserted FROM flaqes.seed('seedck.limits', 3, '{"seed": 2}') ORDER BY inserted DESC;
+SELECT count(*) AS rows, count(DISTINCT (tenant_id, resource)) AS distinct_keys FROM seedck.limits;
 SELECT inserted FROM flaqes.seed('seedck.switches', 12, '{"seed": 1}');
 SELECT count(DISTINCT (a, b, c)) AS distinct_keys FROM seedck.switches;
 

@@ -94,6 +94,12 @@ SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_design.events', 50)$$);
 SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_design.event_notes', 50)$$);
 SELECT jsonb_pretty(flaqes.seed_plan('seedr_design.event_notes', 50)->'warnings') AS warnings;
 SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_design.migrations', 50)$$);
+-- A table its parents' triggers fill says so and names the triggers; seeding a parent fills it.
+SELECT pg_temp.show_error($$SELECT flaqes.seed('seedr_design.feed', 20)$$);
+BEGIN;
+SELECT table_name, inserted FROM flaqes.seed('seedr_design.posts', 20);
+SELECT count(*) AS feed_rows FROM seedr_design.feed;
+ROLLBACK;
 -- With a partition, the same tables seed.
 BEGIN;
 CREATE TABLE seedr_design.events_default PARTITION OF seedr_design.events DEFAULT;

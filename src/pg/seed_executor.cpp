@@ -11,6 +11,7 @@
 #include "core/seed/table_keys.hpp"
 #include "pg/seed_arrays.hpp"
 #include "pg/seed_statements.hpp"
+#include "pg/seed_trigger_filled.hpp"
 #include "pg/settings.hpp"
 #include "pg/spi.hpp"
 #include "pg/statement_cache.hpp"
@@ -535,6 +536,15 @@ private:
                 for (const std::vector<std::string>& key : seed::unique_keys(*t.table)) {
                     keys.push_back(fmt::format("{} ({})", seed::unique_key_name(*t.table, key), join(key, ", ")));
                 }
+            }
+            const std::string triggers = parent_triggers_naming(t.name.sql());
+            if (!triggers.empty()) {
+                throw Error(sqlstate::object_not_in_prerequisite_state,
+                            fmt::format("cannot seed {}: triggers on its parent tables fill it", t.name.sql()),
+                            fmt::format("The parent rows this call created already had their rows in {}, under its "
+                                        "unique keys, when flaqes came to insert them: {}.",
+                                        t.name.sql(), triggers),
+                            fmt::format("Seed the tables these triggers are on; they add the rows of {}.", t.name.sql()));
             }
             throw Error("23505", fmt::format("could not generate enough rows of {} with new unique keys", t.name.sql()),
                         fmt::format("Most generated rows collided with each other or with rows already in the table "

@@ -558,6 +558,13 @@ const Case classify_cases[] = {
     {"email", "text", 'S', Semantic::company_email, "suppliers"},
     {"email", "text", 'S', Semantic::email, "customers"},
     {"active", "text", 'S', Semantic::none},
+    // one-character text: flags by name, other names letter codes; gender stays gender
+    {"active", "character(1)", 'S', Semantic::yes_no},
+    {"term_exists", "character varying(1)", 'S', Semantic::yes_no},
+    {"is_hierarchical", "character varying(1)", 'S', Semantic::yes_no},
+    {"invalid_reason", "character varying(1)", 'S', Semantic::letter_code},
+    {"gender", "character(1)", 'S', Semantic::gender},
+    {"term_exists", "integer", 'N', Semantic::flag},
 };
 
 INSTANTIATE_TEST_SUITE_P(SeedSemantic, Classify, ::testing::ValuesIn(classify_cases));

@@ -517,12 +517,17 @@ private:
     }
 
     // One column of the key counts up; when none holds enough values alone (an enum, a boolean,
-    // a CHECK list), the bounded ones count together as the digits of a mixed-radix number, after
-    // which the key's foreign keys count in parent rows (Link::radix_base, set by the planner).
+    // a CHECK list), or the key's foreign keys count in parent rows (Link::radix_base, set by the
+    // planner), the bounded ones count together as the digits of a mixed-radix number, after
+    // which those foreign keys count.
     void make_one_unique(const std::vector<std::string>& key, const std::vector<std::size_t>& candidates) {
         std::optional<Error> refusal;
         std::vector<std::pair<std::size_t, std::uint64_t>> bounded;
         const std::string key_name = unique_key_name(t_, key);
+        const bool counts_through_parents = std::any_of(key.begin(), key.end(), [&](const std::string& name) {
+            const int li = tp_.link_of(name);
+            return li >= 0 && tp_.links[static_cast<std::size_t>(li)].radix_base > 1;
+        });
         for (std::size_t i : candidates) {
             if (tp_.columns[i].source == Source::database &&
                 !generate_instead_of_default(i, fmt::format("it would repeat on every row of key {}", key_name))) {
@@ -533,7 +538,7 @@ private:
             s.unique_key = key_name;
             try {
                 const auto cap = choose_generator(s).generator->capacity();
-                if (cap && *cap < static_cast<std::uint64_t>(tp_.rows)) {
+                if (cap && (*cap < static_cast<std::uint64_t>(tp_.rows) || counts_through_parents)) {
                     bounded.emplace_back(i, *cap);
                     refusal = out_of_unique_values(
                         s,

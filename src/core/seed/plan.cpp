@@ -56,6 +56,9 @@ int TablePlan::link_of(const std::string& column) const {
 
 namespace {
 
+// Rows of a table per parent row picked at random: the parents a table's rows need.
+constexpr std::int64_t kChildrenPerParent = 10;
+
 [[noreturn]] void option_error(const std::string& message, const std::string& detail, const std::string& hint) {
     throw Error(sqlstate::invalid_parameter_value, message, detail, hint);
 }
@@ -504,7 +507,7 @@ private:
         if (t.rows <= 0) return 0;
         if (l.pick == Pick::one_to_one) return t.rows;
         if (l.pick == Pick::combination) return std::max(combination_demand(t, l), grouped_demand(t, l));
-        return std::max<std::int64_t>(1, (t.rows + 9) / 10);
+        return std::max<std::int64_t>(1, (t.rows + kChildrenPerParent - 1) / kChildrenPerParent);
     }
 
     // A key of a combination drawn among the parent rows that agree on columns shared with another
@@ -574,10 +577,12 @@ private:
         }
     }
 
-    // A unique key of foreign keys and other columns that hold fewer distinct values together
-    // than the rows asked for (enums, booleans, CHECK lists): its foreign keys count through
-    // parent rows after those columns' values, which column_planner.cpp makes digits of the row
-    // number. True when the links were given the group.
+    // A unique key of foreign keys and other columns that hold few distinct values (enums,
+    // booleans, CHECK lists): its foreign keys count through parent rows after those columns'
+    // values, which column_planner.cpp makes digits of the row number. Also when those values
+    // outnumber the rows asked for but not a parent's usual share of children: the table may hold
+    // rows already, and a counter over those columns alone starts past them (30 rows of (tenant,
+    // resource) leave no resource of 7 for a 31st). True when the links were given the group.
     bool count_through_parents(TablePlan& t, const std::vector<std::string>& key, const std::set<std::size_t>& links, int group) {
         const auto overrides = column_overrides_.find(t.oid);
         const ColumnPlanning context{graph_, options_, plan_.tables,
@@ -589,7 +594,7 @@ private:
             if (!cap || *cap == 0) return false;  // a column that counts freely keeps the key unique
             product = product > UINT64_MAX / *cap ? UINT64_MAX : product * *cap;
         }
-        if (product >= static_cast<std::uint64_t>(t.rows)) return false;
+        if (product >= static_cast<std::uint64_t>(std::max(t.rows, kChildrenPerParent + 1))) return false;
         bool assigned = false;
         for (std::size_t li : links) {
             if (t.links[li].pick != Pick::random) continue;

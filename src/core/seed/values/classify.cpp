@@ -221,8 +221,18 @@ Semantic bare_name_or_title(const std::vector<std::string>& words, std::string_v
     return is_title ? subject->title : subject->name;
 }
 
+// A flag by its name's form: is_/has_/can_/allow_/defines_ first, _exists/_flag/_yn last.
+bool named_like_flag(const std::vector<std::string>& words) {
+    if (words.size() < 2) return false;
+    const std::string& first = words.front();
+    const std::string& last = words.back();
+    return first == "is" || first == "has" || first == "can" || first == "allow" || first == "defines" ||
+           last == "exists" || last == "flag" || last == "yn";
+}
+
 // Settles what the type says: a fraction in an integer column is a percent, a size in a text
-// column a clothing size; is_*/has_* integers are flags and num_* integers counts.
+// column a clothing size; is_*/has_* integers are flags and num_* integers counts; one-character
+// text is Y/N when its name reads as a flag (active, is_current, term_exists), else a letter code.
 Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::string_view type_name,
                  char type_category) {
     const bool integer = shape_of(type_name).integer_max > 0;
@@ -230,8 +240,12 @@ Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::
     if (semantic == Semantic::byte_size && type_category == 'S') return Semantic::size_label;
     if (semantic == Semantic::none && integer && words.size() > 1) {
         const std::string& first = words.front();
-        if (first == "is" || first == "has" || first == "can" || first == "allow") return Semantic::flag;
+        if (named_like_flag(words)) return Semantic::flag;
         if (first == "num" || first == "number" || first == "nb" || first == "total") return Semantic::count;
+    }
+    if (type_category == 'S' && shape_of(type_name).max_length == 1 &&
+        (semantic == Semantic::none || semantic == Semantic::flag)) {
+        return semantic == Semantic::flag || named_like_flag(words) ? Semantic::yes_no : Semantic::letter_code;
     }
     return semantic;
 }

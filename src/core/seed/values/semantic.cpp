@@ -100,9 +100,11 @@ const Kind kinds[] = {
     {Semantic::genre, "genre", generators::genre, FitStyle::words},
     {Semantic::department, "department", generators::department, FitStyle::words},
     {Semantic::feature, "feature", generators::feature, FitStyle::words},
+    {Semantic::yes_no, "yes_no", generators::yes_no, FitStyle::cut},
+    {Semantic::letter_code, "letter_code", generators::letter_code, FitStyle::cut},
 };
 
-static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::feature) + 1,
+static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::letter_code) + 1,
               "one row per semantic, in enum order");
 
 const Kind& kind_of(Semantic semantic) { return kinds[static_cast<std::size_t>(semantic)]; }

@@ -36,6 +36,8 @@ enum class Semantic {
     extension, area_code, password_hash, token, file_path, image_path, file_name, courtesy_title, package,
     code, gender, category, industry, tag, type_label, role, size_label, genre, department,
     feature,
+    // one-character text: Y/N for a flag's name, else a letter code
+    yes_no, letter_code,
 };
 
 // The lowercase name used in seed_plan output and in the {"generator": "..."} option.

@@ -39,6 +39,8 @@ const char* const feature_list[] = {
     "Wheelchair Access", "Pet Friendly"};
 const char* const courtesy_list[] = {"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."};
 const char* const gender_list[] = {"Female", "Male", "Female", "Male", "Nonbinary"};
+const char* const yes_no_list[] = {"Y", "Y", "Y", "N"};
+const char* const letter_code_list[] = {"A", "B", "C", "D", "S"};
 const char* const container_list[] = {"bottles", "boxes", "bags", "jars", "cans", "packs", "tins", "cartons"};
 const char* const measure_list[] = {"ml", "g", "oz", "kg", "l", "pieces"};
 const char* const file_dir_list[] = {"documents", "uploads", "files", "attachments"};
@@ -114,6 +116,8 @@ std::string code(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
 }
 
 std::string gender(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, gender_list); }
+std::string yes_no(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, yes_no_list); }
+std::string letter_code(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, letter_code_list); }
 std::string category(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, category_list); }
 std::string industry(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, industry_list); }
 std::string tag(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, tag_list); }
