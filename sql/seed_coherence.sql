@@ -43,6 +43,26 @@ SELECT c->>'reason' AS reason
 FROM jsonb_array_elements(flaqes.seed_plan('coherence.rentals', 10)->'tables') AS t, jsonb_array_elements(t->'columns') AS c
 WHERE t->>'table' = 'coherence.rentals' AND c->>'column' = 'rental_date';
 
+-- Within a row: a time that follows a DEFAULT now() start (by name, or as one of the row's later
+-- times) makes the start generated, so nothing lies in the future and nothing comes before the
+-- row's creation; a date (birth_date) is no time of the row's life and is left alone.
+BEGIN;
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('coherence.shipments', 300, '{"seed": 26}');
+SELECT count(*) FILTER (WHERE greatest(created_at, updated_at, last_login_at, email_verified_at) > now()) AS accounts_in_future,
+       count(*) FILTER (WHERE least(updated_at, last_login_at, email_verified_at) < created_at) AS before_creation,
+       count(*) FILTER (WHERE birth_date < created_at::date) > 0 AS born_before_creation,
+       count(DISTINCT date_trunc('month', created_at)) > 5 AS created_spread
+FROM coherence.accounts;
+SELECT count(*) FILTER (WHERE greatest(placed_at, shipped_at) > now()) AS shipments_in_future,
+       count(*) FILTER (WHERE shipped_at < placed_at) AS shipped_before_placed,
+       count(*) FILTER (WHERE shipped_at IS NOT NULL AND status <> 'shipped') AS shipped_unless_shipped,
+       count(*) FILTER (WHERE status = 'shipped' AND shipped_at > placed_at + interval '60 days') AS shipped_late
+FROM coherence.shipments;
+ROLLBACK;
+SELECT t->>'table' AS table, c->>'column' AS column, c->>'reason' AS reason
+FROM jsonb_array_elements(flaqes.seed_plan('coherence.shipments', 10)->'tables') AS t, jsonb_array_elements(t->'columns') AS c
+WHERE c->>'column' IN ('created_at', 'last_login_at', 'placed_at') ORDER BY 1, 2;
+
 -- An overridden country drives the rest of the place and the person: city, region, postal code,
 -- phone (calling code), coordinates, and names as people of that country are named.
 BEGIN;

@@ -32,6 +32,10 @@ std::string last_name_word(const std::string& column) {
     return word.empty() || (word[0] >= '0' && word[0] <= '9') ? "v" : word;
 }
 
+bool is_dated(const Column& c) {
+    return c.type_oid == type_oid::date || c.type_oid == type_oid::timestamp || c.type_oid == type_oid::timestamptz;
+}
+
 std::string join_names(const std::vector<std::string>& names) {
     std::string out;
     for (const std::string& n : names) out += out.empty() ? n : ", " + n;
@@ -76,6 +80,8 @@ public:
         reconsider_defaults();
         choose_unique_columns();
         find_orderings();
+        order_after_creation();
+        generate_followed_clock_defaults();
         find_flags();
         find_status();
         mark_searched_columns();
@@ -606,6 +612,40 @@ private:
         }
     }
 
+    // A row's other times of the creation time's type come after it (last_login_at, expires_at,
+    // verified_at): the row's life starts when it is created. Only times no ordering places yet.
+    void order_after_creation() {
+        std::size_t created = 0;
+        while (created < t_.columns.size() &&
+               !(is_creation_time(t_.columns[created].name) && t_.columns[created].type_oid != type_oid::date && is_dated(t_.columns[created]))) {
+            ++created;
+        }
+        if (created == t_.columns.size()) return;
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            if (i == created || !after_[i].empty() || unique_[i] || tp_.columns[i].source != Source::generator ||
+                t_.columns[i].type_oid != t_.columns[created].type_oid) {
+                continue;
+            }
+            const bool follows_it = std::any_of(after_[created].begin(), after_[created].end(),
+                                                [&](const Precedence& p) { return p.column == i; });
+            if (!follows_it) after_[i].push_back({created, false});
+        }
+    }
+
+    // A start the database sets to the time of the insert (DEFAULT now()) that a generated time
+    // follows is generated too: after the insert, the later time would lie in the future.
+    void generate_followed_clock_defaults() {
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            if (tp_.columns[i].source != Source::generator) continue;
+            for (const Precedence& p : after_[i]) {
+                const Column& start = t_.columns[p.column];
+                if (uses_default(p.column) && is_dated(start) && classify_default(*start.default_expr).kind == DefaultKind::per_statement) {
+                    generate_instead_of_default(p.column, fmt::format("{} follows it, and would lie in the future", t_.columns[i].name));
+                }
+            }
+        }
+    }
+
     // A flag such as is_current is true exactly when the span's end (valid_to) is NULL; one such
     // as is_deleted exactly when its event (deleted_at) is set.
     void find_flags() {
@@ -670,8 +710,7 @@ private:
             cp.reason = fmt::format("true exactly when {} is {}", t_.columns[*flag_of_[i]].name, flag_when_null_[i] ? "NULL" : "set");
             return;
         }
-        const bool dated = c.type_oid == type_oid::date || c.type_oid == type_oid::timestamp || c.type_oid == type_oid::timestamptz;
-        if (dated && !after_[i].empty() && !placeholder && !unique_[i] && follows_now_default(i)) return;
+        const bool dated = is_dated(c);
         ColumnSpec s = spec_of(c, checks_);
         s.unique = unique_[i];
         const bool before_window = dated && static_cast<int>(i) == tp_.followed_time && tp_.followed_by_unique &&
@@ -826,30 +865,6 @@ private:
             const Source s = tp_.columns[column_index(t_, name)].source;
             return s == Source::generator || s == Source::link;
         });
-    }
-
-    // The end of a span whose start the database sets to the time of the insert (DEFAULT now()):
-    // the end is that time plus the span's typical length, computed by Postgres.
-    bool follows_now_default(std::size_t i) {
-        const auto by_database = std::find_if(after_[i].begin(), after_[i].end(), [&](const Precedence& p) {
-            return tp_.columns[p.column].source == Source::database && t_.columns[p.column].default_expr;
-        });
-        if (by_database == after_[i].end()) return false;
-        const Column& start = t_.columns[by_database->column];
-        std::string d = *start.default_expr;
-        std::transform(d.begin(), d.end(), d.begin(), [](unsigned char ch) { return std::tolower(ch); });
-        if (d.find("now()") == std::string::npos && d.find("current_timestamp") == std::string::npos &&
-            d.find("current_date") == std::string::npos && d.find("transaction_timestamp()") == std::string::npos) {
-            return false;
-        }
-        ColumnPlan& cp = tp_.columns[i];
-        const int days = typical_span_days(t_.columns[i].name) > 0 ? typical_span_days(t_.columns[i].name) : 30;
-        cp.source = Source::sql;
-        cp.sql = fmt::format("pg_catalog.now() + pg_catalog.random() * pg_catalog.make_interval(days => {})", days);
-        cp.generator_name = "sql";
-        cp.reason = fmt::format("not before {}, which the database sets to the time of the insert: that time plus up to {} days",
-                                start.name, days);
-        return true;
     }
 
     // The first column whose name says it holds a country (country, country_code char(2), ...)
