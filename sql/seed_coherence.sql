@@ -63,6 +63,15 @@ SELECT t->>'table' AS table, c->>'column' AS column, c->>'reason' AS reason
 FROM jsonb_array_elements(flaqes.seed_plan('coherence.shipments', 10)->'tables') AS t, jsonb_array_elements(t->'columns') AS c
 WHERE c->>'column' IN ('created_at', 'last_login_at', 'placed_at') ORDER BY 1, 2;
 
+-- A postal code column shorter than some countries' codes: places are drawn among countries whose
+-- codes fit the shortest such column (three or four digits here), so no code is cut short ('YJ5 4', '108-4').
+BEGIN;
+SELECT sum(inserted) FROM flaqes.seed('coherence.subscribers', 200, '{"seed": 27}');
+SELECT bool_and(zip ~ '^[0-9]{3,4} *$' AND postcode ~ '^[0-9]{3,4}$') AS whole_codes,
+       count(DISTINCT split_part(phone, ' ', 1)) >= 3 AS several_countries
+FROM coherence.subscribers;
+ROLLBACK;
+
 -- An overridden country drives the rest of the place and the person: city, region, postal code,
 -- phone (calling code), coordinates, and names as people of that country are named.
 BEGIN;

@@ -565,6 +565,8 @@ const Case classify_cases[] = {
     {"invalid_reason", "character varying(1)", 'S', Semantic::letter_code},
     {"gender", "character(1)", 'S', Semantic::gender},
     {"term_exists", "integer", 'N', Semantic::flag},
+    {"state", "character(2)", 'S', Semantic::region_code},
+    {"state", "text", 'S', Semantic::region},
 };
 
 INSTANTIATE_TEST_SUITE_P(SeedSemantic, Classify, ::testing::ValuesIn(classify_cases));

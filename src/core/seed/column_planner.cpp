@@ -88,6 +88,7 @@ public:
         for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
         apply_set_counts();
         find_country_column();
+        find_postal_code_length();
         tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
         order_generation();
         keep_unmodelled_checks();
@@ -880,6 +881,16 @@ private:
             if (cp.generator_name == semantic_name(kind)) continue;  // drawn from the place itself
             tp_.country_column = static_cast<int>(i);
             return;
+        }
+    }
+
+    void find_postal_code_length() {
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            const Column& c = t_.columns[i];
+            const bool limited = (c.type_oid == type_oid::varchar || c.type_oid == type_oid::bpchar) && c.typmod >= 4;
+            if (tp_.columns[i].generator_name != semantic_name(Semantic::postal_code) || !limited) continue;
+            const int length = c.typmod - 4;
+            if (tp_.postal_code_length < 0 || length < tp_.postal_code_length) tp_.postal_code_length = length;
         }
     }
 

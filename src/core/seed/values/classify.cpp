@@ -250,7 +250,8 @@ Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::
     return semantic;
 }
 
-// Narrows a match by the column's declared length: a country in char(2) is its code.
+// Narrows a match by the column's declared length: a country in char(2) is its code, a region
+// (state) in char(2) its initials.
 Semantic by_length(Semantic semantic, int max_length) {
     switch (semantic) {
         case Semantic::country:
@@ -263,6 +264,8 @@ Semantic by_length(Semantic semantic, int max_length) {
             return max_length == 2 ? Semantic::language_code : semantic;
         case Semantic::color:
             return max_length == 7 ? Semantic::color_hex : semantic;
+        case Semantic::region:
+            return max_length > 0 && max_length <= 3 ? Semantic::region_code : semantic;
         default:
             return semantic;
     }

@@ -126,8 +126,25 @@ Person draw_person(Rng& rng, const Country& country) {
     return person;
 }
 
-Place draw_place(Rng& rng, const Country* country) {
+Place draw_place(Rng& rng, const Country* country, int postal_length) {
     Place place;
+    if (country == nullptr && postal_length > 0) {
+        const auto fits = [&](const City& city) {
+            return std::strlen(find_country(city.country)->postal_pattern) <= static_cast<std::size_t>(postal_length);
+        };
+        std::size_t fitting = 0;
+        for (const City& city : cities()) fitting += fits(city);
+        if (fitting == 0) return draw_place(rng, nullptr);
+        std::size_t pick = static_cast<std::size_t>(rng.below(fitting));
+        for (const City& city : cities()) {
+            if (fits(city) && pick-- == 0) {
+                place.city = &city;
+                break;
+            }
+        }
+        place.country = find_country(place.city->country);
+        return place;
+    }
     if (country == nullptr) {
         place.city = &rng.pick(cities());
         place.country = find_country(place.city->country);

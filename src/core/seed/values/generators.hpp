@@ -96,9 +96,10 @@ std::string numeric_text(std::int64_t units, int scale, const Shape& shape);
 std::int64_t within(std::int64_t units, Rng& rng, const Shape& shape);
 
 // Person and place drawing for RowContext: a person named as people of the country are; a
-// place anywhere, or in the given country.
+// place anywhere, or in the given country; anywhere, among countries whose postal codes have at
+// most postal_length characters when it is positive (and some country's do).
 Person draw_person(Rng& rng, const Country& country);
-Place draw_place(Rng& rng, const Country* country);
+Place draw_place(Rng& rng, const Country* country, int postal_length = -1);
 Company draw_company(Rng& rng);
 
 }  // namespace flaqes::seed::generators

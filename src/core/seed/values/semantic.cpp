@@ -249,7 +249,7 @@ const Person& RowContext::person() {
 const Place& RowContext::place() {
     if (!place_) {
         Rng rng(row_key_, 2);
-        place_ = generators::draw_place(rng, country_);
+        place_ = generators::draw_place(rng, country_, postal_length_);
     }
     return *place_;
 }

@@ -115,6 +115,9 @@ public:
     // country. Call before the first place() or person(). Returns false, changing nothing, when
     // the value names no country flaqes knows (find_country_named).
     bool pin_country(std::string_view value);
+    // The row's postal code column holds at most max_length characters: a place drawn anywhere
+    // is drawn among countries whose codes fit, so codes are not cut ("YJ5 4"). Before place().
+    void fit_postal_codes(int max_length) { postal_length_ = max_length; }
 
     // The first name-like value (a title, product, company or person name) generated for the
     // row, which a slug generated after it is made from; nullptr before.
@@ -130,6 +133,7 @@ private:
     std::optional<Company> company_;
     std::optional<std::string> row_name_;
     const Country* country_ = nullptr;  // pin_country
+    int postal_length_ = -1;            // fit_postal_codes
 };
 
 // Birthdays and ages are computed against this fixed date (2025-01-01), not today's, so the same
