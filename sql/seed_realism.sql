@@ -73,6 +73,18 @@ SELECT sum(inserted) FROM flaqes.seed('realism.odd', 50, '{"seed": 2}');
 SELECT min(quantity) > 5000 AS above_bound, bool_and((closed_at IS NOT NULL) = (status = 'closed')) AS closed_when_closed FROM realism.odd;
 ROLLBACK;
 
+-- Pay, an end most rows lack, one-character flags and codes, browser headers and referrers.
+BEGIN;
+SELECT sum(inserted) FROM flaqes.seed('realism.staff', 200, '{"seed": 6}');
+SELECT bool_and(salary BETWEEN 20000 AND 300000) AS yearly_pay,
+       count(termination_date) < 50 AS mostly_employed,
+       bool_and(is_manager IN ('Y', 'N')) AS yes_no,
+       bool_and(grade ~ '^[A-Z]$') AS letter_codes,
+       bool_and(user_agent LIKE 'Mozilla/5.0 (%') AS browser_headers,
+       bool_and(referrer ~ '^https://') AS referrer_urls
+FROM realism.staff;
+ROLLBACK;
+
 -- Overrides that read the row: an expression reads other columns, also another expression's,
 -- and is evaluated after them.
 BEGIN;

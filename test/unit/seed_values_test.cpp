@@ -564,9 +564,14 @@ const Case classify_cases[] = {
     {"is_hierarchical", "character varying(1)", 'S', Semantic::yes_no},
     {"invalid_reason", "character varying(1)", 'S', Semantic::letter_code},
     {"gender", "character(1)", 'S', Semantic::gender},
+    {"grade", "character varying(1)", 'S', Semantic::letter_code},
     {"term_exists", "integer", 'N', Semantic::flag},
     {"state", "character(2)", 'S', Semantic::region_code},
     {"state", "text", 'S', Semantic::region},
+    {"salary", "numeric(10,2)", 'N', Semantic::salary},
+    {"base_salary", "integer", 'N', Semantic::salary},
+    {"user_agent", "text", 'S', Semantic::user_agent},
+    {"referrer", "text", 'S', Semantic::url},
 };
 
 INSTANTIATE_TEST_SUITE_P(SeedSemantic, Classify, ::testing::ValuesIn(classify_cases));

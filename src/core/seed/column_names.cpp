@@ -18,7 +18,8 @@ const std::vector<std::string> creation_times = {"created", "create", "creation"
 const std::vector<std::string> event_times = {"visited", "visit", "posted", "sent", "submitted", "occurred", "recorded",
                                               "logged", "purchased", "purchase", "happened", "event", "commented", "reviewed"};
 const std::vector<std::string> current_flags = {"is_current", "current", "is_latest", "latest", "is_open"};
-const std::vector<std::string> mostly_null = {"deleted", "archived", "cancelled", "canceled"};
+const std::vector<std::string> mostly_null = {"deleted", "archived", "cancelled", "canceled", "terminated", "termination",
+                                               "resigned", "suspended", "banned", "revoked", "churned"};
 
 // The name without a time suffix, lower-case: "Created_At" -> "created".
 std::string stem(std::string name) {

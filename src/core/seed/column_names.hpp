@@ -20,7 +20,7 @@ bool is_span_end(const std::string& column);       // updated_at, ends_at, valid
 // with started_at.
 bool pairs_with(const std::string& span_end, const std::string& span_start);
 bool is_current_flag(const std::string& column);   // is_current, is_latest...
-bool is_mostly_null(const std::string& column);    // deleted_at, archived_at, cancelled_at
+bool is_mostly_null(const std::string& column);    // deleted_at, archived_at, cancelled_at, termination_date
 // How many days after the span's start its end usually falls, by the end's name: shipping takes
 // days (shipped_date: 10), a rental is returned within weeks, a record is updated within a year;
 // 0 when the name says nothing.

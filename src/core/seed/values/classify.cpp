@@ -57,7 +57,7 @@ const Rule rules[] = {
      "jobtitle job position occupation designation contacttitle profession"},
     {Semantic::url, "S",
      "url website webpage homepage link href uri siteurl websiteurl webaddress profileurl "
-     "avatarurl imageurl photourl"},
+     "avatarurl imageurl photourl referrer referer referrerurl refererurl landingpage callbackurl webhookurl"},
     {Semantic::domain, "S", "domain domainname hostname host fqdn"},
     {Semantic::ip_address, "IS",
      "ip ipaddress ipaddr ipv4 remoteaddr remoteip clientip lastloginip sourceip"},
@@ -65,8 +65,10 @@ const Rule rules[] = {
      "price unitprice listprice saleprice cost unitcost msrp rentalrate replacementcost "
      "retailprice baseprice fee"},
     {Semantic::amount, "NS",
-     "amount total subtotal totalamount balance payment freight salary revenue grandtotal "
+     "amount total subtotal totalamount balance payment freight revenue grandtotal "
      "totalprice netamount taxamount amountpaid"},
+    {Semantic::salary, "NS", "salary wage wages annualsalary basesalary grosssalary yearlysalary compensation"},
+    {Semantic::user_agent, "S", "useragent browseragent"},
     {Semantic::quantity, "NS",
      "quantity qty units unitsinstock unitsonorder stock instock onhand reorderlevel "
      "quantityonhand"},
@@ -244,7 +246,7 @@ Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::
         if (first == "num" || first == "number" || first == "nb" || first == "total") return Semantic::count;
     }
     if (type_category == 'S' && shape_of(type_name).max_length == 1 &&
-        (semantic == Semantic::none || semantic == Semantic::flag)) {
+        (semantic == Semantic::none || kind_range(semantic))) {  // a grade or level in char(1) is a letter
         return semantic == Semantic::flag || named_like_flag(words) ? Semantic::yes_no : Semantic::letter_code;
     }
     return semantic;

@@ -80,6 +80,8 @@ std::string code(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string gender(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string yes_no(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string letter_code(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string salary(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string user_agent(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string category(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string industry(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string tag(Rng&, RowContext&, std::int64_t, const Shape&);

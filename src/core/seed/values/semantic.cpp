@@ -102,9 +102,11 @@ const Kind kinds[] = {
     {Semantic::feature, "feature", generators::feature, FitStyle::words},
     {Semantic::yes_no, "yes_no", generators::yes_no, FitStyle::cut},
     {Semantic::letter_code, "letter_code", generators::letter_code, FitStyle::cut},
+    {Semantic::salary, "salary", generators::salary, FitStyle::cut},
+    {Semantic::user_agent, "user_agent", generators::user_agent, FitStyle::cut},
 };
 
-static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::letter_code) + 1,
+static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::user_agent) + 1,
               "one row per semantic, in enum order");
 
 const Kind& kind_of(Semantic semantic) { return kinds[static_cast<std::size_t>(semantic)]; }
@@ -179,6 +181,7 @@ std::optional<KindRange> kind_range(Semantic semantic) {
         case Semantic::longitude: return KindRange{-180000000, 180000000, 6};
         case Semantic::price: return KindRange{49, 99999, 2};
         case Semantic::amount: return KindRange{100, 500000, 2};
+        case Semantic::salary: return KindRange{2400000, 25000000, 2};
         case Semantic::quantity: return KindRange{1, 20, 0};
         case Semantic::flag: return KindRange{0, 1, 0};
         case Semantic::fraction: return KindRange{0, 100, 2};

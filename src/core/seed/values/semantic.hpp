@@ -38,6 +38,8 @@ enum class Semantic {
     feature,
     // one-character text: Y/N for a flag's name, else a letter code
     yes_no, letter_code,
+    // a yearly pay; a browser's User-Agent header
+    salary, user_agent,
 };
 
 // The lowercase name used in seed_plan output and in the {"generator": "..."} option.

@@ -1,5 +1,5 @@
 // Text kinds with a form of their own (password hashes, tokens, paths, codes, package
-// descriptions, courtesy titles) or a small vocabulary chosen by the column's head noun
+// descriptions, courtesy titles, User-Agent headers) or a small vocabulary chosen by the column's head noun
 // (category, industry, tag, type, role, size, genre, department, feature). Word lists written
 // for flaqes.
 #include <fmt/format.h>
@@ -40,6 +40,15 @@ const char* const feature_list[] = {
 const char* const courtesy_list[] = {"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."};
 const char* const gender_list[] = {"Female", "Male", "Female", "Male", "Nonbinary"};
 const char* const yes_no_list[] = {"Y", "Y", "Y", "N"};
+// User-Agent headers of current browsers on the common platforms.
+const char* const user_agent_list[] = {
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0",
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/123.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0"};
 const char* const letter_code_list[] = {"A", "B", "C", "D", "S"};
 const char* const container_list[] = {"bottles", "boxes", "bags", "jars", "cans", "packs", "tins", "cartons"};
 const char* const measure_list[] = {"ml", "g", "oz", "kg", "l", "pieces"};
@@ -116,6 +125,7 @@ std::string code(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
 }
 
 std::string gender(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, gender_list); }
+std::string user_agent(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, user_agent_list); }
 std::string yes_no(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, yes_no_list); }
 std::string letter_code(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, letter_code_list); }
 std::string category(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, category_list); }
