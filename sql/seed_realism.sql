@@ -85,6 +85,18 @@ SELECT bool_and(salary BETWEEN 20000 AND 300000) AS yearly_pay,
 FROM realism.staff;
 ROLLBACK;
 
+-- An activity log's vocabularies, by the column's name: events, payment methods, MIME types,
+-- platforms and browsers.
+BEGIN;
+SELECT sum(inserted) FROM flaqes.seed('realism.activity', 100, '{"seed": 7, "null_fraction": 0}');
+SELECT bool_and(event_type ~ '^[a-z]+(_[a-z]+)*$') AND count(DISTINCT event_type) >= 5 AS events,
+       bool_and(payment_method IN ('card', 'bank_transfer', 'paypal', 'apple_pay', 'google_pay', 'invoice', 'cash')) AS payment_methods,
+       bool_and(content_type ~ '^[a-z]+/[a-z0-9.+-]+$') AS mime_types,
+       bool_and(platform IN ('iOS', 'Android', 'Web', 'Windows', 'macOS', 'Linux')) AS platforms,
+       bool_and(browser IN ('Chrome', 'Safari', 'Firefox', 'Edge', 'Opera')) AS browsers
+FROM realism.activity;
+ROLLBACK;
+
 -- Overrides that read the row: an expression reads other columns, also another expression's,
 -- and is evaluated after them.
 BEGIN;

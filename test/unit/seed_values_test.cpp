@@ -572,6 +572,12 @@ const Case classify_cases[] = {
     {"base_salary", "integer", 'N', Semantic::salary},
     {"user_agent", "text", 'S', Semantic::user_agent},
     {"referrer", "text", 'S', Semantic::url},
+    {"event_type", "text", 'S', Semantic::event_name},
+    {"payment_method", "varchar(20)", 'S', Semantic::payment_method},
+    {"content_type", "text", 'S', Semantic::mime_type},
+    {"platform", "text", 'S', Semantic::platform},
+    {"browser", "text", 'S', Semantic::browser},
+    {"type", "text", 'S', Semantic::type_label},
 };
 
 INSTANTIATE_TEST_SUITE_P(SeedSemantic, Classify, ::testing::ValuesIn(classify_cases));

@@ -69,6 +69,11 @@ const Rule rules[] = {
      "totalprice netamount taxamount amountpaid"},
     {Semantic::salary, "NS", "salary wage wages annualsalary basesalary grosssalary yearlysalary compensation"},
     {Semantic::user_agent, "S", "useragent browseragent"},
+    {Semantic::event_name, "S", "eventtype eventname eventkind action actiontype activity activitytype"},
+    {Semantic::payment_method, "S", "paymentmethod paymenttype paymentmode paymentchannel"},
+    {Semantic::mime_type, "S", "mimetype contenttype mediatype filetype attachmenttype"},
+    {Semantic::platform, "S", "platform os operatingsystem devicetype deviceos"},
+    {Semantic::browser, "S", "browser browsername"},
     {Semantic::quantity, "NS",
      "quantity qty units unitsinstock unitsonorder stock instock onhand reorderlevel "
      "quantityonhand"},

@@ -104,9 +104,14 @@ const Kind kinds[] = {
     {Semantic::letter_code, "letter_code", generators::letter_code, FitStyle::cut},
     {Semantic::salary, "salary", generators::salary, FitStyle::cut},
     {Semantic::user_agent, "user_agent", generators::user_agent, FitStyle::cut},
+    {Semantic::event_name, "event_name", generators::event_name, FitStyle::cut},
+    {Semantic::payment_method, "payment_method", generators::payment_method, FitStyle::cut},
+    {Semantic::mime_type, "mime_type", generators::mime_type, FitStyle::cut},
+    {Semantic::platform, "platform", generators::platform, FitStyle::cut},
+    {Semantic::browser, "browser", generators::browser, FitStyle::cut},
 };
 
-static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::user_agent) + 1,
+static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::browser) + 1,
               "one row per semantic, in enum order");
 
 const Kind& kind_of(Semantic semantic) { return kinds[static_cast<std::size_t>(semantic)]; }

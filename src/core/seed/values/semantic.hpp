@@ -40,6 +40,8 @@ enum class Semantic {
     yes_no, letter_code,
     // a yearly pay; a browser's User-Agent header
     salary, user_agent,
+    // vocabularies of what a row of an app's activity names
+    event_name, payment_method, mime_type, platform, browser,
 };
 
 // The lowercase name used in seed_plan output and in the {"generator": "..."} option.

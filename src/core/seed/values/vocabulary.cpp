@@ -40,6 +40,15 @@ const char* const feature_list[] = {
 const char* const courtesy_list[] = {"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."};
 const char* const gender_list[] = {"Female", "Male", "Female", "Male", "Nonbinary"};
 const char* const yes_no_list[] = {"Y", "Y", "Y", "N"};
+const char* const event_name_list[] = {"page_view", "sign_up", "login", "logout", "search", "add_to_cart",
+                                       "checkout", "purchase", "share", "click", "download", "invite_sent"};
+const char* const payment_method_list[] = {"card", "card", "card", "bank_transfer", "paypal", "apple_pay",
+                                           "google_pay", "invoice", "cash"};
+const char* const mime_type_list[] = {"image/jpeg", "image/png", "application/pdf", "text/csv", "text/plain",
+                                      "application/json", "image/webp", "video/mp4", "application/zip",
+                                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"};
+const char* const platform_list[] = {"iOS", "Android", "Web", "Web", "Windows", "macOS", "Linux"};
+const char* const browser_list[] = {"Chrome", "Chrome", "Chrome", "Safari", "Safari", "Firefox", "Edge", "Opera"};
 // User-Agent headers of current browsers on the common platforms.
 const char* const user_agent_list[] = {
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
@@ -126,6 +135,11 @@ std::string code(Rng& rng, RowContext&, std::int64_t row_number, const Shape&) {
 
 std::string gender(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, gender_list); }
 std::string user_agent(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, user_agent_list); }
+std::string event_name(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, event_name_list); }
+std::string payment_method(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, payment_method_list); }
+std::string mime_type(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, mime_type_list); }
+std::string platform(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, platform_list); }
+std::string browser(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, browser_list); }
 std::string yes_no(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, yes_no_list); }
 std::string letter_code(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, letter_code_list); }
 std::string category(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, category_list); }
