@@ -97,6 +97,18 @@ SELECT bool_and(event_type ~ '^[a-z]+(_[a-z]+)*$') AND count(DISTINCT event_type
 FROM realism.activity;
 ROLLBACK;
 
+-- JSON by the column's name: settings, a list of tags, an address in the row's place, metadata
+-- (a unique one carries the row number).
+BEGIN;
+SELECT sum(inserted) FROM flaqes.seed('realism.profiles', 50, '{"seed": 8, "null_fraction": 0}');
+SELECT bool_and(preferences ? 'theme' AND preferences ? 'language') AS settings,
+       bool_and(jsonb_typeof(labels) = 'array' AND jsonb_array_length(labels) BETWEEN 1 AND 3) AS tag_lists,
+       bool_and(home_address ?& ARRAY['street', 'city', 'country'] AND length(home_address->>'country') = 2) AS addresses,
+       bool_and(metadata::jsonb ? 'source') AS metadata,
+       count(DISTINCT event_payload) = 50 AS unique_payloads
+FROM realism.profiles;
+ROLLBACK;
+
 -- Overrides that read the row: an expression reads other columns, also another expression's,
 -- and is evaluated after them.
 BEGIN;

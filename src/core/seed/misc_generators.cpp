@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/seed/json_documents.hpp"
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/type_oids.hpp"
 #include "core/seed/values/uuid.hpp"
@@ -31,7 +32,7 @@ public:
     MiscGenerator(MiscKind kind, const ColumnSpec& spec)
         : kind_(kind), unique_(spec.unique), pattern_(spec.uuid == UuidMode::pattern), code_(spec.table_code),
           type_(spec.type_oid), bit_length_(spec.typmod > 0 ? spec.typmod : (spec.type_oid == type_oid::bit ? 1 : 8)),
-          stem_(spec.column_name), names_(message_names(spec)) {}
+          stem_(spec.column_name), names_(message_names(spec)), json_shape_(json_shape_of(spec.column_name)) {}
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
         const std::uint64_t c = in.counter;
@@ -41,13 +42,7 @@ public:
                 out += (unique_ ? c == 1 : in.draw.chance(0.5)) ? "true" : "false";
                 return true;
             case MiscKind::uuid: uuid(in, out); return true;
-            case MiscKind::json:
-                out += "{\"n\": ";
-                fmt::format_to(std::back_inserter(out), "{}", unique_ ? c + 1 : in.draw.below(1000));
-                out += ", \"tag\": \"";
-                out += static_cast<char>('a' + in.draw.below(26));
-                out += "\"}";
-                return true;
+            case MiscKind::json: append_json_document(json_shape_, unique_, in, out); return true;
             case MiscKind::bytea:
                 out += "\\x";
                 append_hex(out, in.draw.next(), 16);
@@ -159,6 +154,7 @@ private:
     int bit_length_;
     std::string stem_;
     ColumnSpec names_;  // table, column and unique key, for messages
+    JsonShape json_shape_;
 };
 
 class ArrayGenerator : public Generator {
