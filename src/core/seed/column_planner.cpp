@@ -599,6 +599,39 @@ private:
                 if (pairs) break;
             }
         }
+        follow_creation_time();
+    }
+
+    // A row's other times are not before the row's own creation time (current_period_start,
+    // paid_at, last_sign_in_at after created_at), or without one its first span start
+    // (last_seen_at after installed_at), when flaqes generates both and no other rule orders
+    // them; a CHECK that puts the creation time after one of them wins. Other span starts
+    // (booked_at beside starts_at) keep their own times.
+    void follow_creation_time() {
+        auto generated_time = [&](std::size_t i) {
+            const Oid type = t_.columns[i].type_oid;
+            return tp_.columns[i].source == Source::generator &&
+                   (type == type_oid::date || type == type_oid::timestamp || type == type_oid::timestamptz);
+        };
+        std::optional<std::size_t> creation;
+        for (std::size_t i = 0; i < t_.columns.size() && !creation; ++i) {
+            if (generated_time(i) && is_creation_time(t_.columns[i].name)) creation = i;
+        }
+        for (std::size_t i = 0; i < t_.columns.size() && !creation; ++i) {
+            if (generated_time(i) && is_span_start(t_.columns[i].name)) creation = i;
+        }
+        if (!creation) return;
+        const auto precedes_creation = [&](std::size_t i) {
+            return std::any_of(after_[*creation].begin(), after_[*creation].end(), [&](const Precedence& p) { return p.column == i; });
+        };
+        for (std::size_t i = 0; i < t_.columns.size(); ++i) {
+            if (i == *creation || !after_[i].empty() || !generated_time(i) || t_.columns[i].type_oid != t_.columns[*creation].type_oid ||
+                is_creation_time(t_.columns[i].name) || is_span_start(t_.columns[i].name) || is_birth_time(t_.columns[i].name) ||
+                precedes_creation(i)) {
+                continue;
+            }
+            after_[i].push_back({*creation, false});
+        }
     }
 
     // A flag such as is_current is true exactly when the span's end (valid_to) is NULL; one such

@@ -21,7 +21,7 @@ const Rule rules[] = {
     {Semantic::none, "SNDIU",
      "macaddress macaddr hwaddress walletaddress"},
     {Semantic::region_code, "S", "stateabbr statecode provincecode regioncode stateabbreviation"},
-    {Semantic::first_name, "S", "firstname fname givenname forename namefirst"},
+    {Semantic::first_name, "S", "firstname fname givenname forename namefirst preferredname"},
     {Semantic::last_name, "S", "lastname lname surname familyname namelast"},
     {Semantic::full_name, "S", "fullname displayname realname composer author"},
     {Semantic::email, "S", "email emailaddress emailaddr mail emailid"},
@@ -52,7 +52,8 @@ const Rule rules[] = {
     {Semantic::locale, "S", "locale localecode languagetag langtag culture"},
     {Semantic::company, "S",
      "company companyname organization organisation org orgname employer business businessname "
-     "vendorname suppliername firm brandname manufacturer publisher shipname"},
+     "vendorname suppliername firm brandname manufacturer publisher shipname legalname tradingname "
+     "registeredname insuranceprovider insurer insurancecompany bankname"},
     {Semantic::job_title, "S",
      "jobtitle job position occupation designation contacttitle profession"},
     {Semantic::url, "S",
@@ -63,13 +64,13 @@ const Rule rules[] = {
      "ip ipaddress ipaddr ipv4 remoteaddr remoteip clientip lastloginip sourceip"},
     {Semantic::price, "NS",
      "price unitprice listprice saleprice cost unitcost msrp rentalrate replacementcost "
-     "retailprice baseprice fee"},
+     "retailprice baseprice fee consultationfee"},
     {Semantic::amount, "NS",
-     "amount total subtotal totalamount balance payment freight salary revenue grandtotal "
-     "totalprice netamount taxamount amountpaid"},
+     "amount total subtotal totalamount balance payment freight revenue grandtotal "
+     "totalprice netamount taxamount amountpaid amountdue"},
     {Semantic::quantity, "NS",
      "quantity qty units unitsinstock unitsonorder stock instock onhand reorderlevel "
-     "quantityonhand"},
+     "quantityonhand seats seatcount capacity headcount"},
     {Semantic::color, "S", "color colour colorname colourname"},
     {Semantic::color_hex, "S", "colorhex colourhex hexcolor hexcolour colorcode colourcode hex"},
     {Semantic::slug, "S", "slug permalink urlslug"},
@@ -77,13 +78,15 @@ const Rule rules[] = {
     {Semantic::product_name, "S", "productname itemname product"},
     {Semantic::description, "S",
      "description desc summary body content notes note comment comments bio biography about "
-     "details text message remarks remark abstract excerpt review feedback"},
+     "details text message remarks remark abstract excerpt review feedback memo instructions "
+     "instruction directions reason explanation purpose"},
     {Semantic::status, "S", "status"},
     {Semantic::uuid, "SU", "uuid guid"},
     {Semantic::flag, "N",
      "active isactive enabled disabled discontinued deleted archived visible hidden published "
      "verified approved locked blocked banned featured flag"},
-    {Semantic::fraction, "N", "discount rate ratio pct percent percentage probability fraction proportion"},
+    {Semantic::fraction, "N", "discount rate ratio probability fraction proportion"},
+    {Semantic::percent, "N", "pct percent percentage humidity batterylevel battery batterypct batterypercent"},
     {Semantic::duration_minutes, "N", "length duration minutes mins runtime durationminutes lengthminutes"},
     {Semantic::duration_seconds, "N", "seconds secs durationseconds durationsecs"},
     {Semantic::duration_ms, "N", "milliseconds millis ms durationms"},
@@ -108,7 +111,8 @@ const Rule rules[] = {
     {Semantic::package, "S", "quantityperunit packaging packagesize unitsize packsize package"},
     {Semantic::code, "S",
      "code sku reference ref serial serialnumber barcode partnumber itemcode productcode ordernumber "
-     "invoicenumber trackingnumber confirmationcode vouchercode couponcode referencecode"},
+     "invoicenumber trackingnumber confirmationcode vouchercode couponcode referencecode number taxid "
+     "vatid nationalid memberid ssn ein costcenter"},
     {Semantic::gender, "S", "gender sex"},
     {Semantic::category, "S",
      "category categories categoryname section segment classification group groupname collection"},
@@ -120,6 +124,37 @@ const Rule rules[] = {
     {Semantic::department, "S", "department dept team division"},
     {Semantic::feature, "S",
      "feature features specialfeatures amenity amenities extras facility facilities"},
+    {Semantic::cents, "N", "cents incents amountcents pricecents"},
+    {Semantic::annual_amount, "N", "salary annualsalary basesalary yearlysalary compensation budget annualbudget"},
+    {Semantic::wage, "N", "wage hourlyrate hourlywage payrate rateperhour billingrate"},
+    {Semantic::weekly_hours, "N", "weeklyhours hoursperweek contractedhours"},
+    {Semantic::hours, "N", "hours hoursworked workedhours"},
+    {Semantic::days, "N", "days numdays dayssupply daysremaining"},
+    {Semantic::months, "N", "months durationinmonths termmonths"},
+    {Semantic::years_span, "N", "years yearsofexperience experienceyears yearsexperience tenureyears"},
+    {Semantic::expiry_year, "N", "expyear expiryyear expirationyear expiresyear"},
+    {Semantic::height_cm, "N", "heightcm heightincm bodyheight"},
+    {Semantic::weight_kg, "N", "weightkg weightinkg bodyweight"},
+    {Semantic::dosage_mg, "N", "dosage dose dosagemg dosemg strengthmg"},
+    {Semantic::temperature, "N", "temperature temp temperaturec tempc celsius temperaturecelsius"},
+    {Semantic::pressure_hpa, "N", "pressure pressurehpa hpa mbar millibar barometricpressure airpressure"},
+    {Semantic::ppm, "N", "ppm co2 co2ppm"},
+    {Semantic::signal_dbm, "N", "dbm rssi signalstrength signaldbm signalstrengthdbm"},
+    {Semantic::elevation_m, "N", "elevation altitude elevationm altitudem"},
+    {Semantic::voltage, "N", "voltage volts batteryvoltage"},
+    {Semantic::heart_rate, "N", "heartrate pulse pulserate bpm"},
+    {Semantic::respiratory_rate, "N", "respiratoryrate respirationrate breathingrate"},
+    {Semantic::oxygen_saturation, "N", "oxygensaturation spo2 saturation"},
+    {Semantic::systolic_bp, "N", "systolic systolicbp bpsystolic systolicpressure"},
+    {Semantic::diastolic_bp, "N", "diastolic diastolicbp bpdiastolic diastolicpressure"},
+    {Semantic::version, "S", "version firmwareversion softwareversion apiversion appversion semver revision rev"},
+    {Semantic::model, "S", "model modelname"},
+    {Semantic::specialty, "S", "specialty speciality specialization specialisation"},
+    {Semantic::relationship, "S", "relationship relation kinship"},
+    {Semantic::frequency, "S", "frequency freq cadence recurrence"},
+    {Semantic::drug, "S", "drug drugname medication medicationname medicine"},
+    {Semantic::allergy, "S", "allergy allergies allergen allergens"},
+    {Semantic::card_brand, "S", "cardbrand cardtype cardnetwork"},
 };
 
 // Words naming what a table (or the word before "name"/"title") is about, for bare columns.
@@ -136,7 +171,8 @@ const Subject subjects[] = {
      "speaker candidate applicant subscriber recipient sender holder cardholder"},
     {Semantic::company, Semantic::title,
      "company supplier vendor organization organisation org shipper publisher manufacturer "
-     "employer brand carrier agency firm merchant business store shop"},
+     "employer brand carrier agency firm merchant business store shop account tenant workspace"},
+    {Semantic::department, Semantic::title, "department dept division"},
     {Semantic::country, Semantic::title, "country nation"},
     {Semantic::city, Semantic::title, "city town"},
     {Semantic::language_name, Semantic::title, "language"},
@@ -207,6 +243,18 @@ const Rule* match(const std::vector<std::string>& words, std::size_t& matched_wo
     return nullptr;
 }
 
+// "reason_for_visit", "days_of_leave": the words before the first "for", "of" or "per" name what
+// the column holds when its trailing words name nothing.
+const Rule* match_head_before_preposition(const std::vector<std::string>& words, std::size_t& matched_words) {
+    for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+        if (words[i] == "for" || words[i] == "of" || words[i] == "per") {
+            return match(std::vector<std::string>(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i)),
+                         matched_words);
+        }
+    }
+    return nullptr;
+}
+
 // A "name" or "title" column: what the word before it ("customer_name"), or for a bare one the
 // table, is about.
 Semantic bare_name_or_title(const std::vector<std::string>& words, std::string_view table_name) {
@@ -222,7 +270,7 @@ Semantic bare_name_or_title(const std::vector<std::string>& words, std::string_v
 }
 
 // Settles what the type says: a fraction in an integer column is a percent, a size in a text
-// column a clothing size; is_*/has_* integers are flags and num_* integers counts.
+// column a clothing size; is_*/has_* integers are flags, num_* and max_* integers counts.
 Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::string_view type_name,
                  char type_category) {
     const bool integer = shape_of(type_name).integer_max > 0;
@@ -231,7 +279,10 @@ Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::
     if (semantic == Semantic::none && integer && words.size() > 1) {
         const std::string& first = words.front();
         if (first == "is" || first == "has" || first == "can" || first == "allow") return Semantic::flag;
-        if (first == "num" || first == "number" || first == "nb" || first == "total") return Semantic::count;
+        if (first == "num" || first == "number" || first == "nb" || first == "total" || first == "max" ||
+            first == "min" || first == "maximum" || first == "minimum") {
+            return Semantic::count;
+        }
     }
     return semantic;
 }
@@ -264,6 +315,7 @@ Semantic classify_column(std::string_view column_name, std::string_view type_nam
     if (words.empty()) return Semantic::none;
     std::size_t matched_words = 0;
     const Rule* rule = match(words, matched_words);
+    if (!rule) rule = match_head_before_preposition(words, matched_words);
     Semantic semantic = Semantic::none;
     if (rule) semantic = rule->semantic;
     else if (words.back() == "name") semantic = bare_name_or_title(words, table_name);

@@ -100,9 +100,40 @@ const Kind kinds[] = {
     {Semantic::genre, "genre", generators::genre, FitStyle::words},
     {Semantic::department, "department", generators::department, FitStyle::words},
     {Semantic::feature, "feature", generators::feature, FitStyle::words},
+    {Semantic::cents, "cents", generators::cents, FitStyle::cut},
+    {Semantic::annual_amount, "annual_amount", generators::measure<Semantic::annual_amount>, FitStyle::cut},
+    {Semantic::wage, "wage", generators::measure<Semantic::wage>, FitStyle::cut},
+    {Semantic::hours, "hours", generators::measure<Semantic::hours>, FitStyle::cut},
+    {Semantic::weekly_hours, "weekly_hours", generators::measure<Semantic::weekly_hours>, FitStyle::cut},
+    {Semantic::days, "days", generators::measure<Semantic::days>, FitStyle::cut},
+    {Semantic::months, "months", generators::measure<Semantic::months>, FitStyle::cut},
+    {Semantic::years_span, "years", generators::measure<Semantic::years_span>, FitStyle::cut},
+    {Semantic::expiry_year, "expiry_year", generators::measure<Semantic::expiry_year>, FitStyle::cut},
+    {Semantic::height_cm, "height_cm", generators::measure<Semantic::height_cm>, FitStyle::cut},
+    {Semantic::weight_kg, "weight_kg", generators::measure<Semantic::weight_kg>, FitStyle::cut},
+    {Semantic::dosage_mg, "dosage_mg", generators::measure<Semantic::dosage_mg>, FitStyle::cut},
+    {Semantic::temperature, "temperature", generators::measure<Semantic::temperature>, FitStyle::cut},
+    {Semantic::pressure_hpa, "pressure_hpa", generators::measure<Semantic::pressure_hpa>, FitStyle::cut},
+    {Semantic::ppm, "ppm", generators::measure<Semantic::ppm>, FitStyle::cut},
+    {Semantic::signal_dbm, "signal_dbm", generators::measure<Semantic::signal_dbm>, FitStyle::cut},
+    {Semantic::elevation_m, "elevation_m", generators::measure<Semantic::elevation_m>, FitStyle::cut},
+    {Semantic::voltage, "voltage", generators::measure<Semantic::voltage>, FitStyle::cut},
+    {Semantic::heart_rate, "heart_rate", generators::measure<Semantic::heart_rate>, FitStyle::cut},
+    {Semantic::respiratory_rate, "respiratory_rate", generators::measure<Semantic::respiratory_rate>, FitStyle::cut},
+    {Semantic::oxygen_saturation, "oxygen_saturation", generators::measure<Semantic::oxygen_saturation>, FitStyle::cut},
+    {Semantic::systolic_bp, "systolic_bp", generators::measure<Semantic::systolic_bp>, FitStyle::cut},
+    {Semantic::diastolic_bp, "diastolic_bp", generators::measure<Semantic::diastolic_bp>, FitStyle::cut},
+    {Semantic::version, "version", generators::version, FitStyle::cut},
+    {Semantic::model, "model", generators::model, FitStyle::words},
+    {Semantic::specialty, "specialty", generators::specialty, FitStyle::words},
+    {Semantic::relationship, "relationship", generators::relationship, FitStyle::words},
+    {Semantic::frequency, "frequency", generators::frequency, FitStyle::words},
+    {Semantic::drug, "drug", generators::drug, FitStyle::words},
+    {Semantic::allergy, "allergy", generators::allergy, FitStyle::words},
+    {Semantic::card_brand, "card_brand", generators::card_brand, FitStyle::words},
 };
 
-static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::feature) + 1,
+static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::card_brand) + 1,
               "one row per semantic, in enum order");
 
 const Kind& kind_of(Semantic semantic) { return kinds[static_cast<std::size_t>(semantic)]; }
@@ -191,7 +222,7 @@ std::optional<KindRange> kind_range(Semantic semantic) {
         case Semantic::byte_size: return KindRange{1024, 10485760, 0};
         case Semantic::extension: return KindRange{100, 9999, 0};
         case Semantic::area_code: return KindRange{201, 989, 0};
-        default: return std::nullopt;
+        default: return generators::measure_range(semantic);
     }
 }
 

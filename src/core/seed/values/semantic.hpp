@@ -36,6 +36,13 @@ enum class Semantic {
     extension, area_code, password_hash, token, file_path, image_path, file_name, courtesy_title, package,
     code, gender, category, industry, tag, type_label, role, size_label, genre, department,
     feature,
+    // quantities whose unit or measured thing the name gives (unit_measures.cpp); appended so the
+    // kinds above keep their numbers (streams and pinned test values depend on them)
+    cents, annual_amount, wage, hours, weekly_hours, days, months, years_span, expiry_year, height_cm, weight_kg,
+    dosage_mg, temperature, pressure_hpa, ppm, signal_dbm, elevation_m, voltage, heart_rate,
+    respiratory_rate, oxygen_saturation, systolic_bp, diastolic_bp,
+    // more text with a form or a vocabulary of its own
+    version, model, specialty, relationship, frequency, drug, allergy, card_brand,
 };
 
 // The lowercase name used in seed_plan output and in the {"generator": "..."} option.

@@ -37,6 +37,24 @@ const char* const feature_list[] = {
     "Trailers", "Commentaries", "Deleted Scenes", "Behind the Scenes", "Subtitles", "Gift Wrapping",
     "Free Shipping", "Extended Warranty", "Wi-Fi", "Parking", "Air Conditioning", "Breakfast",
     "Wheelchair Access", "Pet Friendly"};
+const char* const specialty_list[] = {
+    "Family Medicine", "Cardiology", "Dermatology", "Pediatrics", "Neurology", "Orthopedics",
+    "Psychiatry", "Radiology", "Oncology", "Ophthalmology", "Gastroenterology", "Endocrinology",
+    "General Surgery", "Obstetrics and Gynecology", "Physical Therapy", "Internal Medicine"};
+const char* const relationship_list[] = {"Spouse", "Parent", "Sibling", "Child", "Partner", "Friend",
+                                         "Guardian", "Grandparent", "Neighbor", "Colleague"};
+const char* const frequency_list[] = {"once daily", "twice daily", "three times daily", "every 8 hours",
+                                      "at bedtime", "as needed", "weekly", "monthly"};
+// Generic (international non-proprietary) names of common medicines.
+const char* const drug_list[] = {
+    "Amoxicillin", "Ibuprofen", "Paracetamol", "Metformin", "Lisinopril", "Atorvastatin", "Omeprazole",
+    "Amlodipine", "Levothyroxine", "Sertraline", "Salbutamol", "Prednisolone", "Cetirizine",
+    "Azithromycin", "Simvastatin", "Losartan", "Metoprolol", "Gabapentin", "Insulin glargine", "Warfarin"};
+const char* const allergy_list[] = {"Penicillin", "Peanuts", "Shellfish", "Latex", "Pollen", "Dust mites",
+                                    "Lactose", "Bee stings", "Eggs", "Sulfonamides", "Tree nuts", "Cat dander"};
+const char* const card_brand_list[] = {"Visa", "Mastercard", "American Express", "Discover", "JCB",
+                                       "UnionPay", "Maestro"};
+const char* const model_suffix_list[] = {"", "", "", " Pro", " Plus", " Mini", " S", " X"};
 const char* const courtesy_list[] = {"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."};
 const char* const gender_list[] = {"Female", "Male", "Female", "Male", "Nonbinary"};
 const char* const container_list[] = {"bottles", "boxes", "bags", "jars", "cans", "packs", "tins", "cartons"};
@@ -123,5 +141,26 @@ std::string size_label(Rng& rng, RowContext&, std::int64_t, const Shape&) { retu
 std::string genre(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, genre_list); }
 std::string department(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, department_list); }
 std::string feature(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, feature_list); }
+std::string specialty(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, specialty_list); }
+std::string relationship(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, relationship_list); }
+std::string frequency(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, frequency_list); }
+std::string drug(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, drug_list); }
+std::string allergy(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, allergy_list); }
+std::string card_brand(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, card_brand_list); }
+
+// Release numbers: "2.14.3", or "2.4" when the column holds fewer than six characters.
+std::string version(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
+    const std::int64_t major = rng.chance(0.8) ? rng.between(1, 4) : rng.between(0, 12);
+    const std::int64_t minor = rng.between(0, 20);
+    if (shape.max_length >= 0 && shape.max_length < 6) return fmt::format("{}.{}", major, minor % 10);
+    return fmt::format("{}.{}.{}", major, minor, rng.between(0, 30));
+}
+
+// Product model designations: two letters and a round number, sometimes a suffix ("KX-480 Pro").
+std::string model(Rng& rng, RowContext&, std::int64_t, const Shape&) {
+    const char a = static_cast<char>('A' + rng.below(26));
+    const char b = static_cast<char>('A' + rng.below(26));
+    return fmt::format("{}{}-{}{}", a, b, 10 * rng.between(10, 99), any(rng, model_suffix_list));
+}
 
 }  // namespace flaqes::seed::generators
