@@ -59,6 +59,7 @@ const std::vector<Event> events = {
     {"closed", {"closed", "resolv", "complete", "done"}},
     {"paid", {"paid", "ship", "deliver", "complete", "refund", "fulfil", "settled"}},
     {"refunded", {"refund"}},
+    {"voided", {"void"}},
     {"cancelled", {"cancel"}},
     {"canceled", {"cancel"}},
     {"deleted", {"delet", "remov"}},
