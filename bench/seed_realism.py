@@ -219,18 +219,20 @@ def first_time_column(conn, table, patterns):
 
 def row_time_pairs(conn, table):
     """(creation column, other time column of the same type) of a table whose creation time has no
-    default: the first creation column, else the first span start; not other starts or births."""
+    default: the first creation column, else the first span start (and then not the other span
+    starts); never birth dates."""
     times = benchlib.fetch_all(conn, """
         SELECT a.attname, a.atttypid, a.atthasdef FROM pg_catalog.pg_attribute a
         WHERE a.attrelid = %s::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
           AND a.atttypid IN ('date'::regtype, 'timestamp'::regtype, 'timestamptz'::regtype) ORDER BY a.attnum""", (table,))
-    first = [t for t in times if re.search(CREATION, t[0])] or [t for t in times if re.search(SPAN_START, t[0])]
+    created = [t for t in times if re.search(CREATION, t[0])]
+    first = created or [t for t in times if re.search(SPAN_START, t[0])]
     if not first or first[0][2]:
         return []
     creation, type_oid, _ = first[0]
     return [(creation, name) for name, oid, has_default in times
             if oid == type_oid and name != creation and not has_default and not re.search(CREATION, name)
-            and not re.search(SPAN_START, name) and not re.search(r"(birth|dob)", name)
+            and (created or not re.search(SPAN_START, name)) and not re.search(r"(birth|dob)", name)
             and not constrained_before(conn, table, name, creation)]
 
 

@@ -17,6 +17,13 @@ CREATE TABLE unseen_edge.tasks (
     created_at timestamptz NOT NULL,
     imported_at timestamptz NOT NULL,
     CHECK (imported_at <= created_at));
+-- A unique version (a migrations table's key); a finish that follows a start which may be NULL.
+CREATE TABLE unseen_edge.schema_migrations (version varchar(32) PRIMARY KEY);
+CREATE TABLE unseen_edge.jobs (
+    id serial PRIMARY KEY,
+    started_at timestamp,
+    finished_at timestamp,
+    created_at timestamp NOT NULL);
 \set QUIET off
 \set ECHO all
 SET client_min_messages = warning;
@@ -33,6 +40,8 @@ SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('fleet.timesheets', 100, '{"
 SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('fleet.leave_requests', 100, '{"seed": 1}');
 SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('fleet.maintenance_tickets', 100, '{"seed": 1}');
 SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.tasks', 100, '{"seed": 1}');
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.schema_migrations', 100, '{"seed": 1}');
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.jobs', 100, '{"seed": 1}');
 
 -- Quantities by their unit: money in cents is a price's figures (whole, .99/.00 endings common),
 -- under CHECK (x > 0) too; salaries and budgets are yearly sums; hourly rates, hours in a day,
@@ -91,11 +100,13 @@ FROM fleet.departments;
 -- '^https://', a version under a semver pattern); a kind whose values do not match the pattern
 -- gets the pattern's own text (a plan code under '^[a-z0-9_]+$').
 SELECT bool_and(url ~ '^https://[a-z0-9-]+\.example\.(com|org|net)/') AS urls_with_hosts FROM billing.webhook_endpoints;
-SELECT bool_and(firmware_version ~ '^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$') AS firmware_versions,
+SELECT bool_and(firmware_version ~ '^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]+$') AS firmware_versions,
        bool_and(hardware_revision ~ '^[0-9]+\.[0-9]$') AS short_versions,
        bool_and(model ~ '^[A-Z]{2}-[0-9]{3}') AS models
 FROM fleet.devices;
 SELECT bool_and(api_version ~ '^[0-9]+\.[0-9]+\.[0-9]+$') AS api_versions FROM billing.webhook_endpoints;
+-- Versions carry the row number as their patch level: a unique version column stays unique.
+SELECT bool_and(version ~ '^[0-9]+\.[0-9]+\.[0-9]+$') AS unique_versions FROM unseen_edge.schema_migrations;
 SELECT bool_and(code ~ '^[a-z0-9_]+$') AS plan_codes FROM billing.plans;
 SELECT c->>'column' AS column, c->>'generator' AS generator, c->>'reason' LIKE '%values match the CHECK pattern%' AS kind_kept
 FROM jsonb_array_elements(flaqes.seed_plan('billing.webhook_endpoints', 1, '{"seed": 1}')->'tables') AS t,
@@ -153,6 +164,10 @@ SELECT bool_and(last_seen_at >= installed_at) AS last_seen, bool_and(decommissio
 FROM fleet.devices;
 SELECT bool_and(resolved_at >= opened_at) AS resolutions FROM fleet.maintenance_tickets;
 SELECT bool_and(imported_at <= created_at) AS check_wins FROM unseen_edge.tasks;
+SELECT bool_and(finished_at >= created_at) AS finished_after_created,
+       bool_and(finished_at >= started_at) AS finished_after_started,
+       count(*) FILTER (WHERE started_at IS NULL AND finished_at IS NOT NULL) > 0 AS some_without_start
+FROM unseen_edge.jobs;
 -- A voided invoice, and only one, has voided_at.
 SELECT bool_and((voided_at IS NOT NULL) = (status = 'void')) AS voided FROM billing.invoices;
 -- Unique dates count days from 2020-01-01, not 2000.

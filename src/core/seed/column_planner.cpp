@@ -603,10 +603,11 @@ private:
     }
 
     // A row's other times are not before the row's own creation time (current_period_start,
-    // paid_at, last_sign_in_at after created_at), or without one its first span start
-    // (last_seen_at after installed_at), when flaqes generates both and no other rule orders
-    // them; a CHECK that puts the creation time after one of them wins. Other span starts
-    // (booked_at beside starts_at) keep their own times.
+    // started_at, paid_at, last_sign_in_at after created_at), or without one its first span
+    // start (last_seen_at after installed_at: then other span starts, booked_at beside
+    // starts_at, keep their own times), when flaqes generates both, as well as any start they
+    // follow (finished_at after started_at, which may be NULL); a CHECK that puts the creation
+    // time after one of them wins.
     void follow_creation_time() {
         auto generated_time = [&](std::size_t i) {
             const Oid type = t_.columns[i].type_oid;
@@ -617,16 +618,19 @@ private:
         for (std::size_t i = 0; i < t_.columns.size() && !creation; ++i) {
             if (generated_time(i) && is_creation_time(t_.columns[i].name)) creation = i;
         }
+        const bool created = creation.has_value();
         for (std::size_t i = 0; i < t_.columns.size() && !creation; ++i) {
             if (generated_time(i) && is_span_start(t_.columns[i].name)) creation = i;
         }
         if (!creation) return;
-        const auto precedes_creation = [&](std::size_t i) {
-            return std::any_of(after_[*creation].begin(), after_[*creation].end(), [&](const Precedence& p) { return p.column == i; });
+        const auto after = [&](std::size_t later, std::size_t earlier) {
+            return std::any_of(after_[later].begin(), after_[later].end(), [&](const Precedence& p) { return p.column == earlier; });
         };
+        const auto precedes_creation = [&](std::size_t i) { return after(*creation, i); };
         for (std::size_t i = 0; i < t_.columns.size(); ++i) {
-            if (i == *creation || !after_[i].empty() || !generated_time(i) || t_.columns[i].type_oid != t_.columns[*creation].type_oid ||
-                is_creation_time(t_.columns[i].name) || is_span_start(t_.columns[i].name) || is_birth_time(t_.columns[i].name) ||
+            // Also beside another start (finished_at after started_at), which may be NULL in the row.
+            if (i == *creation || after(i, *creation) || !generated_time(i) || t_.columns[i].type_oid != t_.columns[*creation].type_oid ||
+                is_creation_time(t_.columns[i].name) || (!created && is_span_start(t_.columns[i].name)) || is_birth_time(t_.columns[i].name) ||
                 precedes_creation(i)) {
                 continue;
             }

@@ -244,12 +244,16 @@ const Rule* match(const std::vector<std::string>& words, std::size_t& matched_wo
 }
 
 // "reason_for_visit", "days_of_leave": the words before the first "for", "of" or "per" name what
-// the column holds when its trailing words name nothing.
-const Rule* match_head_before_preposition(const std::vector<std::string>& words, std::size_t& matched_words) {
+// the column holds when its trailing words name nothing and the type fits that rule
+// ("number_of_guests integer" stays a count, not a text code).
+const Rule* match_head_before_preposition(const std::vector<std::string>& words, char type_category,
+                                          std::size_t& matched_words) {
     for (std::size_t i = 1; i + 1 < words.size(); ++i) {
         if (words[i] == "for" || words[i] == "of" || words[i] == "per") {
-            return match(std::vector<std::string>(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i)),
-                         matched_words);
+            const Rule* rule = match(std::vector<std::string>(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i)),
+                                     matched_words);
+            if (rule && std::string_view(rule->categories).find(type_category) != std::string_view::npos) return rule;
+            return nullptr;
         }
     }
     return nullptr;
@@ -315,7 +319,7 @@ Semantic classify_column(std::string_view column_name, std::string_view type_nam
     if (words.empty()) return Semantic::none;
     std::size_t matched_words = 0;
     const Rule* rule = match(words, matched_words);
-    if (!rule) rule = match_head_before_preposition(words, matched_words);
+    if (!rule) rule = match_head_before_preposition(words, type_category, matched_words);
     Semantic semantic = Semantic::none;
     if (rule) semantic = rule->semantic;
     else if (words.back() == "name") semantic = bare_name_or_title(words, table_name);

@@ -123,7 +123,7 @@ const Kind kinds[] = {
     {Semantic::oxygen_saturation, "oxygen_saturation", generators::measure<Semantic::oxygen_saturation>, FitStyle::cut},
     {Semantic::systolic_bp, "systolic_bp", generators::measure<Semantic::systolic_bp>, FitStyle::cut},
     {Semantic::diastolic_bp, "diastolic_bp", generators::measure<Semantic::diastolic_bp>, FitStyle::cut},
-    {Semantic::version, "version", generators::version, FitStyle::cut},
+    {Semantic::version, "version", generators::version, FitStyle::keep_number},
     {Semantic::model, "model", generators::model, FitStyle::words},
     {Semantic::specialty, "specialty", generators::specialty, FitStyle::words},
     {Semantic::relationship, "relationship", generators::relationship, FitStyle::words},

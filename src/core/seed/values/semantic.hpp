@@ -52,7 +52,7 @@ std::optional<Semantic> semantic_from_name(std::string_view name);
 // Every semantic but none, in declaration order (for hints listing the allowed generators).
 const std::vector<Semantic>& all_semantics();
 // True when the value embeds the row number, so distinct row numbers give distinct values:
-// email, username, slug, url, domain.
+// email, username, slug, url, domain, code, paths and file names, version.
 bool embeds_row_number(Semantic semantic);
 
 // The realistic values of a numeric kind, in units of 10^-scale (quantity: 1..20 at scale 0,

@@ -148,12 +148,13 @@ std::string drug(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any
 std::string allergy(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, allergy_list); }
 std::string card_brand(Rng& rng, RowContext&, std::int64_t, const Shape&) { return any(rng, card_brand_list); }
 
-// Release numbers: "2.14.3", or "2.4" when the column holds fewer than six characters.
-std::string version(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
+// Release numbers whose patch level is the row number, so unique columns (schema_migrations'
+// version) stay unique: "2.14.3"; "2.4" when the column holds fewer than six characters.
+std::string version(Rng& rng, RowContext&, std::int64_t row_number, const Shape& shape) {
     const std::int64_t major = rng.chance(0.8) ? rng.between(1, 4) : rng.between(0, 12);
     const std::int64_t minor = rng.between(0, 20);
     if (shape.max_length >= 0 && shape.max_length < 6) return fmt::format("{}.{}", major, minor % 10);
-    return fmt::format("{}.{}.{}", major, minor, rng.between(0, 30));
+    return fmt::format("{}.{}.{}", major, minor, row_number);
 }
 
 // Product model designations: two letters and a round number, sometimes a suffix ("KX-480 Pro").
