@@ -75,7 +75,11 @@ COLUMN_CHECKS = [
     ("weight in kg is 2..300", r"weight_kg$", "N", "{c} BETWEEN 2 AND 300"),
     ("dosage in mg is 0..5000", r"(dosage|dose)(_mg)?$", "N", "{c} > 0 AND {c} <= 5000"),
     ("temperature in °C is -60..60", r"(^|_)temp(erature)?(_c)?$", "N", "{c} BETWEEN -60 AND 60"),
-    ("percent is 0..100", r"(_pct|_percent|^humidity|battery_level)$", "N", "{c} BETWEEN 0 AND 100"),
+    ("percent is 0..100", r"(_pct|_percent|^humidity|(battery|fuel|charge)_level)$", "N", "{c} BETWEEN 0 AND 100"),
+    ("odometer is 0..1,000,000 km", r"odometer|mileage", "N", "{c} BETWEEN 0 AND 1000000"),
+    ("speed in km/h is 0..400", r"_kmh$", "N", "{c} BETWEEN 0 AND 400"),
+    ("volume in litres is 0..100", r"_l$", "N", "{c} BETWEEN 0 AND 100"),
+    ("mass in kg is 0..50,000", r"_kg$", "N", "{c} BETWEEN 0 AND 50000"),
     ("pressure in hPa is 870..1085", r"pressure_hpa$", "N", "{c} BETWEEN 870 AND 1085"),
     ("CO2 in ppm is 0..10,000", r"co2(_ppm)?$", "N", "{c} BETWEEN 0 AND 10000"),
     ("signal in dBm is -130..0", r"_dbm$|rssi$", "N", "{c} BETWEEN -130 AND 0"),
@@ -94,6 +98,14 @@ COLUMN_CHECKS = [
     ("version is dotted digits", r"(version|revision)$", "S", "{c} ~ '^v?[0-9]+(\\.[0-9]+)*$'"),
     ("url under a pattern still has a host", r"(url|website|homepage)$", "S", "{c} ~ '^https?://[a-z0-9-]+\\.'"),
     ("drug name is a word", r"^(drug|medication)(_name)?$", "S", "{c} ~ '^[A-Z][a-z]+( [a-z]+)?$'"),
+    ("mime type is type/subtype", r"(mime_type|content_type)$", "S", "{c} ~ '^[a-z]+/[a-z0-9.+-]+$'"),
+    ("user agent is a browser's", r"user_agent$", "S", "{c} LIKE 'Mozilla/5.0 (%'"),
+    ("referrer is a url", r"referr?er$", "S", "{c} ~ '^https?://'"),
+    ("utm values are words", r"^utm_", "S", "{c} ~ '^[a-z]+$'"),
+    ("VIN is 17 characters without I, O, Q", r"(^|_)vin$", "S", "{c} ~ '^[A-HJ-NPR-Z0-9]{{17}}$'"),
+    ("ISBN is 13 digits", r"isbn", "S", "{c} ~ '^97[89][0-9]{{10}}$'"),
+    ("licence plate is letters and digits", r"license_plate$", "S", "{c} ~ '^[A-Z0-9]+([ -][A-Z0-9]+)*$'"),
+    ("checksum is hex digits", r"(checksum|sha256|digest)", "S", "{c} ~ '^[0-9a-f]+$'"),
 ]
 
 # (name, first column, second column, predicate on {a} and {b}): pairs present in one table.

@@ -24,6 +24,32 @@ CREATE TABLE unseen_edge.jobs (
     started_at timestamp,
     finished_at timestamp,
     created_at timestamp NOT NULL);
+-- Columns of other applications (real estate, a school, a library, parcels, bank accounts).
+CREATE TABLE unseen_edge.listings (
+    id serial PRIMARY KEY,
+    bedrooms smallint CHECK (bedrooms >= 0),
+    bathrooms numeric(3,1),
+    square_feet integer CHECK (square_feet > 0),
+    lot_size_acres numeric(6,2),
+    year_built smallint CHECK (year_built BETWEEN 1800 AND 2030),
+    license_no varchar(12),
+    status text CHECK (status IN ('active', 'pending', 'sold')),
+    listed_on date NOT NULL,
+    sold_on date);
+CREATE TABLE unseen_edge.students (
+    id serial PRIMARY KEY,
+    gpa numeric(3,2) CHECK (gpa BETWEEN 0 AND 4),
+    major text,
+    credits_earned integer,
+    score integer,
+    sort_order integer);
+CREATE TABLE unseen_edge.parcels (
+    id serial PRIMARY KEY,
+    isbn varchar(13) UNIQUE,
+    iban varchar(34),
+    weight_grams integer CHECK (weight_grams > 0),
+    length_mm integer,
+    distance_km numeric(8,1));
 \set QUIET off
 \set ECHO all
 SET client_min_messages = warning;
@@ -42,6 +68,12 @@ SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('fleet.maintenance_tickets',
 SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.tasks', 100, '{"seed": 1}');
 SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.schema_migrations', 100, '{"seed": 1}');
 SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.jobs', 100, '{"seed": 1}');
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.listings', 100, '{"seed": 1}');
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.students', 100, '{"seed": 1}');
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('unseen_edge.parcels', 100, '{"seed": 1}');
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('fleet.vehicles', 100, '{"seed": 1}');
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('billing.sign_ins', 100, '{"seed": 1}');
+SELECT sum(inserted) > 0 AS seeded FROM flaqes.seed('billing.attachments', 100, '{"seed": 1}');
 
 -- Quantities by their unit: money in cents is a price's figures (whole, .99/.00 endings common),
 -- under CHECK (x > 0) too; salaries and budgets are yearly sums; hourly rates, hours in a day,
@@ -81,6 +113,44 @@ SELECT bool_and(temperature_c BETWEEN 15 AND 30) AS temperatures, bool_and(humid
 FROM fleet.readings;
 SELECT bool_and(elevation_m BETWEEN 0 AND 1500) AS elevations FROM fleet.sites;
 SELECT bool_and(battery_level BETWEEN 0 AND 100) AS battery_levels, max(battery_level) > 10 AS battery_is_percent FROM fleet.devices;
+-- Vehicles: a level capped at exactly 100 is a percentage; odometers, engine sizes in litres,
+-- speeds in km/h, payloads in kg; VINs end with a serial number (unique), plates are letters
+-- and digits.
+SELECT bool_and(fuel_level BETWEEN 0 AND 100) AS fuel_levels, max(fuel_level) > 10 AS fuel_is_percent,
+       bool_and(odometer_km BETWEEN 5000 AND 150000) AS odometers, bool_and(engine_size_l BETWEEN 1 AND 5) AS engines,
+       bool_and(top_speed_kmh BETWEEN 20 AND 130) AS speeds, bool_and(payload_kg BETWEEN 0.5 AND 25) AS payloads,
+       bool_and(vin ~ '^[A-HJ-NPR-Z0-9]{11}[0-9]{6}$') AS vins, count(DISTINCT vin) = count(*) AS distinct_vins,
+       bool_and(license_plate ~ '^[A-Z]{3}-[0-9]{4}$') AS plates
+FROM fleet.vehicles;
+-- Real estate and school records: rooms, areas, years built, GPAs, academic subjects, scores,
+-- credits and sort orders as small counts; `sold_on` only once sold.
+SELECT bool_and(bedrooms BETWEEN 1 AND 4 AND bathrooms BETWEEN 1 AND 4) AS rooms,
+       bool_and(square_feet BETWEEN 500 AND 4000) AS square_feet, bool_and(lot_size_acres BETWEEN 0.1 AND 5) AS acres,
+       bool_and(year_built BETWEEN 1950 AND 2025) AS years_built, bool_and(license_no ~ '^[A-Z]{2}-[0-9]+$') AS license_numbers,
+       bool_and((sold_on IS NOT NULL) = (status = 'sold')) AS sold
+FROM unseen_edge.listings;
+SELECT bool_and(gpa BETWEEN 2 AND 4) AS gpas, bool_and(major ~ '^[A-Z][a-z]+( [A-Z][a-z]+)*$') AS majors,
+       bool_and(score BETWEEN 0 AND 100) AS scores, bool_and(credits_earned BETWEEN 0 AND 1000) AS credits,
+       count(*) FILTER (WHERE sort_order <= 25) > count(*) / 2 AS sort_orders_small
+FROM unseen_edge.students;
+-- ISBN-13s with a valid check digit and the row number (unique), IBANs with valid check digits,
+-- grams, millimetres and kilometres.
+SELECT bool_and(isbn ~ '^978[0-9]{10}$') AS isbns, count(DISTINCT isbn) = count(*) AS distinct_isbns,
+       bool_and((SELECT sum(substr(isbn, i, 1)::int * CASE WHEN i % 2 = 1 THEN 1 ELSE 3 END) FROM generate_series(1, 13) AS i) % 10 = 0) AS isbn_check_digits,
+       bool_and(iban ~ '^[A-Z]{2}[0-9]{20}$') AS ibans,
+       bool_and(weight_grams BETWEEN 50 AND 2500 AND length_mm BETWEEN 20 AND 1200 AND distance_km BETWEEN 1 AND 800) AS units
+FROM unseen_edge.parcels;
+-- IBAN check digits: the rearranged number (country letters as 10..35) is 1 modulo 97.
+SELECT bool_and(mod((substr(iban, 5) || (ascii(substr(iban, 1, 1)) - 55)::text || (ascii(substr(iban, 2, 1)) - 55)::text
+                     || substr(iban, 3, 2))::numeric, 97) = 1) AS iban_check_digits
+FROM unseen_edge.parcels;
+-- Sign-ins and attachments: browser user agents, referrers as urls, campaign sources as words,
+-- media types, a SHA-256 filling its char(64).
+SELECT bool_and(user_agent LIKE 'Mozilla/5.0 (%') AS user_agents, bool_and(referrer ~ '^https://') AS referrers,
+       bool_and(utm_source ~ '^[a-z]+$' AND utm_campaign ~ '^[a-z]+$') AS utm_values, bool_and(otp_code ~ '^[0-9]{6}$') AS otps
+FROM billing.sign_ins;
+SELECT bool_and(mime_type ~ '^[a-z]+/[a-z0-9.+-]+$') AS mime_types, bool_and(checksum_sha256 ~ '^[0-9a-f]{64}$') AS sha256
+FROM billing.attachments;
 -- A percent column capped at 1 by its CHECK holds fractions.
 SELECT bool_and(progress_pct BETWEEN 0 AND 0.3) AS fractions FROM unseen_edge.tasks;
 

@@ -2,6 +2,7 @@
 // under CHECK patterns, birth dates under date bounds, a row's times after its creation time.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,23 @@ const Case cases[] = {
     {"max_redemptions", "integer", 'N', Semantic::count},
     {"number_of_guests", "integer", 'N', Semantic::count},
     {"value_as_number", "numeric", 'N', Semantic::none},
+    {"weight_grams", "integer", 'N', Semantic::mass_g},
+    {"length_mm", "integer", 'N', Semantic::length_mm},
+    {"distance_km", "numeric(8,1)", 'N', Semantic::distance_km},
+    {"top_speed_kmh", "numeric(5,1)", 'N', Semantic::speed_kmh},
+    {"payload_kg", "numeric(7,1)", 'N', Semantic::mass_kg},
+    {"engine_size_l", "numeric(3,1)", 'N', Semantic::volume_l},
+    {"square_feet", "integer", 'N', Semantic::area_sqft},
+    {"lot_size_acres", "numeric(6,2)", 'N', Semantic::area_acres},
+    {"odometer_km", "integer", 'N', Semantic::odometer_km},
+    {"gpa", "numeric(3,2)", 'N', Semantic::gpa},
+    {"score", "integer", 'N', Semantic::score},
+    {"bedrooms", "smallint", 'N', Semantic::rooms},
+    {"credits_earned", "integer", 'N', Semantic::count},
+    {"sort_order", "integer", 'N', Semantic::count},
+    {"age_limit", "smallint", 'N', Semantic::age},
+    {"overdraft_limit", "numeric(10,2)", 'N', Semantic::amount},
+    {"year_built", "smallint", 'N', Semantic::year},
     // identifiers by name
     {"number", "character varying(32)", 'S', Semantic::code},
     {"tax_id", "character varying(20)", 'S', Semantic::code},
@@ -68,6 +86,18 @@ const Case cases[] = {
     {"license_number", "character varying(15)", 'S', Semantic::code},
     {"cost_center", "character varying(8)", 'S', Semantic::code},
     {"phone_number", "character varying(20)", 'S', Semantic::phone},
+    {"license_no", "character varying(12)", 'S', Semantic::code},
+    {"isbn", "character varying(13)", 'S', Semantic::isbn},
+    {"iban", "character varying(34)", 'S', Semantic::iban},
+    {"vin", "character(17)", 'S', Semantic::vin},
+    {"license_plate", "character varying(10)", 'S', Semantic::license_plate},
+    {"mime_type", "text", 'S', Semantic::mime_type},
+    {"content_type", "character varying(100)", 'S', Semantic::mime_type},
+    {"user_agent", "text", 'S', Semantic::user_agent},
+    {"referrer", "text", 'S', Semantic::url},
+    {"utm_source", "text", 'S', Semantic::marketing_source},
+    {"major", "text", 'S', Semantic::subject},
+    {"checksum_sha256", "character(64)", 'S', Semantic::token},
     // forms and vocabularies
     {"firmware_version", "text", 'S', Semantic::version},
     {"hardware_revision", "character varying(4)", 'S', Semantic::version},
@@ -150,6 +180,30 @@ TEST(SeedUnseen, MeasuresStayTypicalAndWithinChecks) {
     ColumnSpec progress = spec("progress_pct", type_oid::numeric, "numeric(4,3)", 'N');
     progress.rules.upper = "1";
     EXPECT_EQ(choose_generator(progress).name, "fraction");
+}
+
+// A level capped at exactly 100 is a percentage; a digest fills its char(n); ISBNs and VINs carry
+// the row number, so unique columns keep them.
+TEST(SeedUnseen, LevelsDigestsAndSerials) {
+    ColumnSpec fuel = spec("fuel_level", type_oid::int2, "smallint", 'N');
+    fuel.rules.upper = "100";
+    EXPECT_EQ(choose_generator(fuel).name, "percent");
+    fuel.rules.upper = "10";
+    EXPECT_EQ(choose_generator(fuel).name, "level");
+    ColumnSpec digest = spec("checksum", type_oid::bpchar, "character(64)", 'S');
+    for (const std::string& v : values(digest, 5)) EXPECT_EQ(v.size(), 64u) << v;
+    ColumnSpec isbn = spec("isbn", type_oid::varchar, "character varying(13)", 'S');
+    isbn.unique = true;
+    EXPECT_EQ(choose_generator(isbn).name, "isbn");
+    std::vector<std::string> seen = values(isbn, 200);
+    std::sort(seen.begin(), seen.end());
+    EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
+    for (const std::string& v : seen) {
+        ASSERT_EQ(v.size(), 13u) << v;
+        int sum = 0;
+        for (std::size_t i = 0; i < 13; ++i) sum += (v[i] - '0') * (i % 2 == 0 ? 1 : 3);
+        EXPECT_EQ(sum % 10, 0) << v;
+    }
 }
 
 TEST(SeedUnseen, SimpleRegexMatches) {

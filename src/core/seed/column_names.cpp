@@ -60,6 +60,7 @@ const std::vector<Event> events = {
     {"paid", {"paid", "ship", "deliver", "complete", "refund", "fulfil", "settled"}},
     {"refunded", {"refund"}},
     {"voided", {"void"}},
+    {"sold", {"sold"}},
     {"cancelled", {"cancel"}},
     {"canceled", {"cancel"}},
     {"deleted", {"delet", "remov"}},

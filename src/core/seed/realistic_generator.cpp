@@ -106,11 +106,13 @@ struct Verdict {
 };
 
 // A percent column whose CHECK caps it at 1 or less holds fractions (`progress_pct numeric
-// CHECK (progress_pct <= 1)`); without one, *_pct and *_percent read as 0..100.
+// CHECK (progress_pct <= 1)`); without one, *_pct and *_percent read as 0..100. A level capped
+// at exactly 100 is a percentage (fuel_level, charge_level), not a tier.
 Semantic settled_by_checks(const ColumnSpec& spec, Semantic kind) {
-    if (kind != Semantic::percent || spec.type_category != 'N' || !spec.rules.upper) return kind;
+    if ((kind != Semantic::percent && kind != Semantic::level) || spec.type_category != 'N' || !spec.rules.upper) return kind;
     const auto cap = parse_ordinal(OrdinalFormat{OrdinalKind::decimal, 2}, *spec.rules.upper, false);
-    return cap && *cap <= 100 ? Semantic::fraction : kind;
+    if (kind == Semantic::percent) return cap && *cap <= 100 ? Semantic::fraction : kind;
+    return cap && *cap == 10000 ? Semantic::percent : kind;
 }
 
 Verdict judge(const ColumnSpec& spec) {

@@ -104,6 +104,14 @@ std::string frequency(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string drug(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string allergy(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string card_brand(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string mime_type(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string user_agent(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string marketing_source(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string isbn(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string iban(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string vin(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string license_plate(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string subject(Rng&, RowContext&, std::int64_t, const Shape&);
 
 // A shop price in cents: mostly under 100.00, with the familiar .99 and .00 endings.
 std::int64_t price_units(Rng& rng);

@@ -131,9 +131,32 @@ const Kind kinds[] = {
     {Semantic::drug, "drug", generators::drug, FitStyle::words},
     {Semantic::allergy, "allergy", generators::allergy, FitStyle::words},
     {Semantic::card_brand, "card_brand", generators::card_brand, FitStyle::words},
+    {Semantic::length_mm, "length_mm", generators::measure<Semantic::length_mm>, FitStyle::cut},
+    {Semantic::length_m, "length_m", generators::measure<Semantic::length_m>, FitStyle::cut},
+    {Semantic::distance_km, "distance_km", generators::measure<Semantic::distance_km>, FitStyle::cut},
+    {Semantic::speed_kmh, "speed_kmh", generators::measure<Semantic::speed_kmh>, FitStyle::cut},
+    {Semantic::mass_g, "mass_g", generators::measure<Semantic::mass_g>, FitStyle::cut},
+    {Semantic::mass_kg, "mass_kg", generators::measure<Semantic::mass_kg>, FitStyle::cut},
+    {Semantic::volume_l, "volume_l", generators::measure<Semantic::volume_l>, FitStyle::cut},
+    {Semantic::volume_ml, "volume_ml", generators::measure<Semantic::volume_ml>, FitStyle::cut},
+    {Semantic::area_sqft, "area_sqft", generators::measure<Semantic::area_sqft>, FitStyle::cut},
+    {Semantic::area_sqm, "area_sqm", generators::measure<Semantic::area_sqm>, FitStyle::cut},
+    {Semantic::area_acres, "area_acres", generators::measure<Semantic::area_acres>, FitStyle::cut},
+    {Semantic::odometer_km, "odometer_km", generators::measure<Semantic::odometer_km>, FitStyle::cut},
+    {Semantic::gpa, "gpa", generators::measure<Semantic::gpa>, FitStyle::cut},
+    {Semantic::score, "score", generators::measure<Semantic::score>, FitStyle::cut},
+    {Semantic::rooms, "rooms", generators::measure<Semantic::rooms>, FitStyle::cut},
+    {Semantic::mime_type, "mime_type", generators::mime_type, FitStyle::cut},
+    {Semantic::user_agent, "user_agent", generators::user_agent, FitStyle::cut},
+    {Semantic::marketing_source, "marketing_source", generators::marketing_source, FitStyle::cut},
+    {Semantic::isbn, "isbn", generators::isbn, FitStyle::keep_number},
+    {Semantic::iban, "iban", generators::iban, FitStyle::cut},
+    {Semantic::vin, "vin", generators::vin, FitStyle::keep_number},
+    {Semantic::license_plate, "license_plate", generators::license_plate, FitStyle::cut},
+    {Semantic::subject, "subject", generators::subject, FitStyle::words},
 };
 
-static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::card_brand) + 1,
+static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::subject) + 1,
               "one row per semantic, in enum order");
 
 const Kind& kind_of(Semantic semantic) { return kinds[static_cast<std::size_t>(semantic)]; }
@@ -259,7 +282,8 @@ Shape shape_of(std::string_view type_name) {
         first = -1;
         if (type_modifiers(type_name, text_type, first, second)) {
             shape.max_length = first;
-            if (first < 0 && std::string_view(text_type) == "character") shape.max_length = 1;
+            shape.fixed_length = std::string_view(text_type) == "character";
+            if (first < 0 && shape.fixed_length) shape.max_length = 1;
             return shape;
         }
     }

@@ -41,6 +41,21 @@ const Measure measures[] = {
     {Semantic::oxygen_saturation, {50, 100, 0}, 94, 100, 1},
     {Semantic::systolic_bp, {70, 250, 0}, 105, 145, 1},
     {Semantic::diastolic_bp, {40, 150, 0}, 65, 95, 1},
+    {Semantic::length_mm, {1, 100000, 0}, 20, 1200, 5},
+    {Semantic::length_m, {0, 100000, 0}, 1, 500, 1},
+    {Semantic::distance_km, {0, 200000, 1}, 10, 8000, 1},                        // 1..800 km
+    {Semantic::speed_kmh, {0, 4000, 1}, 200, 1300, 1},                          // 20..130 km/h
+    {Semantic::mass_g, {1, 1000000, 0}, 50, 2500, 5},
+    {Semantic::mass_kg, {1, 100000, 1}, 5, 250, 1},                             // 0.5..25 kg: parcels
+    {Semantic::volume_l, {1, 100000, 1}, 10, 50, 1},                            // 1..5 l
+    {Semantic::volume_ml, {1, 100000, 0}, 50, 1000, 50},
+    {Semantic::area_sqft, {50, 1000000, 0}, 500, 4000, 10},
+    {Semantic::area_sqm, {5, 100000, 0}, 40, 400, 1},
+    {Semantic::area_acres, {1, 100000, 2}, 10, 500, 1},                         // 0.10..5.00 acres
+    {Semantic::odometer_km, {0, 1000000, 0}, 5000, 150000, 1},
+    {Semantic::gpa, {0, 400, 2}, 200, 400, 1},                                  // 0.00..4.00, typical 2.00..4.00
+    {Semantic::score, {0, 1000, 0}, 0, 100, 1},
+    {Semantic::rooms, {0, 20, 0}, 1, 4, 1},
 };
 
 const Measure* measure_of(Semantic semantic) {
