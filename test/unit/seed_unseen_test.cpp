@@ -63,6 +63,8 @@ const Case cases[] = {
     {"number_of_guests", "integer", 'N', Semantic::count},
     {"value_as_number", "numeric", 'N', Semantic::none},
     {"weight_grams", "integer", 'N', Semantic::mass_g},
+    {"m", "money", 'N', Semantic::none},  // a unit alone names nothing measured
+    {"g", "integer", 'N', Semantic::none},
     {"length_mm", "integer", 'N', Semantic::length_mm},
     {"distance_km", "numeric(8,1)", 'N', Semantic::distance_km},
     {"top_speed_kmh", "numeric(5,1)", 'N', Semantic::speed_kmh},

@@ -14,6 +14,7 @@ struct Rule {
     Semantic semantic;
     const char* categories;
     const char* keys;
+    bool unit = false;  // a unit (mm, kg, l): names the kind only after a word saying what is measured
 };
 
 // "S" string, "N" numeric, "D" date/time, "I" network address (pg_type.typcategory).
@@ -156,14 +157,16 @@ const Rule rules[] = {
     {Semantic::drug, "S", "drug drugname medication medicationname medicine"},
     {Semantic::allergy, "S", "allergy allergies allergen allergens"},
     {Semantic::card_brand, "S", "cardbrand cardtype cardnetwork"},
-    {Semantic::length_mm, "N", "mm millimeters millimetres"},
-    {Semantic::length_m, "N", "m meters metres"},
-    {Semantic::distance_km, "N", "km kilometers kilometres distancekm distance"},
-    {Semantic::speed_kmh, "N", "kmh kph speed speedkmh"},
-    {Semantic::mass_g, "N", "g grams gram weightg weightgrams"},
-    {Semantic::mass_kg, "N", "kg kilograms kilos"},
-    {Semantic::volume_l, "N", "l liters litres volumel"},
-    {Semantic::volume_ml, "N", "ml milliliters millilitres"},
+    {Semantic::length_mm, "N", "mm millimeters millimetres", true},
+    {Semantic::length_m, "N", "m meters metres", true},
+    {Semantic::distance_km, "N", "km kilometers kilometres", true},
+    {Semantic::distance_km, "N", "distancekm distance"},
+    {Semantic::speed_kmh, "N", "kmh kph", true},
+    {Semantic::speed_kmh, "N", "speed speedkmh"},
+    {Semantic::mass_g, "N", "g grams gram", true},
+    {Semantic::mass_kg, "N", "kg kilograms kilos", true},
+    {Semantic::volume_l, "N", "l liters litres", true},
+    {Semantic::volume_ml, "N", "ml milliliters millilitres", true},
     {Semantic::area_sqft, "N", "sqft squarefeet squarefootage squarefoot"},
     {Semantic::area_sqm, "N", "sqm m2 squaremeters squaremetres floorarea"},
     {Semantic::area_acres, "N", "acres acre lotsizeacres"},
@@ -265,7 +268,7 @@ const Rule* match(const std::vector<std::string>& words, std::size_t& matched_wo
         std::string glued;
         for (std::size_t i = words.size() - k; i < words.size(); ++i) glued += words[i];
         for (const Rule& rule : rules)
-            if (contains_word(rule.keys, glued)) {
+            if (contains_word(rule.keys, glued) && !(rule.unit && k == words.size())) {
                 matched_words = k;
                 return &rule;
             }
