@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 """How believable flaqes.seed's values are, with no options but a seed, on every table of the shared
-corpus schemas (../shared/corpus) and the realism fixture (test/fixtures/seed_realism.sql).
+corpus schemas (../shared/corpus), the realism and coherence fixtures (test/fixtures/seed_realism.sql,
+seed_coherence.sql) and three application schemas written after the rules, to try them on schemas
+they were not made for (test/fixtures/realism_billing.sql, realism_clinic.sql, realism_fleet.sql).
 
 Per schema, one transaction (rolled back): each table is seeded with --rows rows in a savepoint
 (an error is reported and rolled back). An error is a refusal, not a failure, when the table cannot
@@ -31,6 +33,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(os.path.dirname(REPO), "shared", "corpus")
 FIXTURE = os.path.join(REPO, "test", "fixtures", "seed_realism.sql")
 COHERENCE = os.path.join(REPO, "test", "fixtures", "seed_coherence.sql")
+UNSEEN = [(name, os.path.join(REPO, "test", "fixtures", f"realism_{name}.sql")) for name in ("billing", "clinic", "fleet")]
 
 # (name, column-name regex, type categories, predicate on {c} that every non-NULL value must meet)
 # Categories are pg_type.typcategory of the column type: N numeric, S string, D date/time.
@@ -42,7 +45,7 @@ COLUMN_CHECKS = [
     ("discount is a fraction", r"discount$", "N", "{c} BETWEEN 0 AND 1 OR ({c} = round({c}) AND {c} BETWEEN 0 AND 100)"),
     ("duration in minutes is 1..600", r"^(length|duration|runtime|minutes)$", "N", "{c} BETWEEN 1 AND 600"),
     ("milliseconds are 1 s..1 h", r"milliseconds$", "N", "{c} BETWEEN 1000 AND 3600000"),
-    ("year is 1900..2030", r"(^|_)(?<!half_)year$", "N", "{c} BETWEEN 1900 AND 2030"),  # not users_active_half_year
+    ("year is 1900..2030", r"(^|_)(?<!half_)(?<!exp_)(?<!expiry_)(?<!expiration_)year$", "N", "{c} BETWEEN 1900 AND 2030"),  # not users_active_half_year, not expiry years
     ("price is 0..10,000", r"(price|cost|rental_rate|fee)$", "N", "{c} > 0 AND {c} < 10000"),
     ("rating is 0..10", r"(^|_)rating$", "N", "{c} BETWEEN 0 AND 10"),
     ("level is 0..100", r"(^|_)level$", "N", "{c} BETWEEN 0 AND 100"),
@@ -62,6 +65,51 @@ COLUMN_CHECKS = [
     # hyphens or, where a CHECK asks for identifiers (pgflow's is_valid_slug), underscores
     ("slug is lowercase words", r"(^|_)slug$", "S", "{c} ~ '^[a-z0-9]+([-_][a-z0-9]+)*$'"),
     ("no <column>_<n> text", r".", "S", "{c}::text !~ ('^' || {name} || '_[0-9]+$')"),
+    # Quantities whose unit or measured thing the name gives.
+    ("money in cents is whole, 0..1,000,000.00", r"_cents$", "N", "{c} = round({c}) AND {c} BETWEEN 0 AND 100000000"),
+    ("salary or budget is 1,000..10,000,000", r"(salary|budget)$", "N", "{c} BETWEEN 1000 AND 10000000"),
+    ("hourly rate is 5..500", r"(hourly_rate|hourly_wage|^wage)$", "N", "{c} BETWEEN 5 AND 500"),
+    ("hours in a day are 0..24", r"^(hours|hours_worked|overtime_hours)$", "N", "{c} BETWEEN 0 AND 24"),
+    ("weekly hours are 0..80", r"weekly_hours$", "N", "{c} BETWEEN 0 AND 80"),
+    ("days are 0..366", r"(^|_)days(_(remaining|supply))?$", "N", "{c} BETWEEN 0 AND 366"),
+    ("months are 0..120", r"(^|_)months$", "N", "{c} BETWEEN 0 AND 120"),
+    ("years of experience are 0..60", r"^years_of|_years$", "N", "{c} BETWEEN 0 AND 60"),
+    ("expiry year is 2000..2100", r"exp(iry|iration)?_year$", "N", "{c} BETWEEN 2000 AND 2100"),
+    ("height in cm is 40..230", r"height_cm$", "N", "{c} BETWEEN 40 AND 230"),
+    ("weight in kg is 2..300", r"weight_kg$", "N", "{c} BETWEEN 2 AND 300"),
+    ("dosage in mg is 0..5000", r"(dosage|dose)(_mg)?$", "N", "{c} > 0 AND {c} <= 5000"),
+    ("temperature in °C is -60..60", r"(^|_)temp(erature)?(_c)?$", "N", "{c} BETWEEN -60 AND 60"),
+    ("percent is 0..100", r"(_pct|_percent|^humidity|(battery|fuel|charge)_level)$", "N", "{c} BETWEEN 0 AND 100"),
+    ("odometer is 0..1,000,000 km", r"odometer|mileage", "N", "{c} BETWEEN 0 AND 1000000"),
+    ("speed in km/h is 0..400", r"_kmh$", "N", "{c} BETWEEN 0 AND 400"),
+    ("volume in litres is 0..100", r"_l$", "N", "{c} BETWEEN 0 AND 100"),
+    ("mass in kg is 0..50,000", r"_kg$", "N", "{c} BETWEEN 0 AND 50000"),
+    ("pressure in hPa is 870..1085", r"pressure_hpa$", "N", "{c} BETWEEN 870 AND 1085"),
+    ("CO2 in ppm is 0..10,000", r"co2(_ppm)?$", "N", "{c} BETWEEN 0 AND 10000"),
+    ("signal in dBm is -130..0", r"_dbm$|rssi$", "N", "{c} BETWEEN -130 AND 0"),
+    ("elevation in m is -430..8850", r"(elevation|altitude)(_m)?$", "N", "{c} BETWEEN -430 AND 8850"),
+    ("voltage is 0..500", r"voltage$", "N", "{c} BETWEEN 0 AND 500"),
+    ("heart rate is 30..220", r"heart_rate$|^pulse$", "N", "{c} BETWEEN 30 AND 220"),
+    ("respiratory rate is 5..60", r"respiratory_rate$", "N", "{c} BETWEEN 5 AND 60"),
+    ("oxygen saturation is 70..100", r"oxygen_saturation$|spo2$", "N", "{c} BETWEEN 70 AND 100"),
+    ("systolic pressure is 70..250", r"systolic", "N", "{c} BETWEEN 70 AND 250"),
+    ("diastolic pressure is 40..150", r"diastolic", "N", "{c} BETWEEN 40 AND 150"),
+    ("capacity or seats are 1..1000", r"(capacity|seats)$", "N", "{c} BETWEEN 1 AND 1000"),
+    ("max_* limit is 0..100,000", r"^max_", "N", "{c} BETWEEN 0 AND 100000"),
+    # Text whose form the name gives.
+    ("a number or id in text is a code", r"^(?!.*(phone|fax|mobile)).*(^|_)(number|tax_id|member_id)$", "S",
+     "{c} ~ '^[A-Za-z0-9][A-Za-z0-9-]*$'"),
+    ("version is dotted digits", r"(version|revision)$", "S", "{c} ~ '^v?[0-9]+(\\.[0-9]+)*$'"),
+    ("url under a pattern still has a host", r"(url|website|homepage)$", "S", "{c} ~ '^https?://[a-z0-9-]+\\.'"),
+    ("drug name is a word", r"^(drug|medication)(_name)?$", "S", "{c} ~ '^[A-Z][a-z]+( [a-z]+)?$'"),
+    ("mime type is type/subtype", r"(mime_type|content_type)$", "S", "{c} ~ '^[a-z]+/[a-z0-9.+-]+$'"),
+    ("user agent is a browser's", r"user_agent$", "S", "{c} LIKE 'Mozilla/5.0 (%'"),
+    ("referrer is a url", r"referr?er$", "S", "{c} ~ '^https?://'"),
+    ("utm values are words", r"^utm_", "S", "{c} ~ '^[a-z]+$'"),
+    ("VIN is 17 characters without I, O, Q", r"(^|_)vin$", "S", "{c} ~ '^[A-HJ-NPR-Z0-9]{{17}}$'"),
+    ("ISBN is 13 digits", r"isbn", "S", "{c} ~ '^97[89][0-9]{{10}}$'"),
+    ("licence plate is letters and digits", r"license_plate$", "S", "{c} ~ '^[A-Z0-9]+([ -][A-Z0-9]+)*$'"),
+    ("checksum is hex digits", r"(checksum|sha256|digest)", "S", "{c} ~ '^[0-9a-f]+$'"),
 ]
 
 # (name, first column, second column, predicate on {a} and {b}): pairs present in one table.
@@ -107,6 +155,9 @@ CREATION = r"^(created|create|creation|inserted|registered|joined|signup|signed_
 CHILD_TIME = CREATION + r"|^(start|starts|started|begin|begins|opened|placed|ordered|order|issued|rental|booked|" \
     r"visited|posted|sent|submitted|occurred|recorded|logged|purchased|happened)(_at|_date|_on|_time|_ts|date|time)$"
 CROSS_CHECK = "child's time not before its parent's creation"
+# A row's other times are not before its own creation time, when flaqes generated that (no default).
+SPAN_START = r"^(start|starts|started|begin|begins|valid_from|opened|placed|ordered|order|issued|rental|booked|installed|hire|hired)(_at|_date|_on|_time|_ts|date|time)?$"
+ROW_CHECK = "a row's times not before its creation"
 
 # Options of the coherence fixture's tables that set or look up a row's country (others: a seed).
 OPTIONS = {
@@ -180,6 +231,32 @@ def first_time_column(conn, table, patterns):
             if re.search(pattern, name) and not re.search(r"(birth|dob)", name):
                 return name
     return None
+
+
+def row_time_pairs(conn, table):
+    """(creation column, other time column of the same type) of a table whose creation time has no
+    default: the first creation column, else the first span start (and then not the other span
+    starts); never birth dates."""
+    times = benchlib.fetch_all(conn, """
+        SELECT a.attname, a.atttypid, a.atthasdef FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = %s::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+          AND a.atttypid IN ('date'::regtype, 'timestamp'::regtype, 'timestamptz'::regtype) ORDER BY a.attnum""", (table,))
+    created = [t for t in times if re.search(CREATION, t[0])]
+    first = created or [t for t in times if re.search(SPAN_START, t[0])]
+    if not first or first[0][2]:
+        return []
+    creation, type_oid, _ = first[0]
+    return [(creation, name) for name, oid, has_default in times
+            if oid == type_oid and name != creation and not has_default and not re.search(CREATION, name)
+            and (created or not re.search(SPAN_START, name)) and not re.search(r"(birth|dob)", name)
+            and not constrained_before(conn, table, name, creation)]
+
+
+def constrained_before(conn, table, column, creation):
+    """A CHECK of the table orders the column before its creation time (then the CHECK wins)."""
+    return bool(benchlib.fetch_all(conn, """
+        SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conrelid = %s::regclass AND c.contype = 'c'
+          AND pg_catalog.pg_get_constraintdef(c.oid) ~ (%s || ' *<=? *' || %s)""", (table, column, creation)))
 
 
 def is_identifier(name):
@@ -257,6 +334,11 @@ def run_schema(db, label, rows, verbose):
                 ok, total = cur.fetchone()
                 if total:
                     check_results.setdefault(check, []).append((f"{table}", 0 if ok else 1, total, None))
+    for table in seeded:
+        for creation, other in row_time_pairs(conn, table):
+            record(check_results, ROW_CHECK, f"{table}.{creation}/{other}",
+                   count_failing(cur, f"t.{other} >= t.{creation}", f"t.{creation}::text || ' > ' || t.{other}::text",
+                                 f"{table} AS t WHERE t.{creation} IS NOT NULL AND t.{other} IS NOT NULL"))
     for child, parent, columns, child_time, parent_time in time_pairs(conn, seeded):
         on = " AND ".join(f"p.{psycopg2.extensions.quote_ident(pc, conn)} = c.{psycopg2.extensions.quote_ident(cc, conn)}"
                           for cc, pc in columns)
@@ -280,6 +362,7 @@ def main():
                if os.path.isfile(os.path.join(CORPUS, n, "schema.sql"))]
     sources.append(("fixture", FIXTURE))
     sources.append(("coherence", COHERENCE))
+    sources.extend(UNSEEN)
     if args.schemas:
         wanted = args.schemas.split(",")
         sources = [s for s in sources if s[0] in wanted]
@@ -310,7 +393,7 @@ def main():
     failed_checks = 0
     print("plausibility checks (columns checked, rows; failing columns):")
     for check in dict.fromkeys([c[0] for c in COLUMN_CHECKS] + [c[0] for c in PAIR_CHECKS] + [c[0] for c in TABLE_CHECKS]
-                               + [CROSS_CHECK]):
+                               + [ROW_CHECK, CROSS_CHECK]):
         rows = merged.get(check, [])
         bad = [x for x in rows if x[2] > 0]
         failed_checks += bool(bad)

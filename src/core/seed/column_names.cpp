@@ -8,7 +8,8 @@ namespace flaqes::seed {
 namespace {
 
 const std::vector<std::string> span_starts = {"created", "start", "starts", "started", "begin", "begins", "valid_from",
-                                              "opened", "placed", "ordered", "order", "issued", "rental", "booked"};
+                                              "opened", "placed", "ordered", "order", "issued", "rental", "booked",
+                                              "installed", "hire", "hired"};
 const std::vector<std::string> span_ends = {"updated", "modified", "end", "ends", "ended", "finished", "completed",
                                             "closed", "valid_to", "valid_until", "shipped", "delivered", "deleted",
                                             "expires", "due", "required", "returned", "return", "cancelled"};
@@ -59,6 +60,8 @@ const std::vector<Event> events = {
     {"closed", {"closed", "resolv", "complete", "done"}},
     {"paid", {"paid", "ship", "deliver", "complete", "refund", "fulfil", "settled"}},
     {"refunded", {"refund"}},
+    {"voided", {"void"}},
+    {"sold", {"sold"}},
     {"cancelled", {"cancel"}},
     {"canceled", {"cancel"}},
     {"deleted", {"delet", "remov"}},
@@ -78,6 +81,10 @@ bool is_span_start(const std::string& column) { return listed(span_starts, colum
 bool is_creation_time(const std::string& column) { return listed(creation_times, column); }
 bool is_event_time(const std::string& column) { return listed(event_times, column); }
 bool is_span_end(const std::string& column) { return listed(span_ends, column); }
+bool is_birth_time(const std::string& column) {
+    const std::string s = stem(column);
+    return s.find("birth") != std::string::npos || s == "dob";
+}
 bool is_current_flag(const std::string& column) { return listed(current_flags, column); }
 bool is_mostly_null(const std::string& column) { return listed(mostly_null, column); }
 

@@ -15,6 +15,8 @@ bool is_creation_time(const std::string& column);
 // When something happened to the row, by name: visited_at, posted_at, sent_at, submitted_at,
 // occurred_at, recorded_at, logged_at, purchased_at...
 bool is_event_time(const std::string& column);
+// A date of birth (birth_date, date_of_birth, dob, birthday): it precedes the row, not follows it.
+bool is_birth_time(const std::string& column);
 bool is_span_end(const std::string& column);       // updated_at, ends_at, valid_to, shipped_date...
 // The start an end belongs with when a row has several: updated_at with created_at, finished_at
 // with started_at.

@@ -80,7 +80,6 @@ public:
         reconsider_defaults();
         choose_unique_columns();
         find_orderings();
-        order_after_creation();
         generate_followed_clock_defaults();
         find_flags();
         find_status();
@@ -363,6 +362,12 @@ private:
         });
     }
 
+    // A date or time the database sets to the time of the insert (DEFAULT now(), CURRENT_DATE).
+    bool clock_default(std::size_t i) const {
+        return uses_default(i) && is_dated(t_.columns[i]) &&
+               classify_default(*t_.columns[i].default_expr).kind == DefaultKind::per_statement;
+    }
+
     bool uses_default(std::size_t i) const {
         const Column& c = t_.columns[i];
         return tp_.columns[i].source == Source::database && c.default_expr && c.identity == Identity::none &&
@@ -611,25 +616,40 @@ private:
                 if (pairs) break;
             }
         }
+        follow_creation_time();
     }
 
-    // A row's other times of the creation time's type come after it (last_login_at, expires_at,
-    // verified_at): the row's life starts when it is created. Only times no ordering places yet.
-    void order_after_creation() {
-        std::size_t created = 0;
-        while (created < t_.columns.size() &&
-               !(is_creation_time(t_.columns[created].name) && t_.columns[created].type_oid != type_oid::date && is_dated(t_.columns[created]))) {
-            ++created;
+    // A row's other times are not before the row's own creation time (current_period_start,
+    // started_at, paid_at, last_sign_in_at after created_at), or without one its first span
+    // start (last_seen_at after installed_at: then other span starts, booked_at beside
+    // starts_at, keep their own times), when flaqes generates both, as well as any start they
+    // follow (finished_at after started_at, which may be NULL); a CHECK that puts the creation
+    // time after one of them wins.
+    void follow_creation_time() {
+        auto generated_time = [&](std::size_t i) { return tp_.columns[i].source == Source::generator && is_dated(t_.columns[i]); };
+        // A creation time the database sets (DEFAULT now()) counts too: generate_followed_clock_defaults
+        // generates it once a time follows it.
+        std::optional<std::size_t> creation;
+        for (std::size_t i = 0; i < t_.columns.size() && !creation; ++i) {
+            if ((generated_time(i) || clock_default(i)) && is_creation_time(t_.columns[i].name)) creation = i;
         }
-        if (created == t_.columns.size()) return;
+        const bool created = creation.has_value();
+        for (std::size_t i = 0; i < t_.columns.size() && !creation; ++i) {
+            if (generated_time(i) && is_span_start(t_.columns[i].name)) creation = i;
+        }
+        if (!creation) return;
+        const auto after = [&](std::size_t later, std::size_t earlier) {
+            return std::any_of(after_[later].begin(), after_[later].end(), [&](const Precedence& p) { return p.column == earlier; });
+        };
+        const auto precedes_creation = [&](std::size_t i) { return after(*creation, i); };
         for (std::size_t i = 0; i < t_.columns.size(); ++i) {
-            if (i == created || !after_[i].empty() || unique_[i] || tp_.columns[i].source != Source::generator ||
-                t_.columns[i].type_oid != t_.columns[created].type_oid) {
+            // Also beside another start (finished_at after started_at), which may be NULL in the row.
+            if (i == *creation || after(i, *creation) || !generated_time(i) || t_.columns[i].type_oid != t_.columns[*creation].type_oid ||
+                is_creation_time(t_.columns[i].name) || (!created && is_span_start(t_.columns[i].name)) || is_birth_time(t_.columns[i].name) ||
+                precedes_creation(i)) {
                 continue;
             }
-            const bool follows_it = std::any_of(after_[created].begin(), after_[created].end(),
-                                                [&](const Precedence& p) { return p.column == i; });
-            if (!follows_it) after_[i].push_back({created, false});
+            after_[i].push_back({*creation, false});
         }
     }
 
@@ -639,8 +659,7 @@ private:
         for (std::size_t i = 0; i < t_.columns.size(); ++i) {
             if (tp_.columns[i].source != Source::generator) continue;
             for (const Precedence& p : after_[i]) {
-                const Column& start = t_.columns[p.column];
-                if (uses_default(p.column) && is_dated(start) && classify_default(*start.default_expr).kind == DefaultKind::per_statement) {
+                if (clock_default(p.column)) {
                     generate_instead_of_default(p.column, fmt::format("{} follows it, and would lie in the future", t_.columns[i].name));
                 }
             }

@@ -143,6 +143,13 @@ const std::vector<Entry>& registry() {
              return ChosenGenerator{make_choice_generator(values, s.unique), "enum", "labels of enum " + s.type_name};
          }},
         {"composite", [](const ColumnSpec& s) { return s.type_type == 'c' && !s.attributes.empty(); }, composite},
+        {"realistic", [](const ColumnSpec& s) { return s.rules.regex && make_pattern_kind_generator(s); },
+         [](const ColumnSpec& s) {
+             const Semantic kind = realistic_kind(s);
+             return ChosenGenerator{make_pattern_kind_generator(s), semantic_name(kind),
+                                    fmt::format("column name and type read as {}, whose values match the CHECK pattern {}",
+                                                semantic_name(kind), *s.rules.regex)};
+         }},
         {"regex", [](const ColumnSpec& s) { return s.rules.regex && s.type_category == 'S' && make_regex_generator(s); },
          [](const ColumnSpec& s) {
              return ChosenGenerator{make_regex_generator(s), "regex", "CHECK requires the pattern " + *s.rules.regex};
@@ -168,8 +175,9 @@ const std::vector<Entry>& registry() {
         {"date", [](const ColumnSpec& s) { return is(s, {type_oid::date}); },
          [](const ColumnSpec& s) {
              return ordinal(s, "date", {OrdinalKind::date, 0}, {day_2000 - 365 * 1000, day_2000 + 365 * 1000},
-                            s.unique ? OrdinalRange{day_2000, day_2000 + 365 * 1000} : OrdinalRange{day_2020, day_2025_end},
-                            "date type, 2020 to 2025");
+                            s.unique ? OrdinalRange{day_2020, day_2000 + 365 * 1000} : OrdinalRange{day_2020, day_2025_end},
+                            s.unique ? "date type, 2020 to 2025; unique: one day after another from 2020-01-01"
+                                     : "date type, 2020 to 2025");
          }},
         {"timestamp", [](const ColumnSpec& s) { return is(s, {type_oid::timestamp, type_oid::timestamptz}); },
          [](const ColumnSpec& s) {

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "core/seed/ordinal_generators.hpp"
+#include "core/seed/regex_atoms.hpp"
+#include "core/seed/text_generators.hpp"
 #include "core/seed/type_oids.hpp"
 
 namespace flaqes::seed {
@@ -13,6 +15,8 @@ namespace {
 // Unique values of kinds that repeat get the row number after a space ("Summit Health 12"): the
 // column must hold a short value and the number.
 constexpr int min_length_for_suffix = 12;
+// Unique values of kinds that embed the row number (codes, emails) keep it when cut: "KQ-00042".
+constexpr int min_length_for_row_number = 8;
 
 std::int64_t pow10(int n) {
     std::int64_t p = 1;
@@ -77,14 +81,42 @@ std::optional<KindRange> bounded_range(const ColumnSpec& spec, KindRange kind) {
     return out;
 }
 
+// A date column bounded by CHECKs that every person's birth date (ages 18 to 90 on the reference
+// date 2025-01-01: born 1934 to 2007) satisfies: `date_of_birth > '1900-01-01'` keeps the kind.
+bool birth_dates_within(const ColumnSpec& spec, Semantic kind) {
+    if (kind != Semantic::birth_date || spec.type_oid != type_oid::date) return false;
+    const OrdinalFormat days{OrdinalKind::date, 0};
+    const auto earliest = parse_ordinal(days, "1933-01-01", true);
+    const auto latest = parse_ordinal(days, "2007-01-01", true);
+    if (spec.rules.lower) {
+        const auto lo = parse_ordinal(days, *spec.rules.lower, true);
+        if (!lo || !earliest || *lo >= *earliest) return false;
+    }
+    if (spec.rules.upper) {
+        const auto hi = parse_ordinal(days, *spec.rules.upper, false);
+        if (!hi || !latest || *hi < *latest) return false;
+    }
+    return true;
+}
+
 // The kind, or the reason it cannot fill the column.
 struct Verdict {
     Semantic kind = Semantic::none;
     std::optional<std::string> fallback;
 };
 
+// A percent column whose CHECK caps it at 1 or less holds fractions (`progress_pct numeric
+// CHECK (progress_pct <= 1)`); without one, *_pct and *_percent read as 0..100. A level capped
+// at exactly 100 is a percentage (fuel_level, charge_level), not a tier.
+Semantic settled_by_checks(const ColumnSpec& spec, Semantic kind) {
+    if ((kind != Semantic::percent && kind != Semantic::level) || spec.type_category != 'N' || !spec.rules.upper) return kind;
+    const auto cap = parse_ordinal(OrdinalFormat{OrdinalKind::decimal, 2}, *spec.rules.upper, false);
+    if (kind == Semantic::percent) return cap && *cap <= 100 ? Semantic::fraction : kind;
+    return cap && *cap == 10000 ? Semantic::percent : kind;
+}
+
 Verdict judge(const ColumnSpec& spec) {
-    const Semantic kind = named_kind(spec);
+    const Semantic kind = settled_by_checks(spec, named_kind(spec));
     if (kind == Semantic::none) return {};
     const char* name = semantic_name(kind);
     const ColumnRules& r = spec.rules;
@@ -97,10 +129,15 @@ Verdict judge(const ColumnSpec& spec) {
         }
         return {kind, std::nullopt};
     }
-    if (r.lower || r.upper) return {Semantic::none, fmt::format("CHECK bounds on {} values are not modelled", name)};
+    if ((r.lower || r.upper) && !birth_dates_within(spec, kind)) {
+        return {Semantic::none, fmt::format("CHECK bounds on {} values are not modelled", name)};
+    }
     const int max_length = shape_of(spec.type_name).max_length;
     const std::int64_t limit = r.max_length ? std::min<std::int64_t>(*r.max_length, max_length < 0 ? INT64_MAX : max_length) : max_length;
-    if (spec.unique && limit >= 0 && limit < min_length_for_suffix) {
+    // Kinds that embed the row number keep it when cut (KQ-00042 in 8 characters); others need
+    // room for a value and the number after it.
+    const int room = embeds_row_number(kind) ? min_length_for_row_number : min_length_for_suffix;
+    if (spec.unique && limit >= 0 && limit < room) {
         return {Semantic::none, fmt::format("unique in {} characters: too short for {} values and a number", limit, name)};
     }
     return {kind, std::nullopt};
@@ -186,7 +223,54 @@ private:
     std::int64_t min_length_;
 };
 
+// A kind under a CHECK pattern its values already match (`url ~ '^https://'`, a version under a
+// semver pattern): the kind's value, or the pattern's own text for a value that does not match.
+class PatternKindGenerator : public Generator {
+public:
+    PatternKindGenerator(GeneratorPtr kind, GeneratorPtr pattern, SimpleRegex regex)
+        : kind_(std::move(kind)), pattern_(std::move(pattern)), regex_(std::move(regex)) {}
+
+    bool generate(GenerateInput& in, std::string& out, std::int64_t* ordinal) const override {
+        const std::size_t start = out.size();
+        if (kind_->generate(in, out, nullptr) && regex_matches(regex_, std::string_view(out).substr(start))) return true;
+        out.resize(start);
+        return pattern_->generate(in, out, ordinal);
+    }
+
+private:
+    GeneratorPtr kind_;
+    GeneratorPtr pattern_;
+    SimpleRegex regex_;
+};
+
+// Most of a kind's values match the pattern: 12 of 16 drawn with a fixed seed.
+bool kind_fits_pattern(const Generator& kind, const SimpleRegex& regex) {
+    constexpr int samples = 16;
+    int matching = 0;
+    const RowState row{};
+    for (int i = 0; i < samples; ++i) {
+        Rng draw(static_cast<std::uint64_t>(i) + 1, 0x9e3779b9u);
+        RowContext context(static_cast<std::uint64_t>(i) + 1, 0x85ebca6bu, i);
+        GenerateInput in{draw, static_cast<std::uint64_t>(i), row, context};
+        std::string value;
+        if (kind.generate(in, value, nullptr) && regex_matches(regex, value)) ++matching;
+    }
+    return matching * 4 >= samples * 3;
+}
+
 }  // namespace
+
+GeneratorPtr make_pattern_kind_generator(const ColumnSpec& spec) {
+    if (!spec.rules.regex || spec.type_category != 'S') return nullptr;
+    const Semantic kind = realistic_kind(spec);
+    if (kind == Semantic::none || (spec.unique && !embeds_row_number(kind))) return nullptr;
+    auto regex = parse_simple_regex(*spec.rules.regex);
+    GeneratorPtr pattern = make_regex_generator(spec);
+    if (!regex || !pattern) return nullptr;
+    GeneratorPtr values = make_realistic_generator(spec, kind);
+    if (!kind_fits_pattern(*values, *regex)) return nullptr;
+    return std::make_shared<PatternKindGenerator>(std::move(values), std::move(pattern), std::move(*regex));
+}
 
 Semantic realistic_kind(const ColumnSpec& spec) { return judge(spec).kind; }
 

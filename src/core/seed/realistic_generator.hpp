@@ -24,4 +24,8 @@ bool phrase_fits(const ColumnSpec& spec);
 
 GeneratorPtr make_realistic_generator(const ColumnSpec& spec, Semantic kind);
 
+// The column's kind under its CHECK pattern, when the kind's values match it (a url under
+// `~ '^https://'`); nullptr when there is no kind, no simple pattern, or the values do not fit.
+GeneratorPtr make_pattern_kind_generator(const ColumnSpec& spec);
+
 }  // namespace flaqes::seed

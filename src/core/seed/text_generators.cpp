@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/seed/regex_atoms.hpp"
 
 namespace flaqes::seed {
 namespace {
@@ -103,100 +104,6 @@ private:
     TextGenerator body_;
 };
 
-// A regular expression as a sequence of character sets, each repeated min..max times.
-struct RegexAtom {
-    std::string chars;
-    std::int64_t min = 1;
-    std::int64_t max = 1;
-};
-
-bool class_escape(char e, std::string& chars) {
-    switch (e) {
-        case 'd': chars += "0123456789"; return true;
-        case 'w': chars += "abcdefghijklmnopqrstuvwxyz0123456789_"; return true;
-        case 's': chars += " "; return true;
-        default: return false;
-    }
-}
-
-std::optional<std::vector<RegexAtom>> parse_regex(const std::string& re) {
-    std::vector<RegexAtom> atoms;
-    std::size_t i = 0;
-    if (i < re.size() && re[i] == '^') ++i;
-    while (i < re.size()) {
-        const char c = re[i];
-        if (c == '$' && i + 1 == re.size()) break;
-        RegexAtom atom;
-        if (c == '[') {
-            ++i;
-            if (i < re.size() && re[i] == '^') return std::nullopt;
-            bool first = true;
-            while (i < re.size() && (re[i] != ']' || first)) {
-                first = false;
-                char a = re[i];
-                if (a == '\\' && i + 1 < re.size()) {
-                    if (!class_escape(re[i + 1], atom.chars)) atom.chars += re[i + 1];
-                    i += 2;
-                    continue;
-                }
-                if (i + 2 < re.size() && re[i + 1] == '-' && re[i + 2] != ']') {
-                    for (char x = a; x <= re[i + 2]; ++x) atom.chars += x;
-                    i += 3;
-                } else {
-                    atom.chars += a;
-                    ++i;
-                }
-            }
-            if (i >= re.size()) return std::nullopt;
-            ++i;
-        } else if (c == '\\' && i + 1 < re.size()) {
-            if (!class_escape(re[i + 1], atom.chars)) {
-                if (std::isalnum(static_cast<unsigned char>(re[i + 1]))) return std::nullopt;
-                atom.chars += re[i + 1];
-            }
-            i += 2;
-        } else if (c == '.') {
-            atom.chars = "abcdefghijklmnopqrstuvwxyz";
-            ++i;
-        } else if (std::string_view("()|*+?{}^$").find(c) != std::string_view::npos) {
-            return std::nullopt;
-        } else {
-            atom.chars = std::string(1, c);
-            ++i;
-        }
-        if (i < re.size()) {
-            const char q = re[i];
-            if (q == '?') {
-                atom.min = 0;
-                ++i;
-            } else if (q == '*') {
-                atom.min = 0;
-                atom.max = -1;
-                ++i;
-            } else if (q == '+') {
-                atom.max = -1;
-                ++i;
-            } else if (q == '{') {
-                const std::size_t close = re.find('}', i);
-                if (close == std::string::npos) return std::nullopt;
-                const std::string body = re.substr(i + 1, close - i - 1);
-                const std::size_t comma = body.find(',');
-                try {
-                    atom.min = std::stoll(body.substr(0, comma));
-                    atom.max = comma == std::string::npos ? atom.min
-                               : comma + 1 == body.size() ? -1 : std::stoll(body.substr(comma + 1));
-                } catch (...) {
-                    return std::nullopt;
-                }
-                i = close + 1;
-            }
-        }
-        if (atom.chars.empty()) return std::nullopt;
-        atoms.push_back(atom);
-    }
-    return atoms;
-}
-
 class RegexGenerator : public Generator {
 public:
     RegexGenerator(const ColumnSpec& spec, std::vector<RegexAtom> atoms) : spec_(spec), atoms_(std::move(atoms)) {}
@@ -290,9 +197,9 @@ GeneratorPtr make_like_generator(const ColumnSpec& spec, std::optional<std::int6
 }
 
 GeneratorPtr make_regex_generator(const ColumnSpec& spec) {
-    auto atoms = parse_regex(*spec.rules.regex);
-    if (!atoms) return nullptr;
-    return std::make_shared<RegexGenerator>(spec, std::move(*atoms));
+    auto regex = parse_simple_regex(*spec.rules.regex);
+    if (!regex) return nullptr;
+    return std::make_shared<RegexGenerator>(spec, std::move(regex->atoms));
 }
 
 GeneratorPtr make_choice_generator(std::vector<TextValue> values, bool unique) {

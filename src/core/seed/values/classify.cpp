@@ -14,6 +14,7 @@ struct Rule {
     Semantic semantic;
     const char* categories;
     const char* keys;
+    bool unit = false;  // a unit (mm, kg, l): names the kind only after a word saying what is measured
 };
 
 // "S" string, "N" numeric, "D" date/time, "I" network address (pg_type.typcategory).
@@ -21,7 +22,7 @@ const Rule rules[] = {
     {Semantic::none, "SNDIU",
      "macaddress macaddr hwaddress walletaddress"},
     {Semantic::region_code, "S", "stateabbr statecode provincecode regioncode stateabbreviation"},
-    {Semantic::first_name, "S", "firstname fname givenname forename namefirst"},
+    {Semantic::first_name, "S", "firstname fname givenname forename namefirst preferredname"},
     {Semantic::last_name, "S", "lastname lname surname familyname namelast"},
     {Semantic::full_name, "S", "fullname displayname realname composer author"},
     {Semantic::email, "S", "email emailaddress emailaddr mail emailid"},
@@ -52,7 +53,8 @@ const Rule rules[] = {
     {Semantic::locale, "S", "locale localecode languagetag langtag culture"},
     {Semantic::company, "S",
      "company companyname organization organisation org orgname employer business businessname "
-     "vendorname suppliername firm brandname manufacturer publisher shipname"},
+     "vendorname suppliername firm brandname manufacturer publisher shipname legalname tradingname "
+     "registeredname insuranceprovider insurer insurancecompany bankname"},
     {Semantic::job_title, "S",
      "jobtitle job position occupation designation contacttitle profession"},
     {Semantic::url, "S",
@@ -63,20 +65,17 @@ const Rule rules[] = {
      "ip ipaddress ipaddr ipv4 remoteaddr remoteip clientip lastloginip sourceip"},
     {Semantic::price, "NS",
      "price unitprice listprice saleprice cost unitcost msrp rentalrate replacementcost "
-     "retailprice baseprice fee"},
+     "retailprice baseprice fee consultationfee"},
     {Semantic::amount, "NS",
      "amount total subtotal totalamount balance payment freight revenue grandtotal "
-     "totalprice netamount taxamount amountpaid"},
-    {Semantic::salary, "NS", "salary wage wages annualsalary basesalary grosssalary yearlysalary compensation"},
-    {Semantic::user_agent, "S", "useragent browseragent"},
+     "totalprice netamount taxamount amountpaid amountdue"},
     {Semantic::event_name, "S", "eventtype eventname eventkind action actiontype activity activitytype"},
     {Semantic::payment_method, "S", "paymentmethod paymenttype paymentmode paymentchannel"},
-    {Semantic::mime_type, "S", "mimetype contenttype mediatype filetype attachmenttype"},
     {Semantic::platform, "S", "platform os operatingsystem devicetype deviceos"},
     {Semantic::browser, "S", "browser browsername"},
     {Semantic::quantity, "NS",
      "quantity qty units unitsinstock unitsonorder stock instock onhand reorderlevel "
-     "quantityonhand"},
+     "quantityonhand seats seatcount capacity headcount"},
     {Semantic::color, "S", "color colour colorname colourname"},
     {Semantic::color_hex, "S", "colorhex colourhex hexcolor hexcolour colorcode colourcode hex"},
     {Semantic::slug, "S", "slug permalink urlslug"},
@@ -84,18 +83,21 @@ const Rule rules[] = {
     {Semantic::product_name, "S", "productname itemname product"},
     {Semantic::description, "S",
      "description desc summary body content notes note comment comments bio biography about "
-     "details text message remarks remark abstract excerpt review feedback"},
+     "details text message remarks remark abstract excerpt review feedback memo instructions "
+     "instruction directions reason explanation purpose"},
     {Semantic::status, "S", "status"},
     {Semantic::uuid, "SU", "uuid guid"},
     {Semantic::flag, "N",
      "active isactive enabled disabled discontinued deleted archived visible hidden published "
      "verified approved locked blocked banned featured flag"},
-    {Semantic::fraction, "N", "discount rate ratio pct percent percentage probability fraction proportion"},
+    {Semantic::fraction, "N", "discount rate ratio probability fraction proportion"},
+    {Semantic::percent, "N", "pct percent percentage humidity batterylevel battery batterypct batterypercent"},
     {Semantic::duration_minutes, "N", "length duration minutes mins runtime durationminutes lengthminutes"},
     {Semantic::duration_seconds, "N", "seconds secs durationseconds durationsecs"},
     {Semantic::duration_ms, "N", "milliseconds millis ms durationms"},
     {Semantic::year, "N",
-     "year yr releaseyear modelyear foundedyear yearfounded yearpublished publicationyear fiscalyear"},
+     "year yr releaseyear modelyear foundedyear yearfounded yearpublished publicationyear fiscalyear "
+     "yearbuilt builtyear constructionyear"},
     {Semantic::count, "N", "count views likes votes hits downloads followers visits clicks replies attempts retries"},
     {Semantic::rating, "N", "rating stars starrating"},
     {Semantic::level, "N", "level tier grade rank priority"},
@@ -115,7 +117,8 @@ const Rule rules[] = {
     {Semantic::package, "S", "quantityperunit packaging packagesize unitsize packsize package"},
     {Semantic::code, "S",
      "code sku reference ref serial serialnumber barcode partnumber itemcode productcode ordernumber "
-     "invoicenumber trackingnumber confirmationcode vouchercode couponcode referencecode"},
+     "invoicenumber trackingnumber confirmationcode vouchercode couponcode referencecode number taxid "
+     "vatid nationalid memberid ssn ein costcenter no nr num"},
     {Semantic::gender, "S", "gender sex"},
     {Semantic::category, "S",
      "category categories categoryname section segment classification group groupname collection"},
@@ -127,6 +130,67 @@ const Rule rules[] = {
     {Semantic::department, "S", "department dept team division"},
     {Semantic::feature, "S",
      "feature features specialfeatures amenity amenities extras facility facilities"},
+    {Semantic::cents, "N", "cents incents amountcents pricecents"},
+    {Semantic::annual_amount, "N", "salary annualsalary basesalary yearlysalary compensation budget annualbudget"},
+    {Semantic::wage, "N", "wage hourlyrate hourlywage payrate rateperhour billingrate"},
+    {Semantic::weekly_hours, "N", "weeklyhours hoursperweek contractedhours"},
+    {Semantic::hours, "N", "hours hoursworked workedhours"},
+    {Semantic::days, "N", "days numdays dayssupply daysremaining"},
+    {Semantic::months, "N", "months durationinmonths termmonths"},
+    {Semantic::years_span, "N", "years yearsofexperience experienceyears yearsexperience tenureyears"},
+    {Semantic::expiry_year, "N", "expyear expiryyear expirationyear expiresyear"},
+    {Semantic::height_cm, "N", "heightcm heightincm bodyheight"},
+    {Semantic::weight_kg, "N", "weightkg weightinkg bodyweight"},
+    {Semantic::dosage_mg, "N", "dosage dose dosagemg dosemg strengthmg"},
+    {Semantic::temperature, "N", "temperature temp temperaturec tempc celsius temperaturecelsius"},
+    {Semantic::pressure_hpa, "N", "pressure pressurehpa hpa mbar millibar barometricpressure airpressure"},
+    {Semantic::ppm, "N", "ppm co2 co2ppm"},
+    {Semantic::signal_dbm, "N", "dbm rssi signalstrength signaldbm signalstrengthdbm"},
+    {Semantic::elevation_m, "N", "elevation altitude elevationm altitudem"},
+    {Semantic::voltage, "N", "voltage volts batteryvoltage"},
+    {Semantic::heart_rate, "N", "heartrate pulse pulserate bpm"},
+    {Semantic::respiratory_rate, "N", "respiratoryrate respirationrate breathingrate"},
+    {Semantic::oxygen_saturation, "N", "oxygensaturation spo2 saturation"},
+    {Semantic::systolic_bp, "N", "systolic systolicbp bpsystolic systolicpressure"},
+    {Semantic::diastolic_bp, "N", "diastolic diastolicbp bpdiastolic diastolicpressure"},
+    {Semantic::version, "S", "version firmwareversion softwareversion apiversion appversion semver revision rev"},
+    {Semantic::model, "S", "model modelname"},
+    {Semantic::specialty, "S", "specialty speciality specialization specialisation"},
+    {Semantic::relationship, "S", "relationship relation kinship"},
+    {Semantic::frequency, "S", "frequency freq cadence recurrence"},
+    {Semantic::drug, "S", "drug drugname medication medicationname medicine"},
+    {Semantic::allergy, "S", "allergy allergies allergen allergens"},
+    {Semantic::card_brand, "S", "cardbrand cardtype cardnetwork"},
+    {Semantic::length_mm, "N", "mm millimeters millimetres", true},
+    {Semantic::length_m, "N", "m meters metres", true},
+    {Semantic::distance_km, "N", "km kilometers kilometres", true},
+    {Semantic::distance_km, "N", "distancekm distance"},
+    {Semantic::speed_kmh, "N", "kmh kph", true},
+    {Semantic::speed_kmh, "N", "speed speedkmh"},
+    {Semantic::mass_g, "N", "g grams gram", true},
+    {Semantic::mass_kg, "N", "kg kilograms kilos", true},
+    {Semantic::volume_l, "N", "l liters litres", true},
+    {Semantic::volume_ml, "N", "ml milliliters millilitres", true},
+    {Semantic::area_sqft, "N", "sqft squarefeet squarefootage squarefoot"},
+    {Semantic::area_sqm, "N", "sqm m2 squaremeters squaremetres floorarea"},
+    {Semantic::area_acres, "N", "acres acre lotsizeacres"},
+    {Semantic::odometer_km, "N", "odometer odometerkm mileage"},
+    {Semantic::gpa, "N", "gpa gradepointaverage"},
+    {Semantic::score, "N", "score points"},
+    {Semantic::rooms, "N", "bedrooms bathrooms rooms numrooms beds baths"},
+    {Semantic::count, "N", "credits creditsearned guests adults children attendees participants pageviews "
+     "sortorder position displayorder ordinal sequence seq sortindex"},
+    {Semantic::age, "N", "agelimit minage maxage minimumage agerestriction"},
+    {Semantic::amount, "N", "creditlimit overdraftlimit spendinglimit"},
+    {Semantic::mime_type, "S", "mimetype contenttype mediatype filetype attachmenttype"},
+    {Semantic::user_agent, "S", "useragent browseragent"},
+    {Semantic::marketing_source, "S", "utmsource utmmedium utmcampaign trafficsource leadsource"},
+    {Semantic::isbn, "S", "isbn isbn13"},
+    {Semantic::iban, "S", "iban"},
+    {Semantic::vin, "S", "vin"},
+    {Semantic::license_plate, "S", "licenseplate numberplate"},
+    {Semantic::subject, "S", "major minor fieldofstudy course coursename"},
+    {Semantic::company, "S", "carrier organizer organiser make"},
 };
 
 // Words naming what a table (or the word before "name"/"title") is about, for bare columns.
@@ -143,7 +207,8 @@ const Subject subjects[] = {
      "speaker candidate applicant subscriber recipient sender holder cardholder"},
     {Semantic::company, Semantic::title,
      "company supplier vendor organization organisation org shipper publisher manufacturer "
-     "employer brand carrier agency firm merchant business store shop"},
+     "employer brand carrier agency firm merchant business store shop account tenant workspace"},
+    {Semantic::department, Semantic::title, "department dept division"},
     {Semantic::country, Semantic::title, "country nation"},
     {Semantic::city, Semantic::title, "city town"},
     {Semantic::language_name, Semantic::title, "language"},
@@ -206,10 +271,26 @@ const Rule* match(const std::vector<std::string>& words, std::size_t& matched_wo
         std::string glued;
         for (std::size_t i = words.size() - k; i < words.size(); ++i) glued += words[i];
         for (const Rule& rule : rules)
-            if (contains_word(rule.keys, glued)) {
+            if (contains_word(rule.keys, glued) && !(rule.unit && k == words.size())) {
                 matched_words = k;
                 return &rule;
             }
+    }
+    return nullptr;
+}
+
+// "reason_for_visit", "days_of_leave": the words before the first "for", "of" or "per" name what
+// the column holds when its trailing words name nothing and the type fits that rule
+// ("number_of_guests integer" stays a count, not a text code).
+const Rule* match_head_before_preposition(const std::vector<std::string>& words, char type_category,
+                                          std::size_t& matched_words) {
+    for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+        if (words[i] == "for" || words[i] == "of" || words[i] == "per") {
+            const Rule* rule = match(std::vector<std::string>(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i)),
+                                     matched_words);
+            if (rule && std::string_view(rule->categories).find(type_category) != std::string_view::npos) return rule;
+            return nullptr;
+        }
     }
     return nullptr;
 }
@@ -238,20 +319,26 @@ bool named_like_flag(const std::vector<std::string>& words) {
 }
 
 // Settles what the type says: a fraction in an integer column is a percent, a size in a text
-// column a clothing size; is_*/has_* integers are flags and num_* integers counts; one-character
-// text is Y/N when its name reads as a flag (active, is_current, term_exists), else a letter code.
+// column a clothing size; is_*/has_* integers are flags, num_* and max_* integers counts;
+// one-character text is Y/N when its name reads as a flag (active, is_current, term_exists), else a
+// letter code.
 Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::string_view type_name,
                  char type_category) {
     const bool integer = shape_of(type_name).integer_max > 0;
     if (semantic == Semantic::fraction && integer) return Semantic::percent;
     if (semantic == Semantic::byte_size && type_category == 'S') return Semantic::size_label;
+    if (integer && named_like_flag(words) && (semantic == Semantic::none || semantic == Semantic::count)) {
+        return Semantic::flag;  // has_children is a flag, though children are counted
+    }
     if (semantic == Semantic::none && integer && words.size() > 1) {
         const std::string& first = words.front();
-        if (named_like_flag(words)) return Semantic::flag;
-        if (first == "num" || first == "number" || first == "nb" || first == "total") return Semantic::count;
+        if (first == "num" || first == "number" || first == "nb" || first == "total" || first == "max" ||
+            first == "min" || first == "maximum" || first == "minimum") {
+            return Semantic::count;
+        }
     }
-    if (type_category == 'S' && shape_of(type_name).max_length == 1 &&
-        (semantic == Semantic::none || kind_range(semantic))) {  // a grade or level in char(1) is a letter
+    if (type_category == 'S' && shape_of(type_name).max_length == 1 && semantic != Semantic::gender) {
+        // a grade or a reason in char(1) is a letter: words cut to one letter mean nothing
         return semantic == Semantic::flag || named_like_flag(words) ? Semantic::yes_no : Semantic::letter_code;
     }
     return semantic;
@@ -288,6 +375,7 @@ Semantic classify_column(std::string_view column_name, std::string_view type_nam
     if (words.empty()) return Semantic::none;
     std::size_t matched_words = 0;
     const Rule* rule = match(words, matched_words);
+    if (!rule) rule = match_head_before_preposition(words, type_category, matched_words);
     Semantic semantic = Semantic::none;
     if (rule) semantic = rule->semantic;
     else if (words.back() == "name") semantic = bare_name_or_title(words, table_name);

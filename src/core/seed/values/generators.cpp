@@ -336,8 +336,7 @@ std::string ip_address(Rng& rng, RowContext&, std::int64_t, const Shape&) {
     return fmt::format("{}.{}.{}.{}", first, rng.below(256), rng.below(256), rng.between(1, 254));
 }
 
-// Shop prices: mostly under 100, with the familiar .99 and .00 endings.
-std::string price(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
+std::int64_t price_units(Rng& rng) {
     const double roll = rng.unit();
     const std::int64_t whole = roll < 0.45 ? rng.between(0, 19)
                              : roll < 0.85 ? rng.between(20, 99)
@@ -345,7 +344,11 @@ std::string price(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     const double ending = rng.unit();
     const std::int64_t cents = ending < 0.5 ? 99 : ending < 0.7 ? 0 : ending < 0.8 ? 50
                                                                     : rng.between(1, 98);
-    return numeric_text(within(std::max<std::int64_t>(whole * 100 + cents, 49), rng, shape), 2, shape);
+    return std::max<std::int64_t>(whole * 100 + cents, 49);
+}
+
+std::string price(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
+    return numeric_text(within(price_units(rng), rng, shape), 2, shape);
 }
 
 std::string amount(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/seed/values/semantic.hpp"
@@ -68,6 +69,14 @@ std::string level(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string byte_size(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string extension(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string area_code(Rng&, RowContext&, std::int64_t, const Shape&);
+// unit_measures.cpp: quantities by unit or measured thing, one table row per kind
+std::optional<KindRange> measure_range(Semantic semantic);  // nullopt: not one of them
+std::string measured(Semantic semantic, Rng& rng, const Shape& shape);
+template <Semantic S>
+std::string measure(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
+    return measured(S, rng, shape);
+}
+std::string cents(Rng&, RowContext&, std::int64_t, const Shape&);
 // vocabulary.cpp: text with a form or a word list of its own
 std::string password_hash(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string token(Rng&, RowContext&, std::int64_t, const Shape&);
@@ -80,11 +89,8 @@ std::string code(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string gender(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string yes_no(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string letter_code(Rng&, RowContext&, std::int64_t, const Shape&);
-std::string salary(Rng&, RowContext&, std::int64_t, const Shape&);
-std::string user_agent(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string event_name(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string payment_method(Rng&, RowContext&, std::int64_t, const Shape&);
-std::string mime_type(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string platform(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string browser(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string category(Rng&, RowContext&, std::int64_t, const Shape&);
@@ -96,7 +102,25 @@ std::string size_label(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string genre(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string department(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string feature(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string version(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string model(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string specialty(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string relationship(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string frequency(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string drug(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string allergy(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string card_brand(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string mime_type(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string user_agent(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string marketing_source(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string isbn(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string iban(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string vin(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string license_plate(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string subject(Rng&, RowContext&, std::int64_t, const Shape&);
 
+// A shop price in cents: mostly under 100.00, with the familiar .99 and .00 endings.
+std::int64_t price_units(Rng& rng);
 // A number in units of 10^-scale written for the column (its scale, precision, integer range).
 std::string numeric_text(std::int64_t units, int scale, const Shape& shape);
 // units, or when it falls outside shape's min_units..max_units a value drawn within them.

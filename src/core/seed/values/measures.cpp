@@ -31,11 +31,6 @@ std::string percent(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     return bounded(5 * rng.between(0, 20), 0, rng, shape);
 }
 
-// A year's pay, in whole hundreds: most between 24,000 and 120,000, a few up to 250,000.
-std::string salary(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
-    return bounded(100 * 100 * skewed(rng, 240, 1200, 2500), 2, rng, shape);
-}
-
 // Films, meetings, lessons: about 45 minutes to three hours.
 std::string duration_minutes(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     return bounded(rng.chance(0.8) ? rng.between(45, 185) : rng.between(5, 240), 0, rng, shape);

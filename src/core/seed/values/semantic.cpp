@@ -100,13 +100,64 @@ const Kind kinds[] = {
     {Semantic::genre, "genre", generators::genre, FitStyle::words},
     {Semantic::department, "department", generators::department, FitStyle::words},
     {Semantic::feature, "feature", generators::feature, FitStyle::words},
+    {Semantic::cents, "cents", generators::cents, FitStyle::cut},
+    {Semantic::annual_amount, "annual_amount", generators::measure<Semantic::annual_amount>, FitStyle::cut},
+    {Semantic::wage, "wage", generators::measure<Semantic::wage>, FitStyle::cut},
+    {Semantic::hours, "hours", generators::measure<Semantic::hours>, FitStyle::cut},
+    {Semantic::weekly_hours, "weekly_hours", generators::measure<Semantic::weekly_hours>, FitStyle::cut},
+    {Semantic::days, "days", generators::measure<Semantic::days>, FitStyle::cut},
+    {Semantic::months, "months", generators::measure<Semantic::months>, FitStyle::cut},
+    {Semantic::years_span, "years", generators::measure<Semantic::years_span>, FitStyle::cut},
+    {Semantic::expiry_year, "expiry_year", generators::measure<Semantic::expiry_year>, FitStyle::cut},
+    {Semantic::height_cm, "height_cm", generators::measure<Semantic::height_cm>, FitStyle::cut},
+    {Semantic::weight_kg, "weight_kg", generators::measure<Semantic::weight_kg>, FitStyle::cut},
+    {Semantic::dosage_mg, "dosage_mg", generators::measure<Semantic::dosage_mg>, FitStyle::cut},
+    {Semantic::temperature, "temperature", generators::measure<Semantic::temperature>, FitStyle::cut},
+    {Semantic::pressure_hpa, "pressure_hpa", generators::measure<Semantic::pressure_hpa>, FitStyle::cut},
+    {Semantic::ppm, "ppm", generators::measure<Semantic::ppm>, FitStyle::cut},
+    {Semantic::signal_dbm, "signal_dbm", generators::measure<Semantic::signal_dbm>, FitStyle::cut},
+    {Semantic::elevation_m, "elevation_m", generators::measure<Semantic::elevation_m>, FitStyle::cut},
+    {Semantic::voltage, "voltage", generators::measure<Semantic::voltage>, FitStyle::cut},
+    {Semantic::heart_rate, "heart_rate", generators::measure<Semantic::heart_rate>, FitStyle::cut},
+    {Semantic::respiratory_rate, "respiratory_rate", generators::measure<Semantic::respiratory_rate>, FitStyle::cut},
+    {Semantic::oxygen_saturation, "oxygen_saturation", generators::measure<Semantic::oxygen_saturation>, FitStyle::cut},
+    {Semantic::systolic_bp, "systolic_bp", generators::measure<Semantic::systolic_bp>, FitStyle::cut},
+    {Semantic::diastolic_bp, "diastolic_bp", generators::measure<Semantic::diastolic_bp>, FitStyle::cut},
+    {Semantic::version, "version", generators::version, FitStyle::keep_number},
+    {Semantic::model, "model", generators::model, FitStyle::words},
+    {Semantic::specialty, "specialty", generators::specialty, FitStyle::words},
+    {Semantic::relationship, "relationship", generators::relationship, FitStyle::words},
+    {Semantic::frequency, "frequency", generators::frequency, FitStyle::words},
+    {Semantic::drug, "drug", generators::drug, FitStyle::words},
+    {Semantic::allergy, "allergy", generators::allergy, FitStyle::words},
+    {Semantic::card_brand, "card_brand", generators::card_brand, FitStyle::words},
+    {Semantic::length_mm, "length_mm", generators::measure<Semantic::length_mm>, FitStyle::cut},
+    {Semantic::length_m, "length_m", generators::measure<Semantic::length_m>, FitStyle::cut},
+    {Semantic::distance_km, "distance_km", generators::measure<Semantic::distance_km>, FitStyle::cut},
+    {Semantic::speed_kmh, "speed_kmh", generators::measure<Semantic::speed_kmh>, FitStyle::cut},
+    {Semantic::mass_g, "mass_g", generators::measure<Semantic::mass_g>, FitStyle::cut},
+    {Semantic::mass_kg, "mass_kg", generators::measure<Semantic::mass_kg>, FitStyle::cut},
+    {Semantic::volume_l, "volume_l", generators::measure<Semantic::volume_l>, FitStyle::cut},
+    {Semantic::volume_ml, "volume_ml", generators::measure<Semantic::volume_ml>, FitStyle::cut},
+    {Semantic::area_sqft, "area_sqft", generators::measure<Semantic::area_sqft>, FitStyle::cut},
+    {Semantic::area_sqm, "area_sqm", generators::measure<Semantic::area_sqm>, FitStyle::cut},
+    {Semantic::area_acres, "area_acres", generators::measure<Semantic::area_acres>, FitStyle::cut},
+    {Semantic::odometer_km, "odometer_km", generators::measure<Semantic::odometer_km>, FitStyle::cut},
+    {Semantic::gpa, "gpa", generators::measure<Semantic::gpa>, FitStyle::cut},
+    {Semantic::score, "score", generators::measure<Semantic::score>, FitStyle::cut},
+    {Semantic::rooms, "rooms", generators::measure<Semantic::rooms>, FitStyle::cut},
+    {Semantic::mime_type, "mime_type", generators::mime_type, FitStyle::cut},
+    {Semantic::user_agent, "user_agent", generators::user_agent, FitStyle::cut},
+    {Semantic::marketing_source, "marketing_source", generators::marketing_source, FitStyle::cut},
+    {Semantic::isbn, "isbn", generators::isbn, FitStyle::keep_number},
+    {Semantic::iban, "iban", generators::iban, FitStyle::cut},
+    {Semantic::vin, "vin", generators::vin, FitStyle::keep_number},
+    {Semantic::license_plate, "license_plate", generators::license_plate, FitStyle::cut},
+    {Semantic::subject, "subject", generators::subject, FitStyle::words},
     {Semantic::yes_no, "yes_no", generators::yes_no, FitStyle::cut},
     {Semantic::letter_code, "letter_code", generators::letter_code, FitStyle::cut},
-    {Semantic::salary, "salary", generators::salary, FitStyle::cut},
-    {Semantic::user_agent, "user_agent", generators::user_agent, FitStyle::cut},
     {Semantic::event_name, "event_name", generators::event_name, FitStyle::cut},
     {Semantic::payment_method, "payment_method", generators::payment_method, FitStyle::cut},
-    {Semantic::mime_type, "mime_type", generators::mime_type, FitStyle::cut},
     {Semantic::platform, "platform", generators::platform, FitStyle::cut},
     {Semantic::browser, "browser", generators::browser, FitStyle::cut},
 };
@@ -186,7 +237,6 @@ std::optional<KindRange> kind_range(Semantic semantic) {
         case Semantic::longitude: return KindRange{-180000000, 180000000, 6};
         case Semantic::price: return KindRange{49, 99999, 2};
         case Semantic::amount: return KindRange{100, 500000, 2};
-        case Semantic::salary: return KindRange{2400000, 25000000, 2};
         case Semantic::quantity: return KindRange{1, 20, 0};
         case Semantic::flag: return KindRange{0, 1, 0};
         case Semantic::fraction: return KindRange{0, 100, 2};
@@ -201,7 +251,7 @@ std::optional<KindRange> kind_range(Semantic semantic) {
         case Semantic::byte_size: return KindRange{1024, 10485760, 0};
         case Semantic::extension: return KindRange{100, 9999, 0};
         case Semantic::area_code: return KindRange{201, 989, 0};
-        default: return std::nullopt;
+        default: return generators::measure_range(semantic);
     }
 }
 
@@ -238,7 +288,8 @@ Shape shape_of(std::string_view type_name) {
         first = -1;
         if (type_modifiers(type_name, text_type, first, second)) {
             shape.max_length = first;
-            if (first < 0 && std::string_view(text_type) == "character") shape.max_length = 1;
+            shape.fixed_length = std::string_view(text_type) == "character";
+            if (first < 0 && shape.fixed_length) shape.max_length = 1;
             return shape;
         }
     }

@@ -36,12 +36,22 @@ enum class Semantic {
     extension, area_code, password_hash, token, file_path, image_path, file_name, courtesy_title, package,
     code, gender, category, industry, tag, type_label, role, size_label, genre, department,
     feature,
+    // quantities whose unit or measured thing the name gives (unit_measures.cpp); appended so the
+    // kinds above keep their numbers (streams and pinned test values depend on them)
+    cents, annual_amount, wage, hours, weekly_hours, days, months, years_span, expiry_year, height_cm, weight_kg,
+    dosage_mg, temperature, pressure_hpa, ppm, signal_dbm, elevation_m, voltage, heart_rate,
+    respiratory_rate, oxygen_saturation, systolic_bp, diastolic_bp,
+    // more text with a form or a vocabulary of its own
+    version, model, specialty, relationship, frequency, drug, allergy, card_brand,
+    // lengths, weights, volumes, areas, speeds by unit; scores; rooms (unit_measures.cpp)
+    length_mm, length_m, distance_km, speed_kmh, mass_g, mass_kg, volume_l, volume_ml, area_sqft,
+    area_sqm, area_acres, odometer_km, gpa, score, rooms,
+    // text of web and trade forms (vocabulary.cpp)
+    mime_type, user_agent, marketing_source, isbn, iban, vin, license_plate, subject,
     // one-character text: Y/N for a flag's name, else a letter code
     yes_no, letter_code,
-    // a yearly pay; a browser's User-Agent header
-    salary, user_agent,
     // vocabularies of what a row of an app's activity names
-    event_name, payment_method, mime_type, platform, browser,
+    event_name, payment_method, platform, browser,
 };
 
 // The lowercase name used in seed_plan output and in the {"generator": "..."} option.
@@ -51,7 +61,7 @@ std::optional<Semantic> semantic_from_name(std::string_view name);
 // Every semantic but none, in declaration order (for hints listing the allowed generators).
 const std::vector<Semantic>& all_semantics();
 // True when the value embeds the row number, so distinct row numbers give distinct values:
-// email, username, slug, url, domain.
+// email, username, slug, url, domain, code, paths and file names, version, isbn, vin.
 bool embeds_row_number(Semantic semantic);
 
 // The realistic values of a numeric kind, in units of 10^-scale (quantity: 1..20 at scale 0,
@@ -74,6 +84,7 @@ Semantic classify_column(std::string_view column_name, std::string_view type_nam
 // Bounds of a column type that values must respect, read from format_type() text.
 struct Shape {
     int max_length = -1;   // varchar(n), char(n): n; -1 unbounded
+    bool fixed_length = false;  // char(n): values are padded to n (a digest fills it)
     int precision = -1;    // numeric(p,s): p; -1 unconstrained
     int scale = -1;        // numeric(p,s): s; integer types: 0; -1 unconstrained
     std::int64_t integer_max = 0;  // smallint/integer/bigint: the type's maximum; 0 otherwise
