@@ -313,9 +313,12 @@ Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::
     const bool integer = shape_of(type_name).integer_max > 0;
     if (semantic == Semantic::fraction && integer) return Semantic::percent;
     if (semantic == Semantic::byte_size && type_category == 'S') return Semantic::size_label;
-    if (semantic == Semantic::none && integer && words.size() > 1) {
+    if (integer && words.size() > 1) {  // has_children is a flag, whatever "children" counts
         const std::string& first = words.front();
         if (first == "is" || first == "has" || first == "can" || first == "allow") return Semantic::flag;
+    }
+    if (semantic == Semantic::none && integer && words.size() > 1) {
+        const std::string& first = words.front();
         if (first == "num" || first == "number" || first == "nb" || first == "total" || first == "max" ||
             first == "min" || first == "maximum" || first == "minimum") {
             return Semantic::count;
