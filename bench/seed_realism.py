@@ -109,7 +109,7 @@ COLUMN_CHECKS = [
     ("VIN is 17 characters without I, O, Q", r"(^|_)vin$", "S", "{c} ~ '^[A-HJ-NPR-Z0-9]{{17}}$'"),
     ("ISBN is 13 digits", r"isbn", "S", "{c} ~ '^97[89][0-9]{{10}}$'"),
     ("licence plate is letters and digits", r"license_plate$", "S", "{c} ~ '^[A-Z0-9]+([ -][A-Z0-9]+)*$'"),
-    ("checksum is hex digits", r"(checksum|sha256|digest)", "S", "{c} ~ '^[0-9a-f]+$'"),
+    ("checksum is hex digits", r"(^|_)(checksum|sha1|sha256|md5)(_|$)", "S", "{c} ~ '^[0-9a-f]+$'"),
 ]
 
 # (name, first column, second column, predicate on {a} and {b}): pairs present in one table.

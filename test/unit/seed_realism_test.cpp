@@ -15,20 +15,13 @@
 #include "core/seed/realistic_generator.hpp"
 #include "core/seed/type_oids.hpp"
 #include "core/seed/values/person_names.hpp"
+#include "column_spec.hpp"
 #include "graph_builder.hpp"
 
 namespace flaqes::seed {
 namespace {
 
-ColumnSpec column_spec(const char* name, Oid type, const char* type_name, char category = 'N') {
-    ColumnSpec s;
-    s.table_name = "public.t";
-    s.column_name = name;
-    s.type_oid = type;
-    s.type_name = type_name;
-    s.type_category = category;
-    return s;
-}
+using testing::column_spec;
 
 // n values of the column's generator; `not_before`: a parent row's creation time the values must
 // not precede (RowState::not_before).
