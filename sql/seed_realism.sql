@@ -109,6 +109,14 @@ SELECT bool_and(preferences ? 'theme' AND preferences ? 'language') AS settings,
 FROM realism.profiles;
 ROLLBACK;
 
+-- Flags by the state their name says: normal states hold on most rows, exception states on few.
+BEGIN;
+SELECT sum(inserted) FROM flaqes.seed('realism.accounts', 400, '{"seed": 9}');
+SELECT avg(is_active::int) > 0.7 AND avg(verified::int) > 0.7 AS mostly_normal,
+       avg(is_banned::int) < 0.25 AND avg(discontinued) < 0.25 AS few_exceptions
+FROM realism.accounts;
+ROLLBACK;
+
 -- Overrides that read the row: an expression reads other columns, also another expression's,
 -- and is evaluated after them.
 BEGIN;

@@ -179,6 +179,18 @@ TEST(SeedText, FitValueKeepsTheFormOfTheValue) {
     EXPECT_EQ(fit_value(Semantic::country, "United States", 40), "United States");
 }
 
+// A region or country too long for its column is written as its code, never cut mid-name.
+TEST(SeedText, PlacesTooLongForTheColumnAreCodes) {
+    for_rows(300, [](int row) {
+        const std::string region = value(Semantic::region, row, shape_of("character varying(8)"));
+        const std::string whole = value(Semantic::region, row);
+        EXPECT_TRUE(region == whole || (region.size() <= 8 && all_of_chars(region, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+            << whole << " -> " << region;
+        const std::string country = value(Semantic::country, row, shape_of("character varying(6)"));
+        EXPECT_TRUE(country == value(Semantic::country, row) || country.size() == 2) << country;
+    });
+}
+
 // ---- determinism and coherence --------------------------------------------------------------
 
 // Fixed expected values: the same seed gives the same data on every machine.
@@ -532,7 +544,8 @@ const Case classify_cases[] = {
     {"", "text", 'S', Semantic::none},
     // issue 15: bounded numbers and vocabularies
     {"active", "integer", 'N', Semantic::flag},
-    {"discontinued", "integer", 'N', Semantic::flag},
+    {"discontinued", "integer", 'N', Semantic::rare_flag},
+    {"is_deleted", "smallint", 'N', Semantic::rare_flag},
     {"is_admin", "smallint", 'N', Semantic::flag},
     {"has_children", "integer", 'N', Semantic::flag},
     {"discount", "integer", 'N', Semantic::percent},

@@ -18,6 +18,11 @@ const std::vector<std::string> creation_times = {"created", "create", "creation"
                                                  "date_joined", "date_registered"};
 const std::vector<std::string> event_times = {"visited", "visit", "posted", "sent", "submitted", "occurred", "recorded",
                                               "logged", "purchased", "purchase", "happened", "event", "commented", "reviewed"};
+const std::vector<std::string> exception_states = {"deleted", "archived", "disabled", "discontinued", "hidden", "locked",
+                                                   "blocked", "banned", "suspended", "cancelled", "canceled", "expired",
+                                                   "flagged", "spam", "removed", "rejected", "failed", "deprecated"};
+const std::vector<std::string> normal_states = {"active", "enabled", "visible", "published", "verified", "approved",
+                                                "available", "valid", "confirmed", "subscribed", "public"};
 const std::vector<std::string> current_flags = {"is_current", "current", "is_latest", "latest", "is_open"};
 const std::vector<std::string> mostly_null = {"deleted", "archived", "cancelled", "canceled", "terminated", "termination",
                                                "resigned", "suspended", "banned", "revoked", "churned"};
@@ -87,6 +92,16 @@ bool is_birth_time(const std::string& column) {
 }
 bool is_current_flag(const std::string& column) { return listed(current_flags, column); }
 bool is_mostly_null(const std::string& column) { return listed(mostly_null, column); }
+
+double true_share(const std::string& column) {
+    std::string state = stem(column);
+    for (const std::string prefix : {"is_", "has_been_", "was_"}) {
+        if (state.compare(0, prefix.size(), prefix) == 0) state = state.substr(prefix.size());
+    }
+    if (std::find(exception_states.begin(), exception_states.end(), state) != exception_states.end()) return 0.1;
+    if (std::find(normal_states.begin(), normal_states.end(), state) != normal_states.end()) return 0.85;
+    return 0.5;
+}
 
 bool is_status_column(const std::string& column) {
     std::string c = column;

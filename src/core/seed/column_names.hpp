@@ -22,7 +22,10 @@ bool is_span_end(const std::string& column);       // updated_at, ends_at, valid
 // with started_at.
 bool pairs_with(const std::string& span_end, const std::string& span_start);
 bool is_current_flag(const std::string& column);   // is_current, is_latest...
-bool is_mostly_null(const std::string& column);    // deleted_at, archived_at, cancelled_at, termination_date
+bool is_mostly_null(const std::string& column);
+// The share of rows a boolean named so is true on: few for an exception state (is_deleted,
+// banned, discontinued), most for a normal one (is_active, enabled, verified), else half.
+double true_share(const std::string& column);    // deleted_at, archived_at, cancelled_at, termination_date
 // How many days after the span's start its end usually falls, by the end's name: shipping takes
 // days (shipped_date: 10), a rental is returned within weeks, a record is updated within a year;
 // 0 when the name says nothing.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/seed/column_names.hpp"
 #include "core/seed/json_documents.hpp"
 #include "core/seed/ordinal_generators.hpp"
 #include "core/seed/type_oids.hpp"
@@ -32,14 +33,15 @@ public:
     MiscGenerator(MiscKind kind, const ColumnSpec& spec)
         : kind_(kind), unique_(spec.unique), pattern_(spec.uuid == UuidMode::pattern), code_(spec.table_code),
           type_(spec.type_oid), bit_length_(spec.typmod > 0 ? spec.typmod : (spec.type_oid == type_oid::bit ? 1 : 8)),
-          stem_(spec.column_name), names_(message_names(spec)), json_shape_(json_shape_of(spec.column_name)) {}
+          stem_(spec.column_name), names_(message_names(spec)), json_shape_(json_shape_of(spec.column_name)),
+          true_share_(true_share(spec.column_name)) {}
 
     bool generate(GenerateInput& in, std::string& out, std::int64_t*) const override {
         const std::uint64_t c = in.counter;
         switch (kind_) {
             case MiscKind::boolean:
                 if (unique_ && c >= 2) out_of_unique(2);
-                out += (unique_ ? c == 1 : in.draw.chance(0.5)) ? "true" : "false";
+                out += (unique_ ? c == 1 : in.draw.chance(true_share_)) ? "true" : "false";
                 return true;
             case MiscKind::uuid: uuid(in, out); return true;
             case MiscKind::json: append_json_document(json_shape_, unique_, in, out); return true;
@@ -155,6 +157,7 @@ private:
     std::string stem_;
     ColumnSpec names_;  // table, column and unique key, for messages
     JsonShape json_shape_;
+    double true_share_;  // booleans: by the name's state (is_deleted rarely, is_active mostly)
 };
 
 class ArrayGenerator : public Generator {

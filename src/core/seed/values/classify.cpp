@@ -87,9 +87,8 @@ const Rule rules[] = {
      "instruction directions reason explanation purpose"},
     {Semantic::status, "S", "status"},
     {Semantic::uuid, "SU", "uuid guid"},
-    {Semantic::flag, "N",
-     "active isactive enabled disabled discontinued deleted archived visible hidden published "
-     "verified approved locked blocked banned featured flag"},
+    {Semantic::flag, "N", "active isactive enabled visible published verified approved featured flag"},
+    {Semantic::rare_flag, "N", "disabled discontinued deleted archived hidden locked blocked banned suspended"},
     {Semantic::fraction, "N", "discount rate ratio probability fraction proportion"},
     {Semantic::percent, "N", "pct percent percentage humidity batterylevel battery batterypct batterypercent"},
     {Semantic::duration_minutes, "N", "length duration minutes mins runtime durationminutes lengthminutes"},
@@ -339,7 +338,8 @@ Semantic by_type(Semantic semantic, const std::vector<std::string>& words, std::
     }
     if (type_category == 'S' && shape_of(type_name).max_length == 1 && semantic != Semantic::gender) {
         // a grade or a reason in char(1) is a letter: words cut to one letter mean nothing
-        return semantic == Semantic::flag || named_like_flag(words) ? Semantic::yes_no : Semantic::letter_code;
+        const bool flag = semantic == Semantic::flag || semantic == Semantic::rare_flag || named_like_flag(words);
+        return flag ? Semantic::yes_no : Semantic::letter_code;
     }
     return semantic;
 }

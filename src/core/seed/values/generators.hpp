@@ -89,6 +89,7 @@ std::string code(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string gender(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string yes_no(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string letter_code(Rng&, RowContext&, std::int64_t, const Shape&);
+std::string rare_flag(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string event_name(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string payment_method(Rng&, RowContext&, std::int64_t, const Shape&);
 std::string platform(Rng&, RowContext&, std::int64_t, const Shape&);

@@ -22,6 +22,11 @@ std::string flag(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     return bounded(rng.chance(0.8) ? 1 : 0, 0, rng, shape);
 }
 
+// Exception states (discontinued, deleted, banned): set on few rows.
+std::string rare_flag(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
+    return bounded(rng.chance(0.1) ? 1 : 0, 0, rng, shape);
+}
+
 // Discounts and rates: 0 or a multiple of 0.05 up to 0.30, as shops give them.
 std::string fraction(Rng& rng, RowContext&, std::int64_t, const Shape& shape) {
     return bounded(rng.chance(0.4) ? 0 : 5 * rng.between(1, 6), 2, rng, shape);

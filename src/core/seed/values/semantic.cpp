@@ -160,9 +160,10 @@ const Kind kinds[] = {
     {Semantic::payment_method, "payment_method", generators::payment_method, FitStyle::cut},
     {Semantic::platform, "platform", generators::platform, FitStyle::cut},
     {Semantic::browser, "browser", generators::browser, FitStyle::cut},
+    {Semantic::rare_flag, "rare_flag", generators::rare_flag, FitStyle::cut},
 };
 
-static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::browser) + 1,
+static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(Semantic::rare_flag) + 1,
               "one row per semantic, in enum order");
 
 const Kind& kind_of(Semantic semantic) { return kinds[static_cast<std::size_t>(semantic)]; }
@@ -238,7 +239,8 @@ std::optional<KindRange> kind_range(Semantic semantic) {
         case Semantic::price: return KindRange{49, 99999, 2};
         case Semantic::amount: return KindRange{100, 500000, 2};
         case Semantic::quantity: return KindRange{1, 20, 0};
-        case Semantic::flag: return KindRange{0, 1, 0};
+        case Semantic::flag:
+        case Semantic::rare_flag: return KindRange{0, 1, 0};
         case Semantic::fraction: return KindRange{0, 100, 2};
         case Semantic::percent: return KindRange{0, 100, 0};
         case Semantic::duration_minutes: return KindRange{5, 240, 0};
@@ -339,8 +341,11 @@ std::string text_value(Semantic semantic, Rng& rng, RowContext& row, std::int64_
         semantic == Semantic::full_name) {
         row.note_row_name(value);
     }
-    if (shape.max_length >= 0) value = fit_value(semantic, value, static_cast<std::size_t>(shape.max_length));
-    return value;
+    if (shape.max_length < 0 || value.size() <= static_cast<std::size_t>(shape.max_length)) return value;
+    // A region or country that does not fit is written as its code, not cut ("Comunidad de").
+    if (semantic == Semantic::region) return text_value(Semantic::region_code, rng, row, row_number, shape);
+    if (semantic == Semantic::country && shape.max_length >= 2) return text_value(Semantic::country_code, rng, row, row_number, shape);
+    return fit_value(semantic, value, static_cast<std::size_t>(shape.max_length));
 }
 
 std::string fit_value(Semantic semantic, std::string_view text, std::size_t max_bytes) {

@@ -52,6 +52,8 @@ enum class Semantic {
     yes_no, letter_code,
     // vocabularies of what a row of an app's activity names
     event_name, payment_method, platform, browser,
+    // an integer flag whose name is an exception state (deleted, discontinued, banned): mostly 0
+    rare_flag,
 };
 
 // The lowercase name used in seed_plan output and in the {"generator": "..."} option.
