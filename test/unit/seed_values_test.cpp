@@ -191,6 +191,23 @@ TEST(SeedText, PlacesTooLongForTheColumnAreCodes) {
     });
 }
 
+// A table whose place columns are short draws places that fit them whole.
+TEST(SeedText, PlacesFitTheTablesColumns) {
+    const PlaceLimits limits{10, 8, 12, 5};
+    std::set<std::string> countries;
+    for (std::uint64_t row = 1; row <= 500; ++row) {
+        RowContext context(row);
+        context.fit_place(limits);
+        const Place& place = context.place();
+        EXPECT_LE(std::strlen(place.country->name), 10u) << place.country->name;
+        EXPECT_LE(std::strlen(place.city->region), 8u) << place.city->region;
+        EXPECT_LE(std::strlen(place.city->name), 12u) << place.city->name;
+        EXPECT_LE(std::strlen(place.country->postal_pattern), 5u) << place.country->name;
+        countries.insert(place.country->name);
+    }
+    EXPECT_GE(countries.size(), 5u);
+}
+
 // ---- determinism and coherence --------------------------------------------------------------
 
 // Fixed expected values: the same seed gives the same data on every machine.

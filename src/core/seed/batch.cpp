@@ -335,7 +335,7 @@ void generate_batch(const Plan& plan, std::size_t ti, const std::vector<TableRun
         }
         std::fill(state.has_ordinal.begin(), state.has_ordinal.end(), false);
         RowContext context(plan.seed, table_stream, static_cast<std::int64_t>(counter));
-        context.fit_postal_codes(t.postal_code_length);
+        context.fit_place(t.place_limits);
         for (std::size_t i : t.generation_order) {
             if (slot[i] < 0) continue;
             const ColumnPlan& cp = t.columns[i];

@@ -87,7 +87,7 @@ public:
         for (std::size_t i = 0; i < t_.columns.size(); ++i) choose_generator_for(i);
         apply_set_counts();
         find_country_column();
-        find_postal_code_length();
+        find_place_limits();
         tp_.skip_conflicts = (keys_from_us_ || has_unlisted_uniqueness(t_)) && !has_deferrable_key(t_);
         order_generation();
         keep_unmodelled_checks();
@@ -903,13 +903,18 @@ private:
         }
     }
 
-    void find_postal_code_length() {
+    void find_place_limits() {
         for (std::size_t i = 0; i < t_.columns.size(); ++i) {
             const Column& c = t_.columns[i];
             const bool limited = (c.type_oid == type_oid::varchar || c.type_oid == type_oid::bpchar) && c.typmod >= 4;
-            if (tp_.columns[i].generator_name != semantic_name(Semantic::postal_code) || !limited) continue;
-            const int length = c.typmod - 4;
-            if (tp_.postal_code_length < 0 || length < tp_.postal_code_length) tp_.postal_code_length = length;
+            const std::string& kind = tp_.columns[i].generator_name;
+            int* limit = kind == semantic_name(Semantic::postal_code) ? &tp_.place_limits.postal_code
+                         : kind == semantic_name(Semantic::country)   ? &tp_.place_limits.country
+                         : kind == semantic_name(Semantic::region)    ? &tp_.place_limits.region
+                         : kind == semantic_name(Semantic::city)      ? &tp_.place_limits.city
+                                                                      : nullptr;
+            if (limit == nullptr || !limited) continue;
+            if (*limit < 0 || c.typmod - 4 < *limit) *limit = c.typmod - 4;
         }
     }
 

@@ -113,9 +113,9 @@ struct TablePlan {
     // option's value or list, a CHECK list, an enum, a lookup parent's key): generated first, its
     // value pins the place and person of the row (RowContext::pin_country). -1 when none.
     int country_column = -1;
-    // The shortest postal code column's length (-1: none, or unbounded): rows' places are drawn
-    // among countries whose codes fit it (RowContext::fit_postal_codes).
-    int postal_code_length = -1;
+    // The shortest length of the table's postal code, country, region and city columns: rows'
+    // places are drawn among those that fit (RowContext::fit_place).
+    PlaceLimits place_limits;
     // The row's event and creation times (created_at, order_date, visited_at...), not earlier than
     // the creation time of the parent rows it references (Link::parent_time).
     std::vector<std::size_t> time_columns;

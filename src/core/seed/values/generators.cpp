@@ -126,11 +126,14 @@ Person draw_person(Rng& rng, const Country& country) {
     return person;
 }
 
-Place draw_place(Rng& rng, const Country* country, int postal_length) {
+Place draw_place(Rng& rng, const Country* country, const PlaceLimits* limits) {
     Place place;
-    if (country == nullptr && postal_length > 0) {
+    if (country == nullptr && limits != nullptr && limits->any()) {
+        const auto within = [](const char* text, int limit) { return limit < 0 || std::strlen(text) <= static_cast<std::size_t>(limit); };
         const auto fits = [&](const City& city) {
-            return std::strlen(find_country(city.country)->postal_pattern) <= static_cast<std::size_t>(postal_length);
+            const Country& c = *find_country(city.country);
+            return within(c.postal_pattern, limits->postal_code) && within(c.name, limits->country) &&
+                   within(city.region, limits->region) && within(city.name, limits->city);
         };
         std::size_t fitting = 0;
         for (const City& city : cities()) fitting += fits(city);

@@ -128,10 +128,9 @@ std::string numeric_text(std::int64_t units, int scale, const Shape& shape);
 std::int64_t within(std::int64_t units, Rng& rng, const Shape& shape);
 
 // Person and place drawing for RowContext: a person named as people of the country are; a
-// place anywhere, or in the given country; anywhere, among countries whose postal codes have at
-// most postal_length characters when it is positive (and some country's do).
+// place anywhere (among those within limits, when any are), or in the given country.
 Person draw_person(Rng& rng, const Country& country);
-Place draw_place(Rng& rng, const Country* country, int postal_length = -1);
+Place draw_place(Rng& rng, const Country* country, const PlaceLimits* limits = nullptr);
 Company draw_company(Rng& rng);
 
 }  // namespace flaqes::seed::generators

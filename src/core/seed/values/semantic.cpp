@@ -310,7 +310,7 @@ const Person& RowContext::person() {
 const Place& RowContext::place() {
     if (!place_) {
         Rng rng(row_key_, 2);
-        place_ = generators::draw_place(rng, country_, postal_length_);
+        place_ = generators::draw_place(rng, country_, limits_);
     }
     return *place_;
 }

@@ -104,6 +104,16 @@ struct Person {
     std::string birth_date;  // ISO yyyy-mm-dd, agrees with age
 };
 
+// The longest text a table's place columns hold (-1: unbounded): a place is drawn among those
+// whose country name, region, city and postal code fit, so values are whole, not cut.
+struct PlaceLimits {
+    int country = -1;
+    int region = -1;
+    int city = -1;
+    int postal_code = -1;
+    bool any() const { return country >= 0 || region >= 0 || city >= 0 || postal_code >= 0; }
+};
+
 struct Place {
     const City* city = nullptr;
     const Country* country = nullptr;
@@ -132,9 +142,9 @@ public:
     // country. Call before the first place() or person(). Returns false, changing nothing, when
     // the value names no country flaqes knows (find_country_named).
     bool pin_country(std::string_view value);
-    // The row's postal code column holds at most max_length characters: a place drawn anywhere
-    // is drawn among countries whose codes fit, so codes are not cut ("YJ5 4"). Before place().
-    void fit_postal_codes(int max_length) { postal_length_ = max_length; }
+    // The table's place columns hold at most these lengths: a place drawn anywhere is drawn among
+    // those that fit, so postal codes and names are whole ("YJ5 4", "Comunidad de"). Before place().
+    void fit_place(const PlaceLimits& limits) { limits_ = &limits; }
 
     // The first name-like value (a title, product, company or person name) generated for the
     // row, which a slug generated after it is made from; nullptr before.
@@ -150,7 +160,7 @@ private:
     std::optional<Company> company_;
     std::optional<std::string> row_name_;
     const Country* country_ = nullptr;  // pin_country
-    int postal_length_ = -1;            // fit_postal_codes
+    const PlaceLimits* limits_ = nullptr;  // fit_place
 };
 
 // Birthdays and ages are computed against this fixed date (2025-01-01), not today's, so the same
