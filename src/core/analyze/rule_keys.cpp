@@ -102,7 +102,7 @@ void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding
                 used = context.sequence_last_value(*column.sequence);
             }
             const double ratio = used ? static_cast<double>(*used) / static_cast<double>(limit) : 0.0;
-            const bool small_by_design = role == Role::lookup || role == Role::config;
+            const bool small_by_design = context.lookup_like(*table);
             if (small_by_design && ratio < 0.5) continue;
             // An integer key barely used, at a declared volume it will not outgrow: nothing to say.
             const bool room_enough = context.intent().data_volume <= DataVolume::medium &&
@@ -220,7 +220,7 @@ extern const Rule rule_key_overflow_risk{
     "key_overflow_risk", Category::performance,
     "A smallint or integer surrogate key (serial, identity or single-column primary key), integer keys only "
     "from 1% of the sequence used or at a large volume or high write rate; critical from 75% used, warning "
-    "from 50% or for smallint keys of non-lookup tables.",
+    "from 50% or for smallint keys of tables that are not lookup-like (see fk_without_index).",
     {{volume_at_most(DataVolume::small), omitted},
      {any_of({volume_at_least(DataVolume::large), writes_at_least(WriteFrequency::high)}), Severity::warning},
      {otherwise(), Severity::info}},

@@ -42,14 +42,19 @@ bool generated_key(const Table& table, const std::vector<std::string>& columns) 
     return c != nullptr && (c->identity != Identity::none || c->sequence || c->type == "uuid");
 }
 
-// Every column of the key is an identifier minted by a system (x_id, id, *_url, *_uri, *_token):
-// nobody types it again after a delete, so keeping it unique across deleted rows conflicts with nothing.
-bool minted_identifiers(const std::vector<std::string>& columns) {
-    return std::all_of(columns.begin(), columns.end(), [](const std::string& name) {
+// Every column of the key is an identifier minted by a system (x_id, id, *_url, *_uri, *_token, or
+// an integer counter such as number, ticket_no, seq): nobody types it again after a delete, so
+// keeping it unique across deleted rows conflicts with nothing.
+bool minted_identifiers(const Table& table, const std::vector<std::string>& columns) {
+    return std::all_of(columns.begin(), columns.end(), [&](const std::string& name) {
         const std::string n = snake_name(name);
         for (const char* end : {"_id", "_url", "_uri", "_token"}) {
             if (ends_with(n, end)) return true;
         }
+        const Column* c = table.column(name);
+        const bool counter = n == "number" || n == "no" || n == "seq" || ends_with(n, "_number") ||
+                             ends_with(n, "_no") || ends_with(n, "_seq");
+        if (counter && c != nullptr && integer_type_max(c->type)) return true;
         return n == "id" || n == "url" || n == "uri" || n == "token";
     });
 }
@@ -67,7 +72,7 @@ void check_soft_delete_unique_conflict(const AnalysisContext& context, std::vect
         const Column* marker = p != nullptr && !p->columns.empty() ? table->column(p->columns.front()) : nullptr;
         if (marker == nullptr) continue;
         for (const UniqueKey& key : unique_keys(*table)) {
-            if (generated_key(*table, key.columns) || minted_identifiers(key.columns) ||
+            if (generated_key(*table, key.columns) || minted_identifiers(*table, key.columns) ||
                 std::find(key.columns.begin(), key.columns.end(), marker->name) != key.columns.end()) {
                 continue;
             }
@@ -178,8 +183,8 @@ void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Fi
 extern const Rule rule_soft_delete_unique_conflict{
     "soft_delete_unique_conflict", Category::consistency,
     "A soft-deleted table (pattern soft_delete) with a non-partial unique key that leaves the soft-delete column "
-    "out (generated single-column keys, and keys made only of minted identifiers such as x_id, *_url, *_token, "
-    "excepted).",
+    "out (generated single-column keys, and keys made only of minted identifiers such as x_id, *_url, *_token "
+    "and integer counters (number, *_no), excepted).",
     {{workload(Workload::olap), Severity::info}, {otherwise(), Severity::warning}},
     check_soft_delete_unique_conflict};
 
