@@ -368,14 +368,16 @@ void check_nullable_fk(const AnalysisContext& context, std::vector<Finding>& out
 extern const Rule rule_missing_foreign_key{
     "missing_foreign_key", Category::consistency,
     "A column x_id (or xId) with no foreign key while a table x, xs, xes or (y->)ies exists with a single-column "
-    "primary key of a compatible type (or, without a primary key, a unique NOT NULL id / x_id column).",
+    "primary key of a compatible type (or, without a primary key, a unique NOT NULL id / x_id column); not on "
+    "audit, outbox, *_log and *_history tables.",
     {{any_of({consistency(Consistency::eventual), workload(Workload::olap)}), Severity::info},
      {otherwise(), Severity::warning}},
     check_missing_foreign_key};
 
 extern const Rule rule_polymorphic_without_fk{
     "polymorphic_without_fk", Category::consistency,
-    "A polymorphic association (type + id columns, pattern polymorphic_association).",
+    "A polymorphic association (type + id columns, pattern polymorphic_association) whose type names tables; not "
+    "on audit, outbox, *_log and *_history tables.",
     {{any_of({consistency(Consistency::eventual), workload(Workload::olap)}), Severity::info},
      {otherwise(), Severity::warning}},
     check_polymorphic_without_fk};
