@@ -41,3 +41,9 @@ ORDER BY id;
 SELECT alternatives->0->>'example_ddl' AS ddl
 FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['uc'])
 WHERE id = 'fk_without_index:uc.invites(tenant_id,invited_by)';
+
+-- redundant_index on pages, not on posts (its unique key is to become partial, see the fixture);
+-- posts' soft_delete_unique_conflict stays.
+SELECT id FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['uc'])
+WHERE rule IN ('redundant_index', 'soft_delete_unique_conflict') AND table_name::text IN ('uc.posts', 'uc.pages')
+ORDER BY id;

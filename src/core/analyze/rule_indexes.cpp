@@ -8,6 +8,7 @@
 
 #include "core/analyze/ddl.hpp"
 #include "core/analyze/rule.hpp"
+#include "core/analyze/soft_delete.hpp"
 #include "core/analyze/table_facts.hpp"
 #include "core/catalog/schema_graph_json.hpp"
 
@@ -311,6 +312,26 @@ bool covered_by(const Index& narrow, const Index& wide) {
     });
 }
 
+// A unique key that soft_delete_unique_conflict asks to make partial stops serving the foreign key
+// its narrower prefix index serves (a partial index does not serve the reference check): dropping
+// the prefix would contradict that advice.
+bool keeps_foreign_key_index(const AnalysisContext& context, const Table& table, const Index& narrow, const Index& wide) {
+    const Column* marker = soft_delete_marker(context, table);
+    if (marker == nullptr || !wide.unique || wide.predicate ||
+        !conflicts_with_soft_delete(table, index_key_names(wide), *marker)) {
+        return false;
+    }
+    const std::vector<std::string> keys = index_key_names(narrow);
+    return std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(), [&](const ForeignKey& fk) {
+        if (fk.columns.size() > keys.size()) return false;
+        std::vector<std::string> leading(keys.begin(), keys.begin() + static_cast<long>(fk.columns.size()));
+        std::vector<std::string> wanted = fk.columns;
+        std::sort(leading.begin(), leading.end());
+        std::sort(wanted.begin(), wanted.end());
+        return leading == wanted;
+    });
+}
+
 void redundant_index_findings(const AnalysisContext& context, const Table& table, std::vector<Finding>& out) {
     const Table* parent = partitioned_parent(context, table);
     for (const Index& narrow : table.indexes) {
@@ -320,7 +341,7 @@ void redundant_index_findings(const AnalysisContext& context, const Table& table
         }
         const auto wide = std::find_if(table.indexes.begin(), table.indexes.end(),
                                        [&](const Index& w) { return covered_by(narrow, w); });
-        if (wide == table.indexes.end()) continue;
+        if (wide == table.indexes.end() || keeps_foreign_key_index(context, table, narrow, *wide)) continue;
         Finding f = finding_on(table, narrow.name);
         f.columns = index_key_names(narrow);
         f.description = fmt::format("Index {} ({}) is a leading prefix of {} ({}).", narrow.name,
@@ -440,7 +461,8 @@ extern const Rule rule_duplicate_index{
 extern const Rule rule_redundant_index{
     "redundant_index", Category::performance,
     "A non-unique btree index (of a table, or declared on a partition itself) whose keys are a leading prefix of "
-    "another btree index with the same predicate.",
+    "another btree index with the same predicate; not a foreign key's index whose wider index is a unique key "
+    "that soft_delete_unique_conflict asks to make partial.",
     {{any_of({writes_at_least(WriteFrequency::high), workload(Workload::oltp)}), Severity::warning},
      {otherwise(), Severity::info}},
     check_redundant_index};
