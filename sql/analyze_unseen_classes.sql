@@ -47,3 +47,9 @@ WHERE id = 'fk_without_index:uc.invites(tenant_id,invited_by)';
 SELECT id FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['uc'])
 WHERE rule IN ('redundant_index', 'soft_delete_unique_conflict') AND table_name::text IN ('uc.posts', 'uc.pages')
 ORDER BY id;
+
+-- orders_raw: no_primary_key at info (a raw landing table), no all_nullable; contacts: all_nullable.
+SELECT id, severity, evidence->'raw_landing_table' AS raw_landing_table
+FROM flaqes.analyze(flaqes.intent('OLTP'), ARRAY['uc'])
+WHERE rule IN ('all_nullable', 'no_primary_key') AND table_name::text IN ('uc.orders_raw', 'uc.contacts')
+ORDER BY id;

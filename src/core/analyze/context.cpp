@@ -90,6 +90,21 @@ bool AnalysisContext::lookup_like(const Table& table) const {
     return has({"code", own + "code"}) && has({"name", "label", own + "name", own + "label"});
 }
 
+bool AnalysisContext::raw_landing_table(const Table& table) const {
+    if (table.primary_key || !table.unique_constraints.empty() || !table.check_constraints.empty() ||
+        has_foreign_keys(table) || !referenced_by(table.oid).empty()) {
+        return false;
+    }
+    if (std::any_of(table.indexes.begin(), table.indexes.end(), [](const Index& ix) { return ix.unique; })) return false;
+    std::size_t raw = 0;
+    for (const Column& c : table.columns) {
+        if (is_temporal(c) && c.default_expr) continue;  // loaded_at DEFAULT now(): the load's bookkeeping
+        if (c.not_null || !is_textual(c) || c.type_type == 'e') return false;
+        ++raw;
+    }
+    return raw >= 4;
+}
+
 json::Value AnalysisContext::role_evidence(Oid table) const {
     json::Value e = json::Value::object();
     const TableRole* r = role(table);

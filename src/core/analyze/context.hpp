@@ -58,6 +58,10 @@ public:
     // By shape, not by today's row count: rules ask it how a parent is used and whether a key can
     // run out.
     bool lookup_like(const Table& table) const;
+    // A raw landing table: no key, no foreign key either way, no CHECK, and every column nullable
+    // text (at least four of them) but a load timestamp: rows COPY'd as they come, cast by a load
+    // job. Nothing enforced there is the design.
+    bool raw_landing_table(const Table& table) const;
     // {"assumed_role": ..., "role_confidence": ...}: which role a role-based finding assumed and how sure.
     json::Value role_evidence(Oid table) const;
 

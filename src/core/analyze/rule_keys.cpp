@@ -71,6 +71,10 @@ void check_no_primary_key(const AnalysisContext& context, std::vector<Finding>& 
         f.confidence = natural ? 0.7 : 0.95;
         f.evidence.set("unique_key", natural ? jsonv::strings(*natural) : json::Value());
         f.evidence.set("row_estimate", jsonv::opt_number(context.rows(*table)));
+        if (context.raw_landing_table(*table)) {
+            f.cap = Severity::info;  // rows as they arrive; the tables they are cast into hold the keys
+            f.evidence.set("raw_landing_table", json::Value::boolean(true));
+        }
         out.push_back(std::move(f));
     }
 }
@@ -212,7 +216,8 @@ void check_fk_type_mismatch(const AnalysisContext& context, std::vector<Finding>
 
 extern const Rule rule_no_primary_key{
     "no_primary_key", Category::performance,
-    "A table without a primary key (info when a unique key over NOT NULL columns stands in for it).",
+    "A table without a primary key (info when a unique key over NOT NULL columns stands in for it, or on a raw "
+    "landing table: nullable text columns only, no key, no foreign key either way).",
     {{workload(Workload::olap), Severity::info}, {otherwise(), Severity::warning}},
     check_no_primary_key};
 
