@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The roles ledger (test/ledger/roles.csv) against flaqes.roles(): loads each corpus schema and the
-# role fixtures into a database of its own, prints the accuracy, and fails below 100%.
+# role and unseen fixtures into a database of its own, prints the accuracy, and fails below 100%.
 # Runs against the test cluster (PGHOST/PGPORT/PGUSER). Last line: "N passed, N failed".
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,11 +12,9 @@ for name in $(corpus_names); do
     db=$(corpus_db "$name" "$PREFIX") || { echo "not ok - load $name"; echo "0 passed, 1 failed"; exit 1; }
     dbs+=("$db")
 done
-for fixture in roles_patterns roles_evidence; do
+for fixture in roles_patterns roles_evidence $(unseen_fixtures); do
     db=${PREFIX}_fixture_$fixture
-    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
-    psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION flaqes" -f "$ROOT/test/fixtures/$fixture.sql" >/dev/null ||
-        { echo "not ok - load fixture $fixture"; echo "0 passed, 1 failed"; exit 1; }
+    fixture_db "$fixture" "$db" || { echo "not ok - load fixture $fixture"; echo "0 passed, 1 failed"; exit 1; }
     dbs+=("$db")
 done
 if python3 "$ROOT/bench/roles_accuracy.py" --prefix "$PREFIX" --ledger "$ROOT/test/ledger/roles.csv"; then

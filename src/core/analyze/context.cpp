@@ -73,6 +73,38 @@ Role AnalysisContext::confident_role(Oid table) const {
     return r != nullptr && r->best.confidence >= confident_role_threshold ? r->best.role : Role::entity;
 }
 
+bool AnalysisContext::lookup_like(const Table& table) const {
+    if (plays(table.oid, Role::lookup) || plays(table.oid, Role::config)) return true;
+    const std::string name = snake_name(table.name.name);
+    for (const char* end : {"_type", "_types", "_kind", "_kinds", "_status", "_statuses", "_category", "_categories"}) {
+        if (ends_with(name, end)) return true;
+    }
+    // A vocabulary: its own code and name (code, name; or concept_code, concept_name in concept).
+    const std::string own = name + "_";
+    const auto has = [&](std::initializer_list<std::string> names) {
+        return std::any_of(table.columns.begin(), table.columns.end(), [&](const Column& c) {
+            const std::string n = snake_name(c.name);
+            return std::find(names.begin(), names.end(), n) != names.end();
+        });
+    };
+    return has({"code", own + "code"}) && has({"name", "label", own + "name", own + "label"});
+}
+
+bool AnalysisContext::raw_landing_table(const Table& table) const {
+    if (table.primary_key || !table.unique_constraints.empty() || !table.check_constraints.empty() ||
+        has_foreign_keys(table) || !referenced_by(table.oid).empty()) {
+        return false;
+    }
+    if (std::any_of(table.indexes.begin(), table.indexes.end(), [](const Index& ix) { return ix.unique; })) return false;
+    std::size_t raw = 0;
+    for (const Column& c : table.columns) {
+        if (is_temporal(c) && c.default_expr) continue;  // loaded_at DEFAULT now(): the load's bookkeeping
+        if (c.not_null || !is_textual(c) || c.type_type == 'e') return false;
+        ++raw;
+    }
+    return raw >= 4;
+}
+
 json::Value AnalysisContext::role_evidence(Oid table) const {
     json::Value e = json::Value::object();
     const TableRole* r = role(table);

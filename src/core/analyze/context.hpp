@@ -53,6 +53,15 @@ public:
     Role guessed_role(Oid table) const;
     Role confident_role(Oid table) const;
     bool plays(Oid table, Role role) const { return confident_role(table) == role; }
+    // A list of values, few and seldom deleted or re-keyed by design: a lookup or type table (by
+    // confident role, by a *_type/_status/_category name, or as a vocabulary of codes and names).
+    // By shape, not by today's row count: rules ask it how a parent is used and whether a key can
+    // run out.
+    bool lookup_like(const Table& table) const;
+    // A raw landing table: no key, no foreign key either way, no CHECK, and every column nullable
+    // text (at least four of them) but a load timestamp: rows COPY'd as they come, cast by a load
+    // job. Nothing enforced there is the design.
+    bool raw_landing_table(const Table& table) const;
     // {"assumed_role": ..., "role_confidence": ...}: which role a role-based finding assumed and how sure.
     json::Value role_evidence(Oid table) const;
 

@@ -8,6 +8,7 @@
 
 #include "core/analyze/ddl.hpp"
 #include "core/analyze/rule.hpp"
+#include "core/analyze/soft_delete.hpp"
 #include "core/analyze/table_facts.hpp"
 #include "core/catalog/schema_graph_json.hpp"
 
@@ -72,29 +73,6 @@ void group_among_partitions(Finding& f, const Table& parent, const std::vector<s
 }
 
 // ---------------------------------------------------------------------------------------------
-// A parent whose rows are seldom deleted or re-keyed: a lookup or type table (by confident role, by
-// a *_type/_status/_category name, by few rows in its statistics, or as a vocabulary of codes and names).
-bool lookup_like(const AnalysisContext& context, const Table& parent) {
-    if (context.plays(parent.oid, Role::lookup) || context.plays(parent.oid, Role::config)) return true;
-    const auto rows = context.rows(parent);
-    if (rows && *rows > 0 && *rows < 1000 && parent.columns.size() <= 6) return true;
-    const std::string name = snake_name(parent.name.name);
-    for (const char* end : {"_type", "_types", "_kind", "_kinds", "_status", "_statuses", "_category", "_categories"}) {
-        if (ends_with(name, end)) return true;
-    }
-    // A vocabulary: its own code and name (code, name; or concept_code, concept_name in concept).
-    const std::string own = snake_name(parent.name.name) + "_";
-    const bool code = std::any_of(parent.columns.begin(), parent.columns.end(), [&](const Column& c) {
-        const std::string n = snake_name(c.name);
-        return n == "code" || n == own + "code";
-    });
-    const bool named = std::any_of(parent.columns.begin(), parent.columns.end(), [&](const Column& c) {
-        const std::string n = snake_name(c.name);
-        return n == "name" || n == "label" || n == own + "name" || n == own + "label";
-    });
-    return code && named;
-}
-
 // created_by, updated_by_id, creator_id, ...: who wrote the row. Users are seldom deleted, and a
 // delete that scans the audit columns is an administrative act, not a hot path.
 bool actor_column(const ForeignKey& fk) {
@@ -109,14 +87,57 @@ bool actor_column(const ForeignKey& fk) {
 // Child rows enough that a scan per parent delete hurts: by statistics or by the declared volume.
 constexpr double large_child_rows = 100'000;
 
-void fk_without_index_finding(const AnalysisContext& context, const Table& table, const ForeignKey& fk,
-                              std::vector<Finding>& out) {
-    if (index_leading_with(table, fk.columns) != nullptr) return;
+// How far a missing index on this foreign key can go: never critical where a parent delete or
+// re-key is implausible (a lookup-like parent, or one of few rows and columns by its statistics)
+// or the child is small (why says which).
+struct CriticalCap {
+    std::optional<Severity> cap;
+    const char* why = nullptr;
+    bool lookup_parent = false;
+};
+
+CriticalCap critical_cap(const AnalysisContext& context, const Table& table, const ForeignKey& fk) {
     const Table* parent = context.graph().table(fk.ref_oid);
+    if (fk.ref_oid == table.oid) return {Severity::warning, "self-reference (a hierarchy)"};
+    const auto parent_rows = parent != nullptr ? context.rows(*parent) : std::nullopt;
+    const bool few_rows = parent_rows && *parent_rows > 0 && *parent_rows < 1000 && parent->columns.size() <= 6;
+    if (parent != nullptr && (context.lookup_like(*parent) || few_rows)) {
+        return {Severity::info, "lookup or type parent: seldom deleted", true};
+    }
+    if (actor_column(fk)) return {Severity::info, "audit actor column"};
+    const auto rows = context.rows(table);
+    const bool large = (rows && *rows >= large_child_rows) || context.intent().data_volume >= DataVolume::large;
+    if (!large) return {Severity::warning, "child not large by statistics or declared volume"};
+    return {};
+}
+
+int looseness(const CriticalCap& c) { return c.cap ? static_cast<int>(*c.cap) : static_cast<int>(Severity::critical); }
+
+// `served`: narrower unindexed foreign keys of the table whose columns lead the index proposed here
+// (tenant_id beside tenant_id, invited_by), narrowest first: one index, one finding for them all.
+void fk_without_index_finding(const AnalysisContext& context, const Table& table, const ForeignKey& fk,
+                              const std::vector<const ForeignKey*>& served, std::vector<Finding>& out) {
+    const Table* parent = context.graph().table(fk.ref_oid);
+    std::vector<std::string> index_columns;
+    for (const ForeignKey* narrow : served) {
+        for (const std::string& c : narrow->columns) {
+            if (std::find(index_columns.begin(), index_columns.end(), c) == index_columns.end()) index_columns.push_back(c);
+        }
+    }
+    for (const std::string& c : fk.columns) {
+        if (std::find(index_columns.begin(), index_columns.end(), c) == index_columns.end()) index_columns.push_back(c);
+    }
     Finding f = finding_on(table, fmt::format("{}", fmt::join(fk.columns, ",")));
     f.columns = fk.columns;
     f.description = fmt::format("Foreign key {} ({}) -> {} has no index leading with its columns.", fk.name,
                                 fmt::join(fk.columns, ", "), fk.ref.schema + "." + fk.ref.name);
+    std::vector<std::string> served_names;
+    for (const ForeignKey* narrow : served) {
+        served_names.push_back(narrow->name);
+        f.description += fmt::format(" Nor has {} ({}) -> {}.{}, whose columns it holds: one index serves both.",
+                                     narrow->name, fmt::join(narrow->columns, ", "), narrow->ref.schema,
+                                     narrow->ref.name);
+    }
     f.current_benefit = "Inserts and updates of this table maintain one index fewer.";
     f.risk = fmt::format(
         "Every delete or key update of a {} row must scan {} to check the reference, holding locks while it "
@@ -125,40 +146,26 @@ void fk_without_index_finding(const AnalysisContext& context, const Table& table
     f.breaking_point = fmt::format("Fine while {} stays a few thousand rows: each check scans all of it.{}",
                                    context.table_with_rows(table), parent != nullptr ? write_stats(*parent, context.activity(*parent)) : "");
     Alternative a;
-    a.description = fmt::format("Index the foreign key columns ({}).", fmt::join(fk.columns, ", "));
+    a.description = fmt::format("Index the foreign key columns ({}).", fmt::join(index_columns, ", "));
     a.trade_off = "One more index to maintain on every write of this table; build it with CREATE INDEX "
                   "CONCURRENTLY on a live table (outside a transaction).";
     a.effort = Effort::low;
-    a.example_ddl = fmt::format("CREATE INDEX {} ON {} ({});", ddl::object_name(table, fk.columns, "idx"),
-                                table.name.sql(), ddl::columns(fk.columns));
+    a.example_ddl = fmt::format("CREATE INDEX {} ON {} ({});", ddl::object_name(table, index_columns, "idx"),
+                                table.name.sql(), ddl::columns(index_columns));
     f.alternatives.push_back(std::move(a));
     f.confidence = 0.9;
     f.evidence.set("constraint", jsonv::str(fk.name));
     f.evidence.set("references", jsonv::str(fk.ref.sql()));
     f.evidence.set("row_estimate", jsonv::opt_number(context.rows(table)));
-    // Critical only where a parent delete or re-key is plausible and the child is large.
-    const char* why_not_critical = nullptr;
-    if (fk.ref_oid == table.oid) {
-        f.cap = Severity::warning;
-        why_not_critical = "self-reference (a hierarchy)";
-    } else if (parent != nullptr && lookup_like(context, *parent)) {
-        f.cap = Severity::info;
-        why_not_critical = "lookup or type parent: seldom deleted";
+    if (!served.empty()) f.evidence.set("also_serves", jsonv::strings(served_names));
+    const CriticalCap cap = critical_cap(context, table, fk);
+    f.cap = cap.cap;
+    if (cap.lookup_parent) {
         // Unindexed references to one lookup table are one decision, not one per column.
         f.group = fmt::format("{}.{}(references)", parent->name.schema, parent->name.name);
         f.group_label = fmt::format("referencing the lookup table {} without an index", parent->name.sql());
-    } else if (actor_column(fk)) {
-        f.cap = Severity::info;
-        why_not_critical = "audit actor column";
-    } else {
-        const auto rows = context.rows(table);
-        const bool large = (rows && *rows >= large_child_rows) || context.intent().data_volume >= DataVolume::large;
-        if (!large) {
-            f.cap = Severity::warning;
-            why_not_critical = "child not large by statistics or declared volume";
-        }
     }
-    if (why_not_critical != nullptr) f.evidence.set("not_critical", json::Value::string(why_not_critical));
+    if (cap.why != nullptr) f.evidence.set("not_critical", json::Value::string(cap.why));
     const Table* partitioned = partitioned_parent(context, table);
     if (partitioned != nullptr && f.group.empty()) {
         group_among_partitions(f, *partitioned, fk.columns, "declaring this foreign key themselves");
@@ -166,13 +173,48 @@ void fk_without_index_finding(const AnalysisContext& context, const Table& table
     out.push_back(std::move(f));
 }
 
-void check_fk_without_index(const AnalysisContext& context, std::vector<Finding>& out) {
-    for_each_table_and_partition(context, [&](const Table& table) {
-        // A partition's clone of its parent's foreign key is reported on the parent.
-        for (const ForeignKey& fk : table.foreign_keys) {
-            if (!fk.inherited) fk_without_index_finding(context, table, fk, out);
-        }
+bool strict_subset(const std::vector<std::string>& narrow, const std::vector<std::string>& wide) {
+    return narrow.size() < wide.size() && std::all_of(narrow.begin(), narrow.end(), [&](const std::string& c) {
+        return std::find(wide.begin(), wide.end(), c) != wide.end();
     });
+}
+
+void fk_without_index_findings(const AnalysisContext& context, const Table& table, std::vector<Finding>& out) {
+    // A partition's clone of its parent's foreign key is reported on the parent.
+    std::vector<const ForeignKey*> open;
+    for (const ForeignKey& fk : table.foreign_keys) {
+        if (!fk.inherited && index_leading_with(table, fk.columns) == nullptr) open.push_back(&fk);
+    }
+    // Widest first, so that a chain (a) < (a, b) < (a, b, c) folds into its widest key.
+    std::stable_sort(open.begin(), open.end(), [](const ForeignKey* a, const ForeignKey* b) {
+        return a->columns.size() > b->columns.size();
+    });
+    std::vector<const ForeignKey*> folded;
+    const auto is_folded = [&](const ForeignKey* fk) { return std::find(folded.begin(), folded.end(), fk) != folded.end(); };
+    for (const ForeignKey* wide : open) {
+        if (is_folded(wide)) continue;
+        const int wide_looseness = looseness(critical_cap(context, table, *wide));
+        std::vector<const ForeignKey*> served;
+        std::vector<std::string> leading;  // the columns the served keys take at the front of the index
+        for (auto it = open.rbegin(); it != open.rend(); ++it) {  // narrowest first
+            const ForeignKey* narrow = *it;
+            if (narrow == wide || is_folded(narrow) || !strict_subset(narrow->columns, wide->columns) ||
+                !std::all_of(leading.begin(), leading.end(), [&](const std::string& c) {
+                    return std::find(narrow->columns.begin(), narrow->columns.end(), c) != narrow->columns.end();
+                }) ||
+                looseness(critical_cap(context, table, *narrow)) > wide_looseness) {
+                continue;
+            }
+            served.push_back(narrow);
+            folded.push_back(narrow);
+            leading = narrow->columns;
+        }
+        fk_without_index_finding(context, table, *wide, served, out);
+    }
+}
+
+void check_fk_without_index(const AnalysisContext& context, std::vector<Finding>& out) {
+    for_each_table_and_partition(context, [&](const Table& table) { fk_without_index_findings(context, table, out); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,6 +312,26 @@ bool covered_by(const Index& narrow, const Index& wide) {
     });
 }
 
+// A unique key that soft_delete_unique_conflict asks to make partial stops serving the foreign key
+// its narrower prefix index serves (a partial index does not serve the reference check): dropping
+// the prefix would contradict that advice.
+bool keeps_foreign_key_index(const AnalysisContext& context, const Table& table, const Index& narrow, const Index& wide) {
+    const Column* marker = soft_delete_marker(context, table);
+    if (marker == nullptr || !wide.unique || wide.predicate ||
+        !conflicts_with_soft_delete(table, index_key_names(wide), *marker)) {
+        return false;
+    }
+    const std::vector<std::string> keys = index_key_names(narrow);
+    return std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(), [&](const ForeignKey& fk) {
+        if (fk.columns.size() > keys.size()) return false;
+        std::vector<std::string> leading(keys.begin(), keys.begin() + static_cast<long>(fk.columns.size()));
+        std::vector<std::string> wanted = fk.columns;
+        std::sort(leading.begin(), leading.end());
+        std::sort(wanted.begin(), wanted.end());
+        return leading == wanted;
+    });
+}
+
 void redundant_index_findings(const AnalysisContext& context, const Table& table, std::vector<Finding>& out) {
     const Table* parent = partitioned_parent(context, table);
     for (const Index& narrow : table.indexes) {
@@ -279,7 +341,7 @@ void redundant_index_findings(const AnalysisContext& context, const Table& table
         }
         const auto wide = std::find_if(table.indexes.begin(), table.indexes.end(),
                                        [&](const Index& w) { return covered_by(narrow, w); });
-        if (wide == table.indexes.end()) continue;
+        if (wide == table.indexes.end() || keeps_foreign_key_index(context, table, narrow, *wide)) continue;
         Finding f = finding_on(table, narrow.name);
         f.columns = index_key_names(narrow);
         f.description = fmt::format("Index {} ({}) is a leading prefix of {} ({}).", narrow.name,
@@ -379,7 +441,8 @@ extern const Rule rule_fk_without_index{
     "A foreign key (of a table, or declared on a partition itself) with no valid index leading with its columns "
     "(in any order; a partial index WHERE col IS NOT NULL counts). Critical only for a child large by statistics "
     "(100,000 rows) or declared volume; at most warning for a self-reference, at most info for a lookup/type "
-    "parent or an audit actor column (created_by ...).",
+    "parent or an audit actor column (created_by ...). A foreign key whose columns all lie in another unindexed "
+    "one of the table (tenant_id beside tenant_id, user_id) is part of that one's finding: one index serves both.",
     {{volume_at_most(DataVolume::small), Severity::info},
      {any_of({workload(Workload::olap), reads(ReadPattern::aggregation)}), Severity::warning},
      {any_of({workload(Workload::oltp), writes_at_least(WriteFrequency::high), reads(ReadPattern::join_heavy),
@@ -398,7 +461,8 @@ extern const Rule rule_duplicate_index{
 extern const Rule rule_redundant_index{
     "redundant_index", Category::performance,
     "A non-unique btree index (of a table, or declared on a partition itself) whose keys are a leading prefix of "
-    "another btree index with the same predicate.",
+    "another btree index with the same predicate; not a foreign key's index whose wider index is a unique key "
+    "that soft_delete_unique_conflict asks to make partial.",
     {{any_of({writes_at_least(WriteFrequency::high), workload(Workload::oltp)}), Severity::warning},
      {otherwise(), Severity::info}},
     check_redundant_index};

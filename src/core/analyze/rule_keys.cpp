@@ -71,6 +71,10 @@ void check_no_primary_key(const AnalysisContext& context, std::vector<Finding>& 
         f.confidence = natural ? 0.7 : 0.95;
         f.evidence.set("unique_key", natural ? jsonv::strings(*natural) : json::Value());
         f.evidence.set("row_estimate", jsonv::opt_number(context.rows(*table)));
+        if (context.raw_landing_table(*table)) {
+            f.cap = Severity::info;  // rows as they arrive; the tables they are cast into hold the keys
+            f.evidence.set("raw_landing_table", json::Value::boolean(true));
+        }
         out.push_back(std::move(f));
     }
 }
@@ -102,7 +106,7 @@ void check_key_overflow_risk(const AnalysisContext& context, std::vector<Finding
                 used = context.sequence_last_value(*column.sequence);
             }
             const double ratio = used ? static_cast<double>(*used) / static_cast<double>(limit) : 0.0;
-            const bool small_by_design = role == Role::lookup || role == Role::config;
+            const bool small_by_design = context.lookup_like(*table);
             if (small_by_design && ratio < 0.5) continue;
             // An integer key barely used, at a declared volume it will not outgrow: nothing to say.
             const bool room_enough = context.intent().data_volume <= DataVolume::medium &&
@@ -212,7 +216,8 @@ void check_fk_type_mismatch(const AnalysisContext& context, std::vector<Finding>
 
 extern const Rule rule_no_primary_key{
     "no_primary_key", Category::performance,
-    "A table without a primary key (info when a unique key over NOT NULL columns stands in for it).",
+    "A table without a primary key (info when a unique key over NOT NULL columns stands in for it, or on a raw "
+    "landing table: nullable text columns only, no key, no foreign key either way).",
     {{workload(Workload::olap), Severity::info}, {otherwise(), Severity::warning}},
     check_no_primary_key};
 
@@ -220,7 +225,7 @@ extern const Rule rule_key_overflow_risk{
     "key_overflow_risk", Category::performance,
     "A smallint or integer surrogate key (serial, identity or single-column primary key), integer keys only "
     "from 1% of the sequence used or at a large volume or high write rate; critical from 75% used, warning "
-    "from 50% or for smallint keys of non-lookup tables.",
+    "from 50% or for smallint keys of tables that are not lookup-like (see fk_without_index).",
     {{volume_at_most(DataVolume::small), omitted},
      {any_of({volume_at_least(DataVolume::large), writes_at_least(WriteFrequency::high)}), Severity::warning},
      {otherwise(), Severity::info}},

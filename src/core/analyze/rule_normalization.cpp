@@ -206,7 +206,10 @@ void check_all_nullable(const AnalysisContext& context, std::vector<Finding>& ou
             ++non_key;
             if (!c.not_null) optional.push_back(c.name);
         }
-        if (non_key < 4 || optional.size() != non_key || optional_by_design(*table, optional)) continue;
+        if (non_key < 4 || optional.size() != non_key || optional_by_design(*table, optional) ||
+            context.raw_landing_table(*table)) {
+            continue;
+        }
         Finding f = finding_on(*table);
         f.columns = optional;
         f.description = fmt::format("Every non-key column of {} is nullable ({} columns).", table->name.name, non_key);
@@ -289,7 +292,7 @@ extern const Rule rule_denormalized_copy{
 extern const Rule rule_all_nullable{
     "all_nullable", Category::normalization,
     "At least four non-key columns, every one nullable (not settings/preferences tables, not tables of mostly "
-    "timestamps and flags).",
+    "timestamps and flags, not raw landing tables of nullable text loaded as it comes).",
     {{any_of({workload(Workload::olap), consistency(Consistency::eventual)}), Severity::info},
      {otherwise(), Severity::warning}},
     check_all_nullable};

@@ -78,12 +78,13 @@ Alternative add_foreign_key(const Table& table, const std::string& column, const
     return a;
 }
 
-// An audit or log table keeps who and what a row was about after the parent is gone: an
-// unenforced reference there is the design, not an oversight.
+// An audit or log table keeps who and what a row was about after the parent is gone, and an
+// outbox must still carry the message that announces a delete: an unenforced reference there is
+// the design, not an oversight (a foreign key would block the delete or cascade the record away).
 bool keeps_history(const Table& table) {
     const std::string n = snake_name(table.name.name);
-    return n.find("audit") != std::string::npos || ends_with(n, "_log") || ends_with(n, "_logs") ||
-           ends_with(n, "_history");
+    return n.find("audit") != std::string::npos || n.find("outbox") != std::string::npos || ends_with(n, "_log") ||
+           ends_with(n, "_logs") || ends_with(n, "_history");
 }
 
 void check_missing_foreign_key(const AnalysisContext& context, std::vector<Finding>& out) {
@@ -183,7 +184,7 @@ bool names_a_kind(const AnalysisContext& context, const Table& table, const std:
 void check_polymorphic_without_fk(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
         const PatternMatch* p = context.pattern(table->oid, "polymorphic_association");
-        if (p == nullptr || names_a_kind(context, *table, p->columns.front())) continue;
+        if (p == nullptr || keeps_history(*table) || names_a_kind(context, *table, p->columns.front())) continue;
         // The pattern lists the type column, then the id column.
         const std::vector<std::string> targets = check_literals(*table, p->columns.front());
         Finding f = finding_on(*table, fmt::format("{}", fmt::join(p->columns, ",")));
@@ -367,14 +368,16 @@ void check_nullable_fk(const AnalysisContext& context, std::vector<Finding>& out
 extern const Rule rule_missing_foreign_key{
     "missing_foreign_key", Category::consistency,
     "A column x_id (or xId) with no foreign key while a table x, xs, xes or (y->)ies exists with a single-column "
-    "primary key of a compatible type (or, without a primary key, a unique NOT NULL id / x_id column).",
+    "primary key of a compatible type (or, without a primary key, a unique NOT NULL id / x_id column); not on "
+    "audit, outbox, *_log and *_history tables.",
     {{any_of({consistency(Consistency::eventual), workload(Workload::olap)}), Severity::info},
      {otherwise(), Severity::warning}},
     check_missing_foreign_key};
 
 extern const Rule rule_polymorphic_without_fk{
     "polymorphic_without_fk", Category::consistency,
-    "A polymorphic association (type + id columns, pattern polymorphic_association).",
+    "A polymorphic association (type + id columns, pattern polymorphic_association) whose type names tables; not "
+    "on audit, outbox, *_log and *_history tables.",
     {{any_of({consistency(Consistency::eventual), workload(Workload::olap)}), Severity::info},
      {otherwise(), Severity::warning}},
     check_polymorphic_without_fk};

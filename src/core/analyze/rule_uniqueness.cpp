@@ -6,6 +6,7 @@
 #include "core/analyze/ddl.hpp"
 #include "core/analyze/ddl_keys.hpp"
 #include "core/analyze/rule.hpp"
+#include "core/analyze/soft_delete.hpp"
 #include "core/analyze/table_facts.hpp"
 #include "core/catalog/schema_graph_json.hpp"
 
@@ -33,27 +34,6 @@ std::vector<UniqueKey> unique_keys(const Table& table) {
     return keys;
 }
 
-// A single generated column (identity, sequence, random uuid), or the primary key's own columns
-// again: unique by construction, never re-entered by a user.
-bool generated_key(const Table& table, const std::vector<std::string>& columns) {
-    if (table.primary_key && table.primary_key->columns == columns) return true;
-    if (columns.size() != 1) return false;
-    const Column* c = table.column(columns.front());
-    return c != nullptr && (c->identity != Identity::none || c->sequence || c->type == "uuid");
-}
-
-// Every column of the key is an identifier minted by a system (x_id, id, *_url, *_uri, *_token):
-// nobody types it again after a delete, so keeping it unique across deleted rows conflicts with nothing.
-bool minted_identifiers(const std::vector<std::string>& columns) {
-    return std::all_of(columns.begin(), columns.end(), [](const std::string& name) {
-        const std::string n = snake_name(name);
-        for (const char* end : {"_id", "_url", "_uri", "_token"}) {
-            if (ends_with(n, end)) return true;
-        }
-        return n == "id" || n == "url" || n == "uri" || n == "token";
-    });
-}
-
 // The predicate that selects live rows for a soft-delete column.
 std::string live_rows_predicate(const Column& column) {
     if (column.type != "boolean") return quote_ident(column.name) + " IS NULL";
@@ -63,14 +43,10 @@ std::string live_rows_predicate(const Column& column) {
 
 void check_soft_delete_unique_conflict(const AnalysisContext& context, std::vector<Finding>& out) {
     for (const Table* table : context.tables()) {
-        const PatternMatch* p = context.pattern(table->oid, "soft_delete");
-        const Column* marker = p != nullptr && !p->columns.empty() ? table->column(p->columns.front()) : nullptr;
+        const Column* marker = soft_delete_marker(context, *table);
         if (marker == nullptr) continue;
         for (const UniqueKey& key : unique_keys(*table)) {
-            if (generated_key(*table, key.columns) || minted_identifiers(key.columns) ||
-                std::find(key.columns.begin(), key.columns.end(), marker->name) != key.columns.end()) {
-                continue;
-            }
+            if (!conflicts_with_soft_delete(*table, key.columns, *marker)) continue;
             Finding f = finding_on(*table, key.name);
             f.columns = key.columns;
             f.description = fmt::format("{} is soft-deleted through {}, yet {} keeps ({}) unique across deleted rows too.",
@@ -92,7 +68,7 @@ void check_soft_delete_unique_conflict(const AnalysisContext& context, std::vect
                                         ddl::columns(key.columns), live_rows_predicate(*marker));
             ddl::unless_referenced(ddl::foreign_keys_using(context, *table, ddl::key_index_oid(*table, key.name)), a);
             f.alternatives.push_back(std::move(a));
-            f.confidence = p->confidence;
+            f.confidence = context.pattern(table->oid, "soft_delete")->confidence;
             f.evidence.set("soft_delete_column", jsonv::str(marker->name));
             f.evidence.set("unique_key", jsonv::str(key.name));
             out.push_back(std::move(f));
@@ -178,8 +154,8 @@ void check_junction_surrogate_key(const AnalysisContext& context, std::vector<Fi
 extern const Rule rule_soft_delete_unique_conflict{
     "soft_delete_unique_conflict", Category::consistency,
     "A soft-deleted table (pattern soft_delete) with a non-partial unique key that leaves the soft-delete column "
-    "out (generated single-column keys, and keys made only of minted identifiers such as x_id, *_url, *_token, "
-    "excepted).",
+    "out (generated single-column keys, and keys made only of minted identifiers such as x_id, *_url, *_token "
+    "and integer counters (number, *_no), excepted).",
     {{workload(Workload::olap), Severity::info}, {otherwise(), Severity::warning}},
     check_soft_delete_unique_conflict};
 

@@ -60,8 +60,13 @@ std::optional<std::pair<std::size_t, std::size_t>> junction_pair(const Table& ta
     const auto& fks = table.foreign_keys;
     for (std::size_t i = 0; i < fks.size(); ++i) {
         for (std::size_t j = i + 1; j < fks.size(); ++j) {
+            // Tenant-scoped keys share their scope column: (tenant_id, task_id) and (tenant_id,
+            // label_id) link the pair (tenant_id, task_id, label_id). Each must add a column of its own.
             std::vector<std::string> both = fks[i].columns;
-            both.insert(both.end(), fks[j].columns.begin(), fks[j].columns.end());
+            for (const std::string& c : fks[j].columns) {
+                if (std::find(both.begin(), both.end(), c) == both.end()) both.push_back(c);
+            }
+            if (both.size() == fks[i].columns.size() || both.size() == fks[j].columns.size()) continue;
             if (columns_are_unique(table, both)) return std::make_pair(i, j);
         }
     }

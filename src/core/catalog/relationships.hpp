@@ -34,7 +34,8 @@ bool columns_are_unique(const Table& table, const std::vector<std::string>& colu
 // True when every column is in the primary key.
 bool columns_in_primary_key(const Table& table, const std::vector<std::string>& columns);
 
-// Two foreign keys whose columns together are the primary key or a unique key of the table:
+// Two foreign keys whose columns together (a shared scope column such as tenant_id counted once)
+// are the primary key or a unique key of the table:
 // the indexes into table.foreign_keys, or nullopt when the table links no pair that way.
 std::optional<std::pair<std::size_t, std::size_t>> junction_pair(const Table& table);
 

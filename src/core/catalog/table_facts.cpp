@@ -378,11 +378,13 @@ std::optional<EavTriple> TableFacts::eav() const {
         }
     }
     if (t.values.empty()) return std::nullopt;
-    // The entity: a foreign key other than the attribute, or an *_id column that leads the key.
-    for (const ForeignKey& fk : table.foreign_keys) {
-        if (fk.columns.size() == 1 && fk.columns[0] != attribute->name) {
-            t.entity = fk.columns[0];
-            break;
+    // The entity: a single-column foreign key other than the attribute, else a tenant-scoped one
+    // ((tenant_id, user_id) names it last), else an *_id column that leads the key.
+    for (const bool single : {true, false}) {
+        for (const ForeignKey& fk : table.foreign_keys) {
+            if ((fk.columns.size() == 1) == single && fk.columns.back() != attribute->name && t.entity.empty()) {
+                t.entity = fk.columns.back();
+            }
         }
     }
     if (t.entity.empty()) {

@@ -53,8 +53,13 @@ std::optional<std::vector<std::string>> unique_key_with(const TableFacts& f, con
     return std::nullopt;
 }
 
+struct PeriodKey {
+    std::string period;             // the date or period column
+    std::vector<std::string> key;   // the unique key it leads: (period, entity references...)
+};
+
 // (date or period, entity) is a key: one row per entity per period.
-std::optional<std::vector<std::string>> period_key(const TableFacts& f) {
+std::optional<PeriodKey> period_key(const TableFacts& f) {
     for (const Column& c : f.table.columns) {
         const std::string& n = f.snake_of(c);
         const bool period_name = named(n, {"year", "month", "period", "week", "day", "year_month", "period_id",
@@ -72,9 +77,24 @@ std::optional<std::vector<std::string>> period_key(const TableFacts& f) {
             const Column* kc = f.table.column(k);
             return k == c.name || (kc != nullptr && f.in_foreign_key(*kc));
         });
-        if (entity_key) return key;
+        if (entity_key) return PeriodKey{c.name, *key};
     }
     return std::nullopt;
+}
+
+// Tables referenced other than through the period column: a date_key -> dim_date reference is
+// the period itself, not one more thing the row is measured against.
+std::size_t entities_referenced(const TableFacts& f, const std::string& period) {
+    std::vector<Oid> seen;
+    for (const ForeignKey& fk : f.table.foreign_keys) {
+        if (fk.ref_oid == f.table.oid ||
+            std::find(fk.columns.begin(), fk.columns.end(), period) != fk.columns.end() ||
+            std::find(seen.begin(), seen.end(), fk.ref_oid) != seen.end()) {
+            continue;
+        }
+        seen.push_back(fk.ref_oid);
+    }
+    return seen.size();
 }
 
 }  // namespace
@@ -108,9 +128,9 @@ void fact_shape(const TableFacts& f, RoleScores& s) {
     } else if (refs.size() < 2 && !f.named_fact()) {
         s.add(Role::fact, -1.0, "few_references", "references fewer than two tables");
     }
-    if (const auto key = period_key(f); key && refs.size() <= 2) {
+    if (const auto pk = period_key(f); pk && entities_referenced(f, pk->period) <= 2) {
         s.add(Role::fact, -1.0, "period_grain",
-              fmt::format("one row per ({}): the grain of a snapshot", name_list(*key, 8)));
+              fmt::format("one row per ({}): the grain of a snapshot", name_list(pk->key, 8)));
     }
 }
 
@@ -180,10 +200,10 @@ void scd2_validity(const TableFacts& f, RoleScores& s) {
 }
 
 void snapshot_key(const TableFacts& f, RoleScores& s) {
-    const auto key = period_key(f);
+    const auto pk = period_key(f);
     const auto measures = f.measures();
-    if (key) {
-        s.add(Role::snapshot, 2.5, "period_key", fmt::format("one row per ({})", name_list(*key, 8)));
+    if (pk) {
+        s.add(Role::snapshot, 2.5, "period_key", fmt::format("one row per ({})", name_list(pk->key, 8)));
         std::vector<std::string> levels;
         for (const Column* c : measures) {
             if (level_column(f.snake_of(*c))) levels.push_back(c->name);

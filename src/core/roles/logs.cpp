@@ -44,6 +44,15 @@ void event_shape(const TableFacts& f, RoleScores& s) {
     for (const Column& c : f.table.columns) {
         if (kind == nullptr && c.type_type == 'e' && ends_with(f.snake_of(c), "_kind")) kind = &c;  // span_kind enum
     }
+    // A row with an expiry and no kind of happening lives until then (a session, a token): a state.
+    // (A moderation action of some kind may carry the expiry of the ban it records.)
+    if (const Column* expiry = f.column_named({"expires_at", "expires_on", "expire_at", "expires", "expiry",
+                                               "expiry_date", "expiration", "expiration_date", "expiration_time"});
+        expiry != nullptr && is_temporal(*expiry) && kind == nullptr) {
+        const std::string text = fmt::format("rows live until {}: a state, not a happening", expiry->name);
+        s.add(Role::event_log, -2.0, "expiring_rows", text);
+        s.add(Role::entity, 0.5, "expiring_rows", text);
+    }
     if (kind != nullptr && (is_textual(*kind) || is_integer(*kind))) {
         // A bare type or kind is as often the kind of a thing as of a happening.
         const bool bare = named(f.snake_of(*kind), {"kind", "type"});
@@ -128,7 +137,12 @@ void audit_shape(const TableFacts& f, RoleScores& s) {
                                           "session_user_name", "whodunnit", "changed_by_user"})) {
         s.add(Role::audit_log, 0.5, "actor", fmt::format("who made the change ({})", c->name));
     }
-    if (record == 0) {  // appending alone makes a log, not an audit trail
+    if (record > 0) {
+        // The time of the change: an audit trail is dated like any log (event_shape dates event_log).
+        if (const Column* when = event_time(f)) {
+            s.add(Role::audit_log, 1.5, "change_time", fmt::format("time of the change ({})", when->name));
+        }
+    } else {  // appending alone makes a log, not an audit trail
         s.add(Role::audit_log, -2.0, "no_change_record", "nothing records which row changed or how");
     }
 }

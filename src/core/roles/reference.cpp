@@ -6,6 +6,7 @@
 
 #include "core/catalog/relationships.hpp"
 #include "core/roles/role_scores.hpp"
+#include "core/roles/table_traits.hpp"
 
 namespace flaqes {
 namespace {
@@ -121,6 +122,18 @@ void polymorphic_reference(const TableFacts& f, RoleScores& s) {
         s.add(Role::polymorphic, 3.5, "type_and_id",
               fmt::format("{} and {} name a row of one of several tables, with no foreign key", p.type_column,
                           p.id_column));
+        // On a row that records what happened (an outbox message, an audit entry) the pair names the
+        // subject of the happening: the row is the log's, not a link table's.
+        const Column* happening = f.column_named({"event_type", "event_name", "action", "verb", "operation"});
+        if (happening == nullptr) {
+            const auto payload = std::find_if(f.table.columns.begin(), f.table.columns.end(),
+                                              [&](const Column& c) { return is_json_payload(f, c); });
+            if (payload != f.table.columns.end()) happening = &*payload;
+        }
+        if (happening != nullptr) {
+            s.add(Role::polymorphic, -2.0, "event_subject",
+                  fmt::format("{} records what happened to the row they name", happening->name));
+        }
         const Column* type = f.table.column(p.type_column);
         if (type->n_distinct && *type->n_distinct > 0 && *type->n_distinct <= 20) {
             s.add(Role::polymorphic, 0.5, "few_kinds",

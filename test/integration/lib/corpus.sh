@@ -22,3 +22,18 @@ corpus_db() {
 }
 
 drop_corpus_db() { psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" >/dev/null; }
+
+# The "unseen" fixtures (test/fixtures/unseen_*.sql): schemas written to judge flaqes on designs it
+# was not tuned on, one database each. Their names, one per line.
+unseen_fixtures() {
+    local f
+    for f in "$(dirname "${BASH_SOURCE[0]}")"/../../fixtures/unseen_*.sql; do basename "$f" .sql; done
+}
+
+# fixture_db NAME DB: (re)creates database DB from test/fixtures/NAME.sql with flaqes in it.
+fixture_db() {
+    local file
+    file="$(dirname "${BASH_SOURCE[0]}")/../../fixtures/$1.sql"
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $2" -c "CREATE DATABASE $2" >/dev/null || return 1
+    psql -X -q -v ON_ERROR_STOP=1 -d "$2" -c "CREATE EXTENSION flaqes" -f "$file" >/dev/null
+}
