@@ -68,15 +68,16 @@ namespace {
 // Child row `row` of `rows` takes a parent created about when it was, as in real data where
 // recent customers place most orders: one pick in twenty is any parent created before that point
 // of the parents' sequence (older parents keep getting some); the others are the parent at that
-// point aged back by an exponential draw (mean: 1 % of the pool, at least 1,000 rows), or any
-// parent when the draw reaches past the first one. Pools of a few thousand rows or less are
-// therefore picked from nearly uniformly. Large ones keep each batch's foreign key checks and
-// index inserts on a few warm pages: uniform picks among 100,000 customers made Postgres's own
-// work for a million orders 36 % slower than picks in sequence (docs/seed.md).
+// point aged back by an exponential draw (mean: 0.1 % of the pool, at least 100 rows), or any
+// parent when the draw reaches past the first one. Pools of a few hundred rows or less are
+// therefore picked from nearly uniformly. Larger ones keep the foreign key checks and index
+// inserts of consecutive rows on a few warm pages: uniform picks among 100,000 customers made
+// Postgres's own work for a million orders 36 % slower than picks in sequence, and a window of
+// 1,000 rows 8 % slower than one of 100 (docs/seed.md).
 std::size_t recent_parent(Rng& d, std::size_t size, std::uint64_t row, std::uint64_t rows) {
     const std::uint64_t position = std::clamp<std::uint64_t>((row + 1) * size / rows, 1, size);
     if (d.chance(0.05)) return static_cast<std::size_t>(d.below(position));
-    const double mean = std::max(1000.0, static_cast<double>(size) / 100);
+    const double mean = std::max(100.0, static_cast<double>(size) / 1000);
     const double age = -std::log(1.0 - d.unit()) * mean;
     if (age >= static_cast<double>(position)) return static_cast<std::size_t>(d.below(size));
     return static_cast<std::size_t>(position - 1 - static_cast<std::uint64_t>(age));
